@@ -1,0 +1,129 @@
+//! Deterministic synthetic libraries that look like a real vendor's: titles from asset
+//! templates, compliance and competitor tags, verticals and stages with realistic spread,
+//! summaries and bodies drawn from a Zipf-distributed sales vocabulary.
+
+use serde_json::{json, Value};
+
+/// A tiny deterministic PRNG (SplitMix64): same seed, same library, on every platform.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+    /// Zipf-ish: low indexes far more often, like words in real text.
+    pub fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        ((n as f64).powf(u) - 1.0) as usize % n
+    }
+}
+
+pub const VERTICALS: &[&str] = &["government", "enterprise", "mid-market", "smb", "nonprofit", "education", "healthcare", "financial-services"];
+pub const STAGES: &[&str] = &["prospecting", "discovery", "evaluation", "proposal", "negotiation", "closed-won", "closed-lost", "customer"];
+const KINDS: &[&str] = &["snippet", "email-template", "case-study", "one-pager", "deck", "battlecard", "video", "link"];
+const TOPICS: &[&str] = &[
+    "FedRAMP", "StateRAMP", "CJIS", "SOC 2", "HIPAA", "FERPA", "GDPR", "PCI", "SSO", "SCIM", "audit trail", "records retention", "e-signature",
+    "workflow automation", "pricing", "ROI", "security review", "procurement", "onboarding", "renewal", "integration", "Salesforce integration",
+    "data residency", "accessibility", "uptime SLA", "migration", "training", "support", "API", "mobile", "analytics", "encryption",
+];
+const COMPETITORS: &[&str] = &["DocuFlow", "PaperTrail", "SignRight", "FormStack", "RecordHub"];
+const ASSETS: &[&str] = &["overview", "one-pager", "case study", "battlecard", "FAQ", "email", "follow-up", "deck", "checklist", "guide", "webinar", "calculator"];
+const AUDIENCE: &[&str] = &["county governments", "state agencies", "hospitals", "universities", "school districts", "credit unions", "banks", "foundations", "startups", "global enterprises", "insurers", "city halls"];
+const VOCAB: &[&str] = &[
+    "team", "process", "customers", "security", "compliance", "faster", "cost", "save", "hours", "approval", "documents", "contracts", "platform",
+    "reduce", "risk", "manual", "paper", "audit", "report", "visibility", "control", "policy", "access", "users", "admin", "deploy", "weeks",
+    "implementation", "partner", "results", "percent", "increase", "improve", "time", "budget", "value", "licensing", "seats", "tier", "review",
+    "legal", "IT", "finance", "operations", "records", "requests", "public", "citizens", "patients", "students", "members", "donors", "grants",
+    "board", "quarter", "annual", "contract", "signature", "workflow", "template", "integration", "data", "cloud", "hosted", "region", "backup",
+    "recovery", "certified", "authorized", "assessment", "questionnaire", "vendor", "evaluation", "pilot", "trial", "demo", "stakeholders",
+    "champion", "decision", "timeline", "scope", "requirements", "rollout", "adoption", "training", "success", "support", "response", "uptime",
+];
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let mut s: Vec<&str> = (0..words).map(|_| VOCAB[rng.zipf(VOCAB.len())]).collect();
+    if rng.below(3) == 0 {
+        s.insert(rng.below(s.len()), TOPICS[rng.zipf(TOPICS.len())]);
+    }
+    let mut out = s.join(" ");
+    if let Some(f) = out.get_mut(0..1) {
+        f.make_ascii_uppercase();
+    }
+    out + "."
+}
+
+/// `n` items, about 85% approved, the rest drafts, retired or expired (traps for the ranker).
+pub fn library(n: usize, seed: u64) -> Value {
+    let mut rng = Rng::new(seed);
+    let items: Vec<Value> = (0..n)
+        .map(|i| {
+            let topic = TOPICS[rng.zipf(TOPICS.len())];
+            let asset = rng.pick(ASSETS);
+            let audience = rng.pick(AUDIENCE);
+            let kind = rng.pick(KINDS);
+            let title = match rng.below(3) {
+                0 => format!("{topic} {asset} for {audience}"),
+                1 => format!("{} vs {}: {topic} {asset}", "Northwind", rng.pick(COMPETITORS)),
+                _ => format!("{topic} {asset}"),
+            };
+            let verticals: Vec<&str> = (0..rng.below(3)).map(|_| rng.pick(VERTICALS)).collect();
+            let stages: Vec<&str> = (0..rng.below(3)).map(|_| rng.pick(STAGES)).collect();
+            let tags = vec![topic.to_lowercase(), rng.pick(COMPETITORS).to_lowercase(), rng.pick(ASSETS).to_lowercase()];
+            let status = match rng.below(20) {
+                0 => "draft",
+                1 => "retired",
+                _ => "approved",
+            };
+            let body = if matches!(kind, "snippet" | "email-template") {
+                format!("Hi {{{{contact.first_name}}}}, {} {} {}", sentence(&mut rng, 14), sentence(&mut rng, 18), sentence(&mut rng, 12))
+            } else {
+                String::new()
+            };
+            let mut it = json!({
+                "id": format!("item-{i:06}"), "title": title, "kind": kind, "summary": sentence(&mut rng, 16),
+                "verticals": verticals, "stages": stages, "tags": tags, "status": status,
+                "updated": format!("2026-{:02}-{:02}T10:00:00Z", 1 + rng.below(10), 1 + rng.below(28)),
+            });
+            if body.is_empty() {
+                it["url"] = json!(format!("https://content.example/{i}"));
+            } else {
+                it["body"] = json!(body);
+            }
+            if rng.below(25) == 0 {
+                it["expires"] = json!("2025-06-30");
+            }
+            it
+        })
+        .collect();
+    json!({ "version": format!("synthetic-{n}-{seed}"), "items": items })
+}
+
+/// A page context like a reader produces on a government proposal thread.
+pub fn context(seed: u64) -> Value {
+    let mut rng = Rng::new(seed ^ 0xC0FFEE);
+    let text: Vec<String> = (0..12).map(|_| sentence(&mut rng, 16)).collect();
+    json!({
+        "source": "gmail", "domain": "acmecounty.gov", "company": "Acme County",
+        "contact": {"name": "Dana Lee", "first_name": "Dana", "email": "dana.lee@acmecounty.gov"},
+        "vertical": rng.pick(VERTICALS), "stage": rng.pick(&STAGES[..5]),
+        "subject": format!("Re: {} {} for the records project", rng.pick(TOPICS), rng.pick(ASSETS)),
+        "text": text.join(" "),
+    })
+}
+
+/// A typed query, as the prefixes a rep's keystrokes produce: "f", "fe", ..., "fedramp ove".
+pub fn keystrokes(query: &str) -> Vec<String> {
+    query.char_indices().map(|(i, c)| query[..i + c.len_utf8()].to_string()).collect()
+}

@@ -1,0 +1,238 @@
+//! The page context (CONTRACTS.md §3) and its resolution into canonical vertical and stage,
+//! inferring the vertical from domain, company and thread words when the page names none.
+
+use crate::taxonomy::{Facet, Taxonomy};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.first_name.is_none() && self.email.is_none()
+    }
+}
+
+/// What a page reader extracted. Every field may be missing; unknown fields are kept.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PageContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vertical: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub raw: Map<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl PageContext {
+    pub fn from_json(json: &str) -> Result<PageContext, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    fn raw_str(&self, key: &str) -> Option<&str> {
+        self.raw.get(key).and_then(Value::as_str).filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// Where a canonical value came from, so a reason can be shown and a wrong guess explained.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Resolved {
+    pub id: String,
+    /// "page" when the page (or its CRM field) said so; "inferred" when guessed from signals.
+    pub how: &'static str,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Resolution {
+    pub vertical: Option<Resolved>,
+    pub stage: Option<Resolved>,
+    /// Raw values no synonym knows: reported, never guessed.
+    pub unmapped: Vec<String>,
+}
+
+/// Maps the context's vertical and stage onto canonical ids (§3: a non-canonical value is
+/// mapped like a raw one), then falls back to `raw`, then to inference for the vertical.
+pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
+    let mut res = Resolution::default();
+    let candidates = |field: Option<&str>, raw_key: &str| -> Vec<String> {
+        field.into_iter().chain(ctx.raw_str(raw_key)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    };
+    for value in candidates(ctx.vertical.as_deref(), "industry").into_iter().chain(ctx.raw_str("vertical").map(String::from)) {
+        match taxonomy.map(Facet::Vertical, &value) {
+            Some(id) if res.vertical.is_none() => res.vertical = Some(Resolved { id: id.into(), how: "page", evidence: value }),
+            Some(_) => {}
+            None => res.unmapped.push(format!("vertical {value:?}")),
+        }
+    }
+    for value in candidates(ctx.stage.as_deref(), "stage") {
+        match taxonomy.map(Facet::Stage, &value) {
+            Some(id) if res.stage.is_none() => res.stage = Some(Resolved { id: id.into(), how: "page", evidence: value }),
+            Some(_) => {}
+            None => res.unmapped.push(format!("stage {value:?}")),
+        }
+    }
+    res.unmapped.dedup();
+    if res.vertical.is_none() {
+        res.vertical = infer_vertical(ctx);
+    }
+    res
+}
+
+/// Guesses the vertical from the prospect's domain, company name and thread words. Each rule
+/// carries its evidence; `.org` alone is too weak (plenty of companies use it) and needs words.
+pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
+    let inferred = |id: &str, evidence: String| Some(Resolved { id: id.into(), how: "inferred", evidence });
+    let email_domain = ctx.contact.as_ref().and_then(|c| c.email.as_deref()).and_then(|e| e.rsplit_once('@')).map(|(_, d)| d);
+    let domain = ctx.domain.as_deref().or(email_domain).map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
+    if let Some(d) = &domain {
+        if let Some(id) = vertical_of_domain(d) {
+            return inferred(id, format!("domain {d}"));
+        }
+    }
+    if let Some(company) = ctx.company.as_deref() {
+        if let Some((id, word)) = vertical_of_words(company, COMPANY_WORDS) {
+            return inferred(id, format!("company name “{word}”"));
+        }
+    }
+    if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
+        let text = [ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        if let Some((id, word)) = vertical_of_words(&text, &[("nonprofit", &["nonprofit", "non-profit", "donor", "donors", "grant", "grants", "charity", "volunteers", "fundraising", "501(c)(3)"])]) {
+            return inferred(id, format!(".org domain and “{word}” in the thread"));
+        }
+    }
+    None
+}
+
+fn vertical_of_domain(d: &str) -> Option<&'static str> {
+    let labels: Vec<&str> = d.split('.').collect();
+    let tld = *labels.last()?;
+    let has = |l: &str| labels.iter().any(|x| *x == l);
+    if tld == "gov" || tld == "mil" || has("gov") || has("mil") || has("gouv") || has("govt") {
+        return Some("government");
+    }
+    // US state and local: state.tx.us, co.travis.tx.us, ci.austin.tx.us, k12.tx.us (schools).
+    if tld == "us" {
+        if has("k12") {
+            return Some("education");
+        }
+        if has("state") || has("co") || has("ci") || has("city") || has("county") {
+            return Some("government");
+        }
+    }
+    if tld == "edu" || has("ac") || has("edu") || has("k12") || has("sch") {
+        return Some("education");
+    }
+    None
+}
+
+const COMPANY_WORDS: &[(&str, &[&str])] = &[
+    ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works"]),
+    ("education", &["university", "college", "school district", "school", "academy", "institute of technology", "isd", "usd"]),
+    ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health"]),
+    ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance"]),
+    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief", "food bank", "habitat for"]),
+];
+
+/// First rule whose phrase stands in the text as whole words.
+fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
+    let lower = format!(" {} ", text.to_lowercase().chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>());
+    for (id, words) in rules {
+        for w in words.iter() {
+            if lower.contains(&format!(" {w} ")) {
+                return Some((id, w.to_string()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(json: &str) -> PageContext {
+        PageContext::from_json(json).unwrap()
+    }
+
+    #[test]
+    fn canonical_and_raw_values_resolve() {
+        let t = Taxonomy::default();
+        let r = resolve(&ctx(r#"{"vertical":"government","stage":"proposal"}"#), &t);
+        assert_eq!(r.vertical.unwrap().id, "government");
+        assert_eq!(r.stage.unwrap().id, "proposal");
+        let r = resolve(&ctx(r#"{"raw":{"stage":"Proposal/Price Quote","industry":"Not For Profit"}}"#), &t);
+        assert_eq!(r.vertical.as_ref().unwrap().id, "nonprofit");
+        assert_eq!(r.vertical.unwrap().how, "page");
+        assert_eq!(r.stage.unwrap().id, "proposal");
+        // A non-canonical value in the canonical field is mapped like a raw one.
+        let r = resolve(&ctx(r#"{"vertical":"Hospital & Health Care","stage":"contractsent"}"#), &t);
+        assert_eq!(r.vertical.unwrap().id, "healthcare");
+        assert_eq!(r.stage.unwrap().id, "negotiation");
+    }
+
+    #[test]
+    fn unknown_values_are_reported_not_guessed() {
+        let r = resolve(&ctx(r#"{"stage":"Stage 7: Pondering","raw":{"industry":"Agriculture"}}"#), &Taxonomy::default());
+        assert!(r.stage.is_none());
+        assert!(r.vertical.is_none());
+        assert_eq!(r.unmapped, ["vertical \"Agriculture\"", "stage \"Stage 7: Pondering\""]);
+    }
+
+    #[test]
+    fn vertical_is_inferred_with_evidence() {
+        let cases = [
+            (r#"{"domain":"acmecounty.gov"}"#, "government", "domain acmecounty.gov"),
+            (r#"{"contact":{"email":"j@army.mil"}}"#, "government", "domain army.mil"),
+            (r#"{"domain":"co.travis.tx.us"}"#, "government", "domain co.travis.tx.us"),
+            (r#"{"domain":"austinisd.k12.tx.us"}"#, "education", "domain austinisd.k12.tx.us"),
+            (r#"{"domain":"ox.ac.uk"}"#, "education", "domain ox.ac.uk"),
+            (r#"{"domain":"state.edu"}"#, "education", "domain state.edu"),
+            (r#"{"company":"Riverside County Sheriff"}"#, "government", "company name “county”"),
+            (r#"{"company":"St. Mary's Hospital"}"#, "healthcare", "company name “hospital”"),
+            (r#"{"company":"First Valley Credit Union"}"#, "financial-services", "company name “credit union”"),
+            (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “donors” in the thread"),
+        ];
+        for (json, id, evidence) in cases {
+            let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));
+            assert_eq!((r.id.as_str(), r.how, r.evidence.as_str()), (id, "inferred", evidence), "{json}");
+        }
+    }
+
+    #[test]
+    fn weak_signals_infer_nothing() {
+        for json in [r#"{"domain":"wikipedia.org"}"#, r#"{"domain":"acme.com","company":"Acme Corp"}"#, r#"{}"#, r#"{"domain":""}"#, r#"{"contact":{"email":"nobody"}}"#] {
+            assert_eq!(infer_vertical(&ctx(json)), None, "{json}");
+        }
+    }
+
+    #[test]
+    fn page_value_beats_inference() {
+        let r = resolve(&ctx(r#"{"domain":"acmecounty.gov","vertical":"education"}"#), &Taxonomy::default());
+        assert_eq!(r.vertical.unwrap().id, "education");
+    }
+}

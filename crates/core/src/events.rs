@@ -1,0 +1,195 @@
+//! Usage events: what reps did with content. Shared by the extension's outbox (through the
+//! wasm crate) and the sync server. Nothing from the page's text is ever part of an event:
+//! the only free text is a no-result search (what marketing needs to see) and a rep's own
+//! proposed snippet.
+
+use crate::time::parse_rfc3339;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub const ACTIONS: &[&str] = &["shown", "inserted", "rated", "dismissed", "searched", "search_no_result", "proposed"];
+pub const RATING_REASONS: &[&str] = &["outdated", "wrong-audience", "too-long", "inaccurate", "off-brand", "other"];
+/// Segment's limit per event; ours too.
+pub const MAX_EVENT_BYTES: usize = 32 * 1024;
+pub const MAX_BATCH_BYTES: usize = 500 * 1024;
+pub const MAX_BATCH_EVENTS: usize = 100;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Proposal {
+    pub title: String,
+    pub body: String,
+}
+
+/// One usage event. `id` is given when the event is created and kept across retries:
+/// the server stores each id once.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Event {
+    pub id: String,
+    /// When it happened (RFC 3339), by the rep's clock.
+    pub at: String,
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rep: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_version: Option<String>,
+    /// +1 or -1, on `rated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<i8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vertical: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
+    /// The site: gmail, outlook, salesforce, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The typed search, only on `search_no_result`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Who the prospect is (company or domain), only when the org's privacy setting allows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prospect: Option<String>,
+    /// A rep's snippet proposed to marketing, on `proposed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<Proposal>,
+}
+
+fn short(field: &str, v: &Option<String>, max: usize) -> Result<(), String> {
+    match v {
+        Some(s) if s.chars().count() > max => Err(format!("`{field}` longer than {max} characters")),
+        _ => Ok(()),
+    }
+}
+
+impl Event {
+    /// Checks one event; the error names the field.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.id.trim().is_empty() || self.id.len() > 128 {
+            return Err("`id` must be 1 to 128 characters".into());
+        }
+        if parse_rfc3339(&self.at).is_none() {
+            return Err(format!("`at` {:?} is not an RFC 3339 date-time", self.at));
+        }
+        if !ACTIONS.contains(&self.action.as_str()) {
+            return Err(format!("`action` {:?} is not one of {}", self.action, ACTIONS.join(", ")));
+        }
+        let needs_item = matches!(self.action.as_str(), "shown" | "inserted" | "rated" | "dismissed");
+        if needs_item && self.item_id.as_deref().map_or(true, |s| s.trim().is_empty()) {
+            return Err(format!("`item_id` is required on `{}`", self.action));
+        }
+        match (self.action.as_str(), self.rating) {
+            ("rated", Some(1 | -1)) => {}
+            ("rated", _) => return Err("`rating` must be 1 or -1 on `rated`".into()),
+            (_, Some(_)) => return Err("`rating` only goes with `rated`".into()),
+            _ => {}
+        }
+        if let Some(r) = &self.reason {
+            if !RATING_REASONS.contains(&r.as_str()) {
+                return Err(format!("`reason` {r:?} is not one of {}", RATING_REASONS.join(", ")));
+            }
+        }
+        if self.query.is_some() && self.action != "search_no_result" {
+            return Err("`query` is only sent with `search_no_result`".into());
+        }
+        if self.action == "search_no_result" && self.query.as_deref().map_or(true, |q| q.trim().is_empty()) {
+            return Err("`query` is required on `search_no_result`".into());
+        }
+        match (&self.proposal, self.action.as_str()) {
+            (Some(p), "proposed") if p.title.trim().is_empty() || p.body.trim().is_empty() => return Err("`proposal` needs a title and a body".into()),
+            (Some(_), "proposed") => {}
+            (None, "proposed") => return Err("`proposal` is required on `proposed`".into()),
+            (Some(_), _) => return Err("`proposal` only goes with `proposed`".into()),
+            _ => {}
+        }
+        short("rep", &self.rep, 200)?;
+        short("item_id", &self.item_id, 200)?;
+        short("query", &self.query, 200)?;
+        short("prospect", &self.prospect, 200)?;
+        Ok(())
+    }
+
+    /// Maps a Segment `track` message onto an event: `event` names the action ("Content
+    /// Inserted" or "inserted"), `properties` carry the fields, `messageId` is the id.
+    pub fn from_segment(msg: &Value) -> Result<Event, String> {
+        let obj = msg.as_object().ok_or("not an object")?;
+        match obj.get("type").and_then(Value::as_str) {
+            Some("track") => {}
+            other => return Err(format!("`type` {other:?}: only track messages carry usage events")),
+        }
+        let id = obj.get("messageId").and_then(Value::as_str).ok_or("`messageId` is required")?;
+        let name = obj.get("event").and_then(Value::as_str).ok_or("`event` is required")?;
+        let empty = Map::new();
+        let props = obj.get("properties").and_then(Value::as_object).unwrap_or(&empty);
+        let s = |k: &str| props.get(k).and_then(Value::as_str).map(String::from);
+        Ok(Event {
+            id: id.to_string(),
+            at: obj.get("timestamp").or_else(|| obj.get("originalTimestamp")).and_then(Value::as_str).unwrap_or_default().to_string(),
+            action: segment_action(name),
+            rep: obj.get("userId").or_else(|| obj.get("anonymousId")).and_then(Value::as_str).map(String::from),
+            item_id: s("item_id").or_else(|| s("content_id")),
+            item_version: s("item_version"),
+            rating: props.get("rating").and_then(Value::as_i64).and_then(|r| i8::try_from(r).ok()),
+            reason: s("reason"),
+            vertical: s("vertical"),
+            stage: s("stage"),
+            source: s("source"),
+            query: s("query"),
+            prospect: s("prospect"),
+            proposal: props.get("proposal").and_then(|p| serde_json::from_value(p.clone()).ok()),
+        })
+    }
+}
+
+/// "Content Inserted" → "inserted", "Search No Result" → "search_no_result".
+fn segment_action(name: &str) -> String {
+    let snake: String = name.trim().to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("_");
+    let stripped = snake.strip_prefix("content_").unwrap_or(&snake);
+    match stripped {
+        "search_no_results" | "searched_no_result" | "no_result_search" => "search_no_result".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn ev(v: Value) -> Event {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn valid_events_pass_and_bad_ones_name_the_field() {
+        assert!(ev(json!({"id":"e1","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"})).validate().is_ok());
+        assert!(ev(json!({"id":"e2","at":"2026-11-23T10:00:00Z","action":"rated","item_id":"a","rating":-1,"reason":"outdated"})).validate().is_ok());
+        assert!(ev(json!({"id":"e3","at":"2026-11-23T10:00:00Z","action":"search_no_result","query":"fedramp high"})).validate().is_ok());
+        let cases = [
+            (json!({"id":"","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"}), "`id`"),
+            (json!({"id":"x","at":"yesterday","action":"inserted","item_id":"a"}), "`at`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"clicked","item_id":"a"}), "`action`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"inserted"}), "`item_id`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"rated","item_id":"a","rating":5}), "`rating`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a","query":"page text"}), "`query`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"proposed"}), "`proposal`"),
+        ];
+        for (v, field) in cases {
+            let err = ev(v.clone()).validate().unwrap_err();
+            assert!(err.contains(field), "{v}: {err}");
+        }
+    }
+
+    #[test]
+    fn segment_track_messages_map_to_events() {
+        let e = Event::from_segment(&json!({"type":"track","event":"Content Inserted","messageId":"m-1","timestamp":"2026-11-23T10:00:00.000Z","userId":"rep-7","properties":{"item_id":"gov-fedramp","vertical":"government","stage":"proposal","source":"gmail"}})).unwrap();
+        assert_eq!((e.id.as_str(), e.action.as_str(), e.item_id.as_deref(), e.rep.as_deref()), ("m-1", "inserted", Some("gov-fedramp"), Some("rep-7")));
+        assert!(e.validate().is_ok());
+        let e = Event::from_segment(&json!({"type":"track","event":"Search No Result","messageId":"m-2","timestamp":"2026-11-23T10:00:00Z","properties":{"query":"cjis"}})).unwrap();
+        assert_eq!(e.action, "search_no_result");
+        assert!(Event::from_segment(&json!({"type":"identify","messageId":"m"})).is_err());
+        assert!(Event::from_segment(&json!({"type":"track","event":"x"})).unwrap_err().contains("messageId"));
+    }
+}

@@ -1,0 +1,220 @@
+//! An inverted index over item text with BM25F-style weights, and a typo-tolerant
+//! vocabulary lookup (deletion neighbourhoods, as in SymSpell) for typed queries.
+
+use crate::text::{edit_distance, for_each_token};
+use crate::fxhash::FxHashMap as HashMap;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// Field weights: a word in the title or tags says more about an item than one in its body.
+pub const TITLE_W: f32 = 3.0;
+pub const TAGS_W: f32 = 3.0;
+pub const SUMMARY_W: f32 = 2.0;
+pub const BODY_W: f32 = 1.0;
+
+pub type TermId = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Expansion {
+    Exact,
+    Typo,
+    Prefix,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct TextIndex {
+    terms: Vec<String>,
+    ids: HashMap<String, TermId>,
+    /// Per term: (document, weighted term frequency).
+    postings: Vec<Vec<(u32, f32)>>,
+    doc_len: Vec<f32>,
+    avg_len: f32,
+    /// Term ids sorted by their text, for prefix lookups while the rep is still typing.
+    sorted: Vec<TermId>,
+    /// Each term's one-deletion variants (and the term itself) → terms.
+    deletes: HashMap<String, Vec<TermId>>,
+}
+
+impl TextIndex {
+    /// `docs` yields, per document, its fields as (text, weight). Also returns, per document,
+    /// the term ids of each of its first `named` fields (title, tags): the ranker needs them
+    /// and tokenizing twice would double the build time.
+    pub fn build<'a>(docs: impl Iterator<Item = Vec<(&'a str, f32)>>, named: usize) -> (TextIndex, Vec<Vec<Vec<TermId>>>) {
+        let mut ix = TextIndex::default();
+        let mut names: Vec<Vec<Vec<TermId>>> = Vec::new();
+        // Per-document term counts in a dense array indexed by term id, reset via `touched`.
+        let mut tf: Vec<f32> = Vec::new();
+        let mut touched: Vec<TermId> = Vec::new();
+        for (doc, fields) in docs.enumerate() {
+            let mut len = 0.0;
+            let mut doc_names = vec![Vec::new(); named];
+            for (f, (text, w)) in fields.into_iter().enumerate() {
+                for_each_token(text, |t| {
+                    let id = ix.intern(t);
+                    if f < named {
+                        doc_names[f].push(id);
+                    }
+                    if id as usize >= tf.len() {
+                        tf.resize(id as usize + 1, 0.0);
+                    }
+                    if tf[id as usize] == 0.0 {
+                        touched.push(id);
+                    }
+                    tf[id as usize] += w;
+                    len += w;
+                });
+            }
+            for &term in &touched {
+                ix.postings[term as usize].push((doc as u32, tf[term as usize]));
+                tf[term as usize] = 0.0;
+            }
+            touched.clear();
+            ix.doc_len.push(len);
+            names.push(doc_names);
+        }
+        let n = ix.doc_len.len().max(1) as f32;
+        ix.avg_len = (ix.doc_len.iter().sum::<f32>() / n).max(1.0);
+        ix.sorted = (0..ix.terms.len() as TermId).collect();
+        ix.sorted.sort_unstable_by(|&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
+        for (id, term) in ix.terms.iter().enumerate() {
+            if term.chars().count() < 4 {
+                continue; // a one-letter slip in a 3-letter word is another word
+            }
+            let mut keys = deletion_variants(term);
+            keys.push(term.clone());
+            for key in keys {
+                ix.deletes.entry(key).or_default().push(id as TermId);
+            }
+        }
+        (ix, names)
+    }
+
+    fn intern(&mut self, t: &str) -> TermId {
+        if let Some(&id) = self.ids.get(t) {
+            return id;
+        }
+        let id = self.terms.len() as TermId;
+        self.ids.insert(t.to_string(), id);
+        self.terms.push(t.to_string());
+        self.postings.push(Vec::new());
+        id
+    }
+
+    pub fn docs(&self) -> usize {
+        self.doc_len.len()
+    }
+
+    pub fn term(&self, id: TermId) -> &str {
+        &self.terms[id as usize]
+    }
+
+    pub fn lookup(&self, t: &str) -> Option<TermId> {
+        self.ids.get(t).copied()
+    }
+
+    pub fn doc_freq(&self, id: TermId) -> usize {
+        self.postings[id as usize].len()
+    }
+
+    pub fn idf(&self, id: TermId) -> f32 {
+        let n = self.docs() as f32;
+        let df = self.doc_freq(id) as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    /// Adds `weight × BM25(term, doc)` into `scores` for every document holding the term;
+    /// `on_hit` sees each touched document.
+    pub fn accumulate(&self, id: TermId, weight: f32, scores: &mut [f32], mut on_hit: impl FnMut(usize)) {
+        let idf = self.idf(id);
+        for &(doc, tf) in &self.postings[id as usize] {
+            let d = doc as usize;
+            let norm = K1 * (1.0 - B + B * self.doc_len[d] / self.avg_len);
+            scores[d] += weight * idf * tf * (K1 + 1.0) / (tf + norm);
+            on_hit(d);
+        }
+    }
+
+    /// Whether the document holds the term (postings are in document order).
+    pub fn contains(&self, id: TermId, doc: usize) -> bool {
+        self.postings[id as usize].binary_search_by_key(&(doc as u32), |p| p.0).is_ok()
+    }
+
+    /// The index terms a typed word may mean: itself, words one typo away (two for long
+    /// words), and — for the word still being typed — words it begins.
+    pub fn expand(&self, word: &str, typing: bool) -> Vec<(TermId, Expansion)> {
+        let mut out: Vec<(TermId, Expansion)> = Vec::new();
+        if let Some(id) = self.lookup(word) {
+            out.push((id, Expansion::Exact));
+        }
+        let chars = word.chars().count();
+        if chars >= 4 {
+            let max = if chars >= 8 { 2 } else { 1 };
+            let mut keys = deletion_variants(word);
+            keys.push(word.to_string());
+            for key in keys {
+                for &id in self.deletes.get(&key).into_iter().flatten() {
+                    if out.iter().any(|(x, _)| *x == id) {
+                        continue;
+                    }
+                    if edit_distance(word, self.term(id), max).is_some() {
+                        out.push((id, Expansion::Typo));
+                    }
+                }
+            }
+        }
+        if typing && chars >= 2 {
+            let start = self.sorted.partition_point(|&id| self.term(id) < word);
+            // Cap the fan-out of a short prefix; the most frequent completions are kept.
+            let mut prefixed: Vec<TermId> = self.sorted[start..].iter().copied().take_while(|&id| self.term(id).starts_with(word)).filter(|id| !out.iter().any(|(x, _)| x == id)).collect();
+            prefixed.sort_unstable_by_key(|&id| std::cmp::Reverse(self.doc_freq(id)));
+            out.extend(prefixed.into_iter().take(16).map(|id| (id, Expansion::Prefix)));
+        }
+        out
+    }
+}
+
+/// The word with each single character removed (deduplicated).
+fn deletion_variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out: Vec<String> = (0..chars.len()).map(|skip| chars.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).collect()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ix() -> TextIndex {
+        let docs = [
+            vec![("FedRAMP security package", TITLE_W), ("government", TAGS_W)],
+            vec![("HIPAA BAA template", TITLE_W), ("healthcare hospital", TAGS_W)],
+            vec![("Customer case study: county records", TITLE_W)],
+            vec![("DocuFlow battlecard", TITLE_W), ("competitor", TAGS_W)],
+        ];
+        TextIndex::build(docs.into_iter(), 0).0
+    }
+
+    #[test]
+    fn expands_typos_and_prefixes() {
+        let ix = ix();
+        let names = |w: &str, typing| ix.expand(w, typing).into_iter().map(|(id, e)| (ix.term(id).to_string(), e)).collect::<Vec<_>>();
+        assert_eq!(names("fedrampp", false), [("fedramp".to_string(), Expansion::Typo)]);
+        assert_eq!(names("sutdy", false), [("study".to_string(), Expansion::Typo)]);
+        assert_eq!(names("docuflw", false), [("docuflow".to_string(), Expansion::Typo)]);
+        assert_eq!(names("hipa", false), [("hipaa".to_string(), Expansion::Typo)]);
+        assert_eq!(names("batt", true), [("battlecard".to_string(), Expansion::Prefix)]);
+        assert!(names("batt", false).is_empty(), "no prefix matching once the word is finished");
+        assert_eq!(names("county", true)[0], ("county".to_string(), Expansion::Exact));
+    }
+
+    #[test]
+    fn bm25_prefers_title_hits_and_rare_terms() {
+        let ix = ix();
+        let mut scores = vec![0.0; ix.docs()];
+        ix.accumulate(ix.lookup("fedramp").unwrap(), 1.0, &mut scores, |_| {});
+        assert!(scores[0] > 0.0 && scores[1] == 0.0);
+    }
+}

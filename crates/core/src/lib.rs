@@ -1,0 +1,21 @@
+//! Handoff's core: the library, the taxonomy, the page context and the ranking engine.
+//! Pure Rust with no I/O, shared by the CLI, the sync server, the benchmarks and the
+//! browser (through the wasm crate).
+
+pub mod context;
+pub mod events;
+mod fxhash;
+pub mod import;
+pub mod index;
+pub mod library;
+pub mod rank;
+pub mod stats;
+pub mod taxonomy;
+pub mod template;
+pub mod text;
+pub mod time;
+
+pub use context::{resolve, PageContext};
+pub use library::{Item, Library, Problem, Severity, Status};
+pub use rank::{Engine, Request, Suggestion};
+pub use taxonomy::Taxonomy;

@@ -1,0 +1,459 @@
+//! The ranking engine: a library made resident once per version, then ranked per page
+//! context and typed query in well under a millisecond, every suggestion with its reasons.
+
+use crate::context::{resolve, PageContext, Resolved};
+use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
+use crate::library::{Item, Library, Status};
+use crate::stats::{ItemStats, PRIOR_LIKED};
+use crate::taxonomy::{Facet, Taxonomy};
+use crate::text::{for_each_token, tokens};
+use crate::time::Timestamp;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use serde::Serialize;
+use crate::fxhash::FxHashMap as HashMap;
+
+/// Blend weights of the context score (sum to 1).
+const W_VERTICAL: f32 = 0.28;
+const W_STAGE: f32 = 0.24;
+const W_TEXT: f32 = 0.36;
+const W_RATING: f32 = 0.06;
+const W_USAGE: f32 = 0.03;
+const W_FRESH: f32 = 0.03;
+/// With a typed query, the query decides most of the order.
+const W_QUERY: f32 = 0.6;
+/// BM25 sums are unbounded; `s / (s + K)` maps them to 0..1 with a stable scale.
+const TEXT_K: f32 = 8.0;
+const QUERY_K: f32 = 3.0;
+/// Page words taken into account: the most informative ones only.
+const PAGE_TERMS: usize = 24;
+/// Page text beyond this is not read (a 100-message thread's tail adds little but time).
+const PAGE_TEXT_CHARS: usize = 20_000;
+/// Below this text relevance, and with no vertical or stage match, nothing "fits".
+const MIN_TEXT_FIT: f32 = 0.15;
+/// Candidates re-scored with the fuzzy matcher on title and tags.
+const FUZZY_CANDIDATES: usize = 48;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Suggestion {
+    pub id: String,
+    pub score: f32,
+    pub reasons: Vec<String>,
+    #[serde(skip)]
+    pub index: usize,
+}
+
+/// One ranking request. `now` is passed in so the core never reads a clock.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub context: &'a PageContext,
+    pub query: Option<&'a str>,
+    pub top: usize,
+    pub now: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fit {
+    /// The item names this vertical (stage).
+    Match,
+    /// The item names the neighbouring stage.
+    Near,
+    /// The item is for every vertical (stage).
+    General,
+    /// The context does not say; the item is restricted to some.
+    Unknown,
+    /// Restricted to others: excluded unless the rep searched for it.
+    Other,
+}
+
+impl Fit {
+    fn value(self) -> f32 {
+        match self {
+            Fit::Match => 1.0,
+            Fit::Near => 0.55,
+            Fit::General => 0.5,
+            Fit::Unknown => 0.3,
+            Fit::Other => 0.0,
+        }
+    }
+}
+
+/// The resident library: items, text index and per-item features, built once per version.
+pub struct Engine {
+    items: Vec<Item>,
+    taxonomy: Taxonomy,
+    text: TextIndex,
+    stage_pos: Vec<Vec<usize>>,
+    expires: Vec<Option<Timestamp>>,
+    updated: Vec<Option<Timestamp>>,
+    title_terms: Vec<Vec<TermId>>,
+    /// Near-duplicates (the same asset for two verticals) share a group.
+    group: Vec<u32>,
+    stats: Vec<Option<ItemStats>>,
+    max_inserts: u32,
+    by_id: HashMap<String, usize>,
+    fuzzy: SkimMatcherV2,
+}
+
+impl Engine {
+    pub fn new(library: Library) -> Engine {
+        let taxonomy = library.taxonomy.as_ref().map(Taxonomy::with_file).unwrap_or_default();
+        Engine::with_taxonomy(library.items, taxonomy)
+    }
+
+    pub fn with_taxonomy(items: Vec<Item>, taxonomy: Taxonomy) -> Engine {
+        let tags_joined: Vec<String> = items.iter().map(|i| i.tags.join(" ")).collect();
+        let (text, names) = TextIndex::build(items.iter().zip(&tags_joined).map(|(i, tags)| vec![(i.title.as_str(), TITLE_W), (tags.as_str(), TAGS_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]), 2);
+        let stage_pos = items.iter().map(|i| i.stages.iter().filter_map(|s| taxonomy.stage_position(s)).collect()).collect();
+        let group = near_duplicate_groups(&items, &names, &text, &taxonomy);
+        let title_terms = names.into_iter().map(|mut n| {
+            let mut all = std::mem::take(&mut n[0]);
+            all.append(&mut n[1]);
+            all.sort_unstable();
+            all.dedup();
+            all
+        }).collect();
+        let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
+        Engine {
+            expires: items.iter().map(Item::expires_at).collect(),
+            updated: items.iter().map(Item::updated_at).collect(),
+            stats: vec![None; items.len()],
+            max_inserts: 0,
+            items,
+            taxonomy,
+            text,
+            stage_pos,
+            title_terms,
+            group,
+            by_id,
+            fuzzy: SkimMatcherV2::default().element_limit(200),
+        }
+    }
+
+    /// Ratings and usage from the server's reports; items not listed have none.
+    pub fn set_stats(&mut self, stats: Vec<ItemStats>) {
+        self.stats = vec![None; self.items.len()];
+        for s in stats {
+            if let Some(&i) = self.by_id.get(&s.id) {
+                self.stats[i] = Some(s);
+            }
+        }
+        self.max_inserts = self.stats.iter().flatten().map(|s| s.inserts_30d).max().unwrap_or(0);
+    }
+
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Item> {
+        self.by_id.get(id).map(|&i| &self.items[i])
+    }
+
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    fn is_live(&self, i: usize, now: Timestamp) -> bool {
+        self.items[i].status == Status::Approved && self.expires[i].map_or(true, |e| now < e)
+    }
+
+    /// Of the given item ids (assets already in a draft), those that must not go out any more:
+    /// retired, expired, back in draft, or gone from the library.
+    pub fn no_longer_live<'a>(&self, ids: &'a [String], now: Timestamp) -> Vec<&'a str> {
+        ids.iter().filter(|id| self.by_id.get(id.as_str()).map_or(true, |&i| !self.is_live(i, now))).map(String::as_str).collect()
+    }
+
+    pub fn suggest(&self, req: &Request) -> Vec<Suggestion> {
+        let n = self.items.len();
+        if n == 0 || req.top == 0 {
+            return Vec::new();
+        }
+        let res = resolve(req.context, &self.taxonomy);
+        let vertical = res.vertical.as_ref();
+        let stage = res.stage.as_ref();
+        let stage_pos = stage.and_then(|s| self.taxonomy.stage_position(&s.id));
+        let closed_lost = self.taxonomy.stage_position("closed-lost");
+
+        let page_terms = self.page_terms(req.context);
+        let mut text_scores = vec![0.0f32; n];
+        for &(term, w) in &page_terms {
+            self.text.accumulate(term, w, &mut text_scores, |_| {});
+        }
+        let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
+
+        let mut scored: Vec<(usize, f32, Fit, Fit, f32, f32)> = Vec::new();
+        for i in 0..n {
+            if !self.is_live(i, req.now) {
+                continue;
+            }
+            let item = &self.items[i];
+            let q = query.as_ref().map(|q| q.score[i]).unwrap_or(0.0);
+            if query.is_some() && q <= 0.0 {
+                continue;
+            }
+            let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
+            let vfit = facet_fit(&item.verticals, vertical.map(|v| v.id.as_str()), |ids, v| ids.iter().any(|x| x == v), |_| false);
+            let sfit = facet_fit(&item.stages, stage.map(|s| s.id.as_str()), |ids, s| ids.iter().any(|x| x == s), |_| {
+                let (Some(p), pos) = (stage_pos, &self.stage_pos[i]) else { return false };
+                pos.iter().any(|&x| x.abs_diff(p) == 1 && Some(x) != closed_lost && Some(p) != closed_lost)
+            });
+            if (vfit == Fit::Other || sfit == Fit::Other) && !named {
+                continue;
+            }
+            let tn = text_scores[i] / (text_scores[i] + TEXT_K);
+            if query.is_none() && tn < MIN_TEXT_FIT && vfit != Fit::Match && sfit != Fit::Match {
+                continue;
+            }
+            let rating = self.stats[i].as_ref().and_then(|s| s.rating(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str())));
+            let usage = match (&self.stats[i], self.max_inserts) {
+                (Some(s), m) if m > 0 => (1.0 + s.inserts_30d as f32).ln() / (1.0 + m as f32).ln(),
+                _ => 0.0,
+            };
+            let fresh = self.updated[i].map_or(0.5, |u| freshness(req.now - u));
+            let base = W_VERTICAL * vfit.value() + W_STAGE * sfit.value() + W_TEXT * tn + W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh;
+            let score = if query.is_some() { W_QUERY * q + (1.0 - W_QUERY) * base } else { base };
+            scored.push((i, score, vfit, sfit, tn, q));
+        }
+
+        // Best first; ties broken by id so the order is stable across runs and platforms.
+        let want = (req.top * 3).min(scored.len());
+        let cmp = |a: &(usize, f32, Fit, Fit, f32, f32), b: &(usize, f32, Fit, Fit, f32, f32)| b.1.total_cmp(&a.1).then_with(|| self.items[a.0].id.cmp(&self.items[b.0].id));
+        if want < scored.len() && want > 0 {
+            scored.select_nth_unstable_by(want - 1, cmp);
+            scored.truncate(want);
+        }
+        scored.sort_unstable_by(cmp);
+
+        // One place per near-duplicate group; the others wait behind every distinct item.
+        let mut taken_groups = Vec::new();
+        let (mut first, mut later) = (Vec::new(), Vec::new());
+        for s in scored {
+            if taken_groups.contains(&self.group[s.0]) {
+                later.push(s);
+            } else {
+                taken_groups.push(self.group[s.0]);
+                first.push(s);
+            }
+        }
+        first.extend(later);
+        first.truncate(req.top);
+
+        first
+            .into_iter()
+            .map(|(i, score, vfit, sfit, tn, _)| Suggestion {
+                id: self.items[i].id.clone(),
+                score: (score * 1000.0).round() / 1000.0,
+                reasons: self.reasons(i, vfit, sfit, tn, vertical, stage, &page_terms, query.as_ref()),
+                index: i,
+            })
+            .collect()
+    }
+
+    /// The page's most informative words that the library knows, weighted by how much the
+    /// page stresses them (the subject counts double).
+    fn page_terms(&self, ctx: &PageContext) -> Vec<(TermId, f32)> {
+        let mut tf: HashMap<TermId, f32> = HashMap::default();
+        let mut add = |text: &str, w: f32| {
+            for_each_token(text, |t| {
+                if let Some(id) = self.text.lookup(t) {
+                    *tf.entry(id).or_default() += w;
+                }
+            })
+        };
+        if let Some(s) = &ctx.subject {
+            add(s, 2.0);
+        }
+        if let Some(t) = &ctx.text {
+            let end = t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t.len(), |(i, _)| i);
+            add(&t[..end], 1.0);
+        }
+        let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, (1.0 + f.ln()) * self.text.idf(id))).collect();
+        terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.truncate(PAGE_TERMS);
+        let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
+        terms.into_iter().map(|(id, w)| (id, w / max)).collect()
+    }
+
+    fn query_scores(&self, q: &str, raw: &str) -> QueryScores {
+        let n = self.items.len();
+        let words = tokens(q);
+        let typing = !raw.ends_with(char::is_whitespace);
+        let mut bm25 = vec![0.0f32; n];
+        let mut covered = vec![0u32; n];
+        let mut expansions = Vec::new();
+        for (w, word) in words.iter().enumerate().take(32) {
+            let last = w + 1 == words.len();
+            let exp = self.text.expand(word, typing && last);
+            for &(term, kind) in &exp {
+                let weight = match kind {
+                    Expansion::Exact => 1.0,
+                    Expansion::Prefix => 0.8,
+                    Expansion::Typo => 0.7,
+                };
+                self.text.accumulate(term, weight, &mut bm25, |d| covered[d] |= 1 << w);
+            }
+            expansions.push((word.clone(), exp));
+        }
+        let total = words.len().clamp(1, 32) as f32;
+        let mut score: Vec<f32> = (0..n)
+            .map(|i| {
+                let coverage = covered[i].count_ones() as f32 / total;
+                bm25[i] / (bm25[i] + QUERY_K) * coverage * coverage
+            })
+            .collect();
+        // The fuzzy matcher on short fields catches what tokens miss (abbreviations, run-together words).
+        let mut candidates: Vec<usize> = (0..n).filter(|&i| score[i] > 0.0).collect();
+        if candidates.len() > FUZZY_CANDIDATES {
+            candidates.select_nth_unstable_by(FUZZY_CANDIDATES - 1, |&a, &b| score[b].total_cmp(&score[a]));
+            candidates.truncate(FUZZY_CANDIDATES);
+        } else if candidates.is_empty() {
+            candidates = (0..n).collect();
+        }
+        let qlen = q.chars().filter(|c| !c.is_whitespace()).count().max(1) as f32;
+        for i in candidates {
+            let item = &self.items[i];
+            let best = std::iter::once(item.title.as_str()).chain(item.tags.iter().map(String::as_str)).filter_map(|f| self.fuzzy.fuzzy_match(f, q)).max().unwrap_or(0);
+            // Skim gives about 16 a matched character plus bonuses; a perfect short match ≈ 1.
+            let fz = (best as f32 / (qlen * 20.0)).min(1.0);
+            score[i] = score[i].max(0.85 * fz);
+        }
+        QueryScores { score, words: expansions }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reasons(&self, i: usize, vfit: Fit, sfit: Fit, tn: f32, vertical: Option<&Resolved>, stage: Option<&Resolved>, page_terms: &[(TermId, f32)], query: Option<&QueryScores>) -> Vec<String> {
+        let item = &self.items[i];
+        let mut out = Vec::new();
+        if let Some(q) = query {
+            out.push(q.reason(self, i));
+        }
+        match (vfit, vertical) {
+            (Fit::Match, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", self.taxonomy.label(Facet::Vertical, &v.id), v.evidence)),
+            (Fit::Match, Some(v)) => out.push(format!("{} ✓", self.taxonomy.label(Facet::Vertical, &v.id))),
+            (Fit::Other, _) => out.push(format!("for {} — you searched for it", item.verticals.iter().map(|v| self.taxonomy.label(Facet::Vertical, v)).collect::<Vec<_>>().join(", "))),
+            _ => {}
+        }
+        match (sfit, stage) {
+            (Fit::Match, Some(s)) => out.push(format!("{} stage ✓", self.taxonomy.label(Facet::Stage, &s.id))),
+            (Fit::Near, Some(s)) => out.push(format!("near {} stage", self.taxonomy.label(Facet::Stage, &s.id))),
+            _ => {}
+        }
+        if tn > 0.0 {
+            // The rarest shared words say best why this item fits.
+            let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
+            shared.sort_by(|&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
+            let mentioned: Vec<String> = shared.into_iter().take(2).map(|t| self.display_term(i, t)).collect();
+            if !mentioned.is_empty() {
+                out.push(format!("mentions {}", mentioned.join(", ")));
+            }
+        }
+        if let Some(r) = self.stats[i].as_ref().and_then(|s| s.rating(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str()))) {
+            if r.votes >= 3 {
+                let cell = if r.same_cell { " at this stage" } else { "" };
+                out.push(format!("liked by {} of {} reps{cell}", r.up, r.votes));
+            }
+        }
+        if let Some(s) = &self.stats[i] {
+            if s.inserts_30d >= 5 {
+                out.push(format!("used {}× this month", s.inserts_30d));
+            }
+        }
+        out
+    }
+
+    fn doc_has(&self, term: TermId, doc: usize) -> bool {
+        self.text.contains(term, doc)
+    }
+
+    /// The word as marketing wrote it when that is a name ("FedRAMP", "HIPAA", "DocuFlow"),
+    /// else lower case (a sentence's capital "Answer" is not a name).
+    fn display_term(&self, i: usize, term: TermId) -> String {
+        let t = self.text.term(term);
+        let item = &self.items[i];
+        let mut best: Option<&str> = None;
+        for field in [item.title.as_str(), item.summary.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
+            for word in field.split(|c: char| !c.is_alphanumeric()) {
+                if !word.is_empty() && tokens(word).first().is_some_and(|w| w == t) {
+                    if word.chars().skip(1).any(char::is_uppercase) {
+                        return word.to_string();
+                    }
+                    best = best.or(Some(word));
+                }
+            }
+        }
+        best.map_or_else(|| t.to_string(), str::to_lowercase)
+    }
+}
+
+struct QueryScores {
+    score: Vec<f32>,
+    words: Vec<(String, Vec<(TermId, Expansion)>)>,
+}
+
+impl QueryScores {
+    /// The rep asked for this item by name: every typed word is in its title or tags.
+    fn names_item(&self, engine: &Engine, i: usize) -> bool {
+        !self.words.is_empty() && self.words.iter().all(|(_, exp)| exp.iter().any(|(t, _)| engine.title_terms[i].contains(t)))
+    }
+
+    fn reason(&self, engine: &Engine, i: usize) -> String {
+        for (word, exp) in &self.words {
+            if let Some((t, _)) = exp.iter().find(|(t, k)| *k == Expansion::Typo && engine.doc_has(*t, i)) {
+                return format!("“{word}” ≈ {}", engine.display_term(i, *t));
+            }
+        }
+        let typed: Vec<&str> = self.words.iter().map(|(w, _)| w.as_str()).collect();
+        format!("matches “{}”", typed.join(" "))
+    }
+}
+
+fn facet_fit(ids: &[String], ctx: Option<&str>, contains: impl Fn(&[String], &str) -> bool, near: impl Fn(&str) -> bool) -> Fit {
+    match ctx {
+        _ if ids.is_empty() => Fit::General,
+        None => Fit::Unknown,
+        Some(c) if contains(ids, c) => Fit::Match,
+        Some(c) if near(c) => Fit::Near,
+        Some(_) => Fit::Other,
+    }
+}
+
+/// 1 for content touched in the last six months, fading to 0 at three years.
+fn freshness(age_secs: i64) -> f32 {
+    const HALF_YEAR: f32 = 182.0 * 86_400.0;
+    const THREE_YEARS: f32 = 3.0 * 365.0 * 86_400.0;
+    let age = age_secs.max(0) as f32;
+    if age <= HALF_YEAR {
+        1.0
+    } else {
+        (1.0 - (age - HALF_YEAR) / (THREE_YEARS - HALF_YEAR)).max(0.0)
+    }
+}
+
+/// Items whose titles differ only by vertical words ("ROI calculator – healthcare" vs
+/// "– education"), of the same kind, or that point at the same URL, are one asset.
+fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &TextIndex, taxonomy: &Taxonomy) -> Vec<u32> {
+    let mut vertical_terms: Vec<TermId> = Vec::new();
+    for t in taxonomy.verticals() {
+        for s in std::iter::once(&t.id).chain(std::iter::once(&t.label)).chain(&t.synonyms) {
+            for_each_token(s, |w| vertical_terms.extend(text.lookup(w)));
+        }
+    }
+    let mut keys: HashMap<(&str, Vec<TermId>), u32> = HashMap::default();
+    let mut urls: HashMap<&str, u32> = HashMap::default();
+    items
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(n, (item, name))| {
+            let mut words: Vec<TermId> = name[0].iter().copied().filter(|w| !vertical_terms.contains(w)).collect();
+            words.sort_unstable();
+            words.dedup();
+            let g = *keys.entry((item.kind.as_str(), words)).or_insert(n as u32);
+            if item.url.is_empty() {
+                g
+            } else {
+                *urls.entry(item.url.as_str()).or_insert(g)
+            }
+        })
+        .collect()
+}

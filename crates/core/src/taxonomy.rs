@@ -1,0 +1,376 @@
+//! The canonical vocabulary of who the buyer is (vertical) and where the deal stands (stage),
+//! and the synonym tables that map each CRM's picklist values onto it (CONTRACTS.md §1).
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// One canonical term: an id, a display label and the raw values that mean it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Term {
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+}
+
+/// An org's taxonomy file: extra or overriding terms. Terms with a known id merge their
+/// synonyms into the default (and may relabel it); new ids are appended (stages in file order,
+/// after the defaults, unless `replace_stages` is set).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TaxonomyFile {
+    #[serde(default)]
+    pub verticals: Vec<Term>,
+    #[serde(default)]
+    pub stages: Vec<Term>,
+    /// When true the file's stages replace the default funnel (order matters for "neighbouring stage").
+    #[serde(default)]
+    pub replace_stages: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    verticals: Vec<Term>,
+    stages: Vec<Term>,
+    vertical_keys: HashMap<String, usize>,
+    stage_keys: HashMap<String, usize>,
+}
+
+/// Which list a raw value is looked up in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Vertical,
+    Stage,
+}
+
+/// Case- and punctuation-insensitive key: "Proposal/Price Quote" and "proposal price-quote"
+/// are the same value; "&" reads as "and" so "Hospital & Health Care" meets "hospital and health care".
+pub fn normalize_key(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c == '&' {
+            out.push_str("and");
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+const VERTICALS: &[(&str, &str, &[&str])] = &[
+    ("government", "Government", &[
+        "Government", "Public Sector", "Government Administration", "Government Relations",
+        "GOVERNMENT_ADMINISTRATION", "GOVERNMENT_RELATIONS", "Federal", "Federal Government",
+        "State Government", "Local Government", "State and Local", "SLED", "Municipal",
+        "Municipality", "Public Administration", "Military", "Defense", "Defense & Space",
+        "DEFENSE_SPACE", "Law Enforcement", "LAW_ENFORCEMENT", "Public Safety", "PUBLIC_SAFETY",
+        "Judiciary", "Legislative Office", "Executive Office", "International Affairs", "Gov",
+    ]),
+    ("enterprise", "Enterprise", &[
+        "Enterprise", "Large Enterprise", "Strategic", "Global", "Global Enterprise", "Fortune 500",
+        "Corporate Enterprise",
+    ]),
+    ("mid-market", "Mid-market", &[
+        "Mid-Market", "Midmarket", "Mid Market", "Commercial", "Mid-size", "Midsize",
+        "Medium Business",
+    ]),
+    ("smb", "SMB", &[
+        "SMB", "Small Business", "Small and Medium Business", "Small & Medium Business",
+        "Small and Midsize Business", "Startup", "Start-up", "Small Business Owner",
+    ]),
+    ("nonprofit", "Nonprofit", &[
+        "Nonprofit", "Non-profit", "Not For Profit", "Not-for-profit", "NFP", "NPO",
+        "Non-Profit Organization Management", "Nonprofit Organization Management",
+        "NON_PROFIT_ORGANIZATION_MANAGEMENT", "Philanthropy", "PHILANTHROPY", "Fund-Raising",
+        "FUND_RAISING", "Civic & Social Organization", "CIVIC_SOCIAL_ORGANIZATION",
+        "Religious Institutions", "RELIGIOUS_INSTITUTIONS", "Charity", "Charities", "Foundation",
+        "Non-Governmental Organization", "NGO",
+    ]),
+    ("education", "Education", &[
+        "Education", "Higher Education", "HIGHER_EDUCATION", "Education Management",
+        "EDUCATION_MANAGEMENT", "Primary/Secondary Education", "PRIMARY_SECONDARY_EDUCATION",
+        "E-Learning", "E_LEARNING", "K-12", "K12", "University", "College", "School",
+        "School District", "Academic", "EdTech",
+    ]),
+    ("healthcare", "Healthcare", &[
+        "Healthcare", "Health Care", "Hospital & Health Care", "HOSPITAL_HEALTH_CARE",
+        "Hospital and Health Care", "Hospitals", "Medical", "Medical Practice", "MEDICAL_PRACTICE",
+        "Medical Devices", "MEDICAL_DEVICES", "Mental Health Care", "MENTAL_HEALTH_CARE",
+        "Pharmaceuticals", "PHARMACEUTICALS", "Biotechnology", "BIOTECHNOLOGY", "Life Sciences",
+        "Health, Wellness and Fitness", "HEALTH_WELLNESS_AND_FITNESS", "Veterinary", "Payer", "Provider",
+    ]),
+    ("financial-services", "Financial services", &[
+        "Financial Services", "FINANCIAL_SERVICES", "Banking", "BANKING", "Finance", "Insurance",
+        "INSURANCE", "Investment Banking", "INVESTMENT_BANKING", "Investment Management",
+        "INVESTMENT_MANAGEMENT", "Capital Markets", "CAPITAL_MARKETS", "Accounting", "ACCOUNTING",
+        "Venture Capital & Private Equity", "VENTURE_CAPITAL_PRIVATE_EQUITY", "Credit Union",
+        "Credit Unions", "Fintech", "Wealth Management", "Asset Management",
+    ]),
+];
+
+const STAGES: &[(&str, &str, &[&str])] = &[
+    ("prospecting", "Prospecting", &[
+        "Prospecting", "Prospect", "Lead", "New", "Lead In", "Open", "Cold", "Outreach",
+        "appointmentscheduled", "Appointment Scheduled", "Initial Contact",
+    ]),
+    ("discovery", "Discovery", &[
+        "Discovery", "Qualification", "Qualify", "Qualified", "Needs Analysis", "qualifiedtobuy",
+        "Qualified To Buy", "Contact Made", "Discovery Call", "Research",
+    ]),
+    ("evaluation", "Evaluation", &[
+        "Evaluation", "Value Proposition", "Id. Decision Makers", "Id Decision Makers",
+        "Identify Decision Makers", "Perception Analysis", "presentationscheduled",
+        "Presentation Scheduled", "Develop", "Demo", "Demo Scheduled", "Solution", "Technical Evaluation",
+        "Proof of Concept", "POC", "Trial",
+    ]),
+    ("proposal", "Proposal", &[
+        "Proposal", "Proposal/Price Quote", "Price Quote", "Quote", "Propose", "Proposal Made",
+        "decisionmakerboughtin", "Decision Maker Bought-In", "Decision Maker Bought In",
+        "Proposal Sent", "RFP", "Security Review",
+    ]),
+    ("negotiation", "Negotiation", &[
+        "Negotiation", "Negotiation/Review", "Negotiations Started", "contractsent", "Contract Sent",
+        "Close", "Closing", "Commit", "Legal Review", "Procurement", "Verbal",
+    ]),
+    ("closed-won", "Closed won", &["Closed Won", "closedwon", "Won", "Closed/Won", "Booked"]),
+    ("closed-lost", "Closed lost", &["Closed Lost", "closedlost", "Lost", "Closed/Lost", "Disqualified", "Dead"]),
+    ("customer", "Customer", &[
+        "Customer", "Existing Customer", "Renewal", "Upsell", "Expansion", "Onboarding",
+        "Account Management", "Active Customer", "Customer - Direct", "Customer - Channel",
+    ]),
+];
+
+fn builtin(table: &[(&str, &str, &[&str])]) -> Vec<Term> {
+    table
+        .iter()
+        .map(|(id, label, syn)| Term {
+            id: id.to_string(),
+            label: label.to_string(),
+            synonyms: syn.iter().map(|s| s.to_string()).collect(),
+        })
+        .collect()
+}
+
+impl Default for Taxonomy {
+    fn default() -> Self {
+        Taxonomy::from_terms(builtin(VERTICALS), builtin(STAGES))
+    }
+}
+
+impl Taxonomy {
+    fn from_terms(verticals: Vec<Term>, stages: Vec<Term>) -> Self {
+        let keys = |terms: &[Term]| {
+            let mut map = HashMap::new();
+            for (i, t) in terms.iter().enumerate() {
+                for raw in std::iter::once(&t.id).chain(std::iter::once(&t.label)).chain(t.synonyms.iter()) {
+                    let k = normalize_key(raw);
+                    if !k.is_empty() {
+                        // Later terms (an org's file) win over built-in ones for the same key.
+                        map.insert(k, i);
+                    }
+                }
+            }
+            map
+        };
+        Taxonomy { vertical_keys: keys(&verticals), stage_keys: keys(&stages), verticals, stages }
+    }
+
+    /// The default taxonomy with an org's file applied on top.
+    pub fn with_file(file: &TaxonomyFile) -> Self {
+        let merge = |mut base: Vec<Term>, extra: &[Term]| {
+            for t in extra {
+                match base.iter_mut().find(|b| b.id == t.id) {
+                    Some(b) => {
+                        if !t.label.is_empty() {
+                            b.label = t.label.clone();
+                        }
+                        b.synonyms.extend(t.synonyms.iter().cloned());
+                    }
+                    None => base.push(Term {
+                        label: if t.label.is_empty() { t.id.clone() } else { t.label.clone() },
+                        ..t.clone()
+                    }),
+                }
+            }
+            base
+        };
+        let stages_base = if file.replace_stages { Vec::new() } else { builtin(STAGES) };
+        let mut tax = Taxonomy::from_terms(merge(builtin(VERTICALS), &file.verticals), merge(stages_base, &file.stages));
+        // An org's own synonym must win even if a built-in term already claimed that key.
+        for t in &file.verticals {
+            tax.claim(Facet::Vertical, t);
+        }
+        for t in &file.stages {
+            tax.claim(Facet::Stage, t);
+        }
+        tax
+    }
+
+    /// Parses an org taxonomy file (JSON), or a library's embedded `"taxonomy"` value.
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let file: TaxonomyFile = serde_json::from_str(json)?;
+        Ok(Taxonomy::with_file(&file))
+    }
+
+    fn claim(&mut self, facet: Facet, t: &Term) {
+        let (terms, keys) = match facet {
+            Facet::Vertical => (&self.verticals, &mut self.vertical_keys),
+            Facet::Stage => (&self.stages, &mut self.stage_keys),
+        };
+        if let Some(i) = terms.iter().position(|x| x.id == t.id) {
+            for raw in &t.synonyms {
+                let k = normalize_key(raw);
+                if !k.is_empty() {
+                    keys.insert(k, i);
+                }
+            }
+        }
+    }
+
+    /// Maps a raw CRM value (or a canonical id) to its canonical id; `None` if no synonym knows it.
+    pub fn map(&self, facet: Facet, raw: &str) -> Option<&str> {
+        let (terms, keys) = self.facet(facet);
+        keys.get(&normalize_key(raw)).map(|&i| terms[i].id.as_str())
+    }
+
+    pub fn map_vertical(&self, raw: &str) -> Option<&str> {
+        self.map(Facet::Vertical, raw)
+    }
+
+    pub fn map_stage(&self, raw: &str) -> Option<&str> {
+        self.map(Facet::Stage, raw)
+    }
+
+    fn facet(&self, facet: Facet) -> (&[Term], &HashMap<String, usize>) {
+        match facet {
+            Facet::Vertical => (&self.verticals, &self.vertical_keys),
+            Facet::Stage => (&self.stages, &self.stage_keys),
+        }
+    }
+
+    pub fn verticals(&self) -> &[Term] {
+        &self.verticals
+    }
+
+    pub fn stages(&self) -> &[Term] {
+        &self.stages
+    }
+
+    pub fn is_vertical(&self, id: &str) -> bool {
+        self.verticals.iter().any(|t| t.id == id)
+    }
+
+    pub fn is_stage(&self, id: &str) -> bool {
+        self.stages.iter().any(|t| t.id == id)
+    }
+
+    /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
+    /// (closed-won/lost) have no neighbours in the open funnel.
+    pub fn stage_position(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|t| t.id == id)
+    }
+
+    pub fn label(&self, facet: Facet, id: &str) -> String {
+        let (terms, _) = self.facet(facet);
+        terms.iter().find(|t| t.id == id).map(|t| t.label.clone()).unwrap_or_else(|| id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salesforce_standard_stages_map() {
+        let t = Taxonomy::default();
+        let cases = [
+            ("Prospecting", "prospecting"),
+            ("Qualification", "discovery"),
+            ("Needs Analysis", "discovery"),
+            ("Value Proposition", "evaluation"),
+            ("Id. Decision Makers", "evaluation"),
+            ("Perception Analysis", "evaluation"),
+            ("Proposal/Price Quote", "proposal"),
+            ("Negotiation/Review", "negotiation"),
+            ("Closed Won", "closed-won"),
+            ("Closed Lost", "closed-lost"),
+        ];
+        for (raw, id) in cases {
+            assert_eq!(t.map_stage(raw), Some(id), "{raw}");
+        }
+    }
+
+    #[test]
+    fn hubspot_stages_map_by_internal_value_and_label() {
+        let t = Taxonomy::default();
+        let cases = [
+            ("appointmentscheduled", "Appointment Scheduled", "prospecting"),
+            ("qualifiedtobuy", "Qualified To Buy", "discovery"),
+            ("presentationscheduled", "Presentation Scheduled", "evaluation"),
+            ("decisionmakerboughtin", "Decision Maker Bought-In", "proposal"),
+            ("contractsent", "Contract Sent", "negotiation"),
+            ("closedwon", "Closed Won", "closed-won"),
+            ("closedlost", "Closed Lost", "closed-lost"),
+        ];
+        for (internal, label, id) in cases {
+            assert_eq!(t.map_stage(internal), Some(id), "{internal}");
+            assert_eq!(t.map_stage(label), Some(id), "{label}");
+        }
+    }
+
+    #[test]
+    fn industries_map_case_and_punctuation_insensitively() {
+        let t = Taxonomy::default();
+        let cases = [
+            ("Government", "government"),
+            ("GOVERNMENT_ADMINISTRATION", "government"),
+            ("Not For Profit", "nonprofit"),
+            ("not-for-profit", "nonprofit"),
+            ("NON_PROFIT_ORGANIZATION_MANAGEMENT", "nonprofit"),
+            ("Education", "education"),
+            ("HIGHER_EDUCATION", "education"),
+            ("Healthcare", "healthcare"),
+            ("Hospital & Health Care", "healthcare"),
+            ("hospital and health care", "healthcare"),
+            ("Banking", "financial-services"),
+            ("Finance", "financial-services"),
+            ("Insurance", "financial-services"),
+            ("  financial-services ", "financial-services"),
+        ];
+        for (raw, id) in cases {
+            assert_eq!(t.map_vertical(raw), Some(id), "{raw}");
+        }
+        assert_eq!(t.map_vertical("Agriculture"), None, "unknown values are not guessed");
+        assert_eq!(t.map_vertical(""), None);
+    }
+
+    #[test]
+    fn org_file_adds_synonyms_verticals_and_stages() {
+        let t = Taxonomy::from_json(
+            r#"{"verticals":[{"id":"government","synonyms":["Public Agencies"]},{"id":"retail","label":"Retail","synonyms":["Retail","E-commerce"]}],
+                "stages":[{"id":"discovery","synonyms":["Stage 1 - Discover"]},{"id":"pilot","synonyms":["Pilot"]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(t.map_vertical("public agencies"), Some("government"));
+        assert_eq!(t.map_vertical("E-Commerce"), Some("retail"));
+        assert_eq!(t.map_stage("stage 1: discover"), Some("discovery"));
+        assert_eq!(t.map_stage("PILOT"), Some("pilot"));
+        assert_eq!(t.map_stage("Proposal/Price Quote"), Some("proposal"), "defaults stay");
+        assert!(t.is_vertical("retail"));
+        assert_eq!(t.label(Facet::Vertical, "retail"), "Retail");
+    }
+
+    #[test]
+    fn org_synonym_overrides_a_builtin_one() {
+        // This org's "Commit" is a late proposal, not negotiation.
+        let t = Taxonomy::from_json(r#"{"stages":[{"id":"proposal","synonyms":["Commit"]}]}"#).unwrap();
+        assert_eq!(t.map_stage("Commit"), Some("proposal"));
+    }
+
+    #[test]
+    fn replacing_the_funnel_keeps_file_order() {
+        let t = Taxonomy::from_json(r#"{"replace_stages":true,"stages":[{"id":"a"},{"id":"b"},{"id":"c"}]}"#).unwrap();
+        assert_eq!(t.stage_position("b"), Some(1));
+        assert_eq!(t.map_stage("Proposal"), None);
+    }
+}

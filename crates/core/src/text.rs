@@ -1,0 +1,117 @@
+//! Tokens for the text index: the same rules for library items, page text and typed queries.
+
+/// Words too common in sales email to say anything about the topic.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "best", "but", "by", "can",
+    "could", "dear", "did", "do", "does", "for", "from", "fw", "fwd", "get", "had", "has", "have", "he", "hello", "her", "here", "hi",
+    "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "let", "me", "more", "my", "new", "no", "not", "of", "on", "one",
+    "or", "our", "out", "please", "re", "regards", "she", "should", "so", "some", "than", "thanks", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "to", "today", "tomorrow", "up", "us", "very", "was", "we", "week", "were", "what", "when",
+    "where", "which", "who", "will", "with", "would", "you", "your",
+];
+
+/// Lowercased alphanumeric words, stopwords dropped, lightly stemmed (plural `s`).
+/// Calls `f` with each token in one reused buffer: the index interns without allocating
+/// a String per word.
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::with_capacity(32);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || word.len() > 40 {
+            continue;
+        }
+        buf.clear();
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        if buf.len() < 2 && !buf.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
+            continue;
+        }
+        stem(&mut buf);
+        f(&buf);
+    }
+}
+
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t.to_string()));
+    out
+}
+
+/// Plural folding only: "reviews" → "review", "policies" → "policy". Anything smarter
+/// mangles product names and compliance acronyms (HIPAA, SOC, FERPA).
+fn stem(w: &mut String) {
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        w.truncate(n - 3);
+        w.push('y');
+    } else if n > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.truncate(n - 1);
+    }
+}
+
+/// Optimal string alignment distance, bounded: returns `None` past `max` (cheap early exit).
+pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let w = b.len() + 1;
+    let mut prev2 = vec![0usize; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur = vec![0usize; w];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        let mut sorted = STOPWORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOPWORDS);
+    }
+
+    #[test]
+    fn tokenizes_folds_case_and_plurals() {
+        assert_eq!(tokens("Re: The FedRAMP security reviews & policies, SOC 2!"), ["fedramp", "security", "review", "policy", "soc", "2"]);
+        assert_eq!(tokens("HIPAA access process"), ["hipaa", "access", "process"]);
+        assert!(tokens("").is_empty());
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_once() {
+        assert_eq!(edit_distance("sutdy", "study", 1), Some(1));
+        assert_eq!(edit_distance("fedrampp", "fedramp", 1), Some(1));
+        assert_eq!(edit_distance("docuflw", "docuflow", 2), Some(1));
+        assert_eq!(edit_distance("hipa", "hipaa", 1), Some(1));
+        assert_eq!(edit_distance("kitten", "sitting", 2), None);
+        assert_eq!(edit_distance("same", "same", 0), Some(0));
+    }
+}

@@ -1,0 +1,124 @@
+//! Ranking behaviour on a small hand-made library: hard rules, signals, reasons.
+
+use handoff_core::stats::{CellRating, ItemStats};
+use handoff_core::time::parse_rfc3339;
+use handoff_core::{Engine, Library, PageContext, Request};
+
+const LIB: &str = r#"{"items":[
+ {"id":"gov-fedramp","title":"FedRAMP Moderate security package","kind":"one-pager","summary":"Our FedRAMP authorization, controls and security review answers.","tags":["fedramp","security-review"],"verticals":["government"],"stages":["proposal","evaluation"],"status":"approved","url":"https://c.example/fedramp","updated":"2026-10-01T00:00:00Z"},
+ {"id":"gov-fedramp-draft","title":"FedRAMP security review pricing","tags":["fedramp","security-review"],"verticals":["government"],"stages":["proposal"],"status":"draft","body":"FedRAMP FedRAMP security review"},
+ {"id":"gov-fedramp-expired","title":"FedRAMP security review answers 2025","tags":["fedramp","security-review"],"verticals":["government"],"stages":["proposal"],"status":"approved","expires":"2025-12-31","body":"FedRAMP security review"},
+ {"id":"gov-fedramp-retired","title":"FedRAMP security review old","tags":["fedramp"],"status":"retired","body":"FedRAMP security review"},
+ {"id":"hc-hipaa","title":"HIPAA BAA and security overview","kind":"one-pager","tags":["hipaa","security-review"],"verticals":["healthcare"],"status":"approved","url":"https://c.example/hipaa"},
+ {"id":"roi-healthcare","title":"ROI calculator - healthcare","kind":"link","verticals":["healthcare"],"tags":["roi","pricing"],"status":"approved","url":"https://c.example/roi-hc"},
+ {"id":"roi-education","title":"ROI calculator - education","kind":"link","verticals":["education"],"tags":["roi","pricing"],"status":"approved","url":"https://c.example/roi-ed"},
+ {"id":"roi-general","title":"ROI calculator","kind":"link","tags":["roi","pricing"],"status":"approved","url":"https://c.example/roi"},
+ {"id":"docuflow-battlecard","title":"DocuFlow battlecard","kind":"battlecard","tags":["docuflow","competitor"],"stages":["evaluation","proposal","negotiation"],"status":"approved","url":"https://c.example/bc"},
+ {"id":"negotiation-discount","title":"Handling discount requests","kind":"snippet","stages":["negotiation"],"tags":["pricing","discount"],"status":"approved","body":"Hi {{contact.first_name}}, about the discount..."},
+ {"id":"county-case-study","title":"County records case study","kind":"case-study","verticals":["government"],"tags":["records","county"],"status":"approved","url":"https://c.example/county"}
+]}"#;
+
+fn engine() -> Engine {
+    Engine::new(Library::from_json(LIB).unwrap())
+}
+
+fn now() -> i64 {
+    parse_rfc3339("2026-11-23T12:00:00Z").unwrap()
+}
+
+fn ctx(json: &str) -> PageContext {
+    PageContext::from_json(json).unwrap()
+}
+
+fn ids(e: &Engine, c: &PageContext, q: Option<&str>, top: usize) -> Vec<String> {
+    e.suggest(&Request { context: c, query: q, top, now: now() }).into_iter().map(|s| s.id).collect()
+}
+
+#[test]
+fn government_proposal_thread_gets_the_fedramp_package_first_and_no_traps() {
+    let e = engine();
+    let c = ctx(r#"{"domain":"acmecounty.gov","stage":"Proposal/Price Quote","subject":"Re: security review","text":"Please send your FedRAMP details for the security review."}"#);
+    let s = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    assert_eq!(s[0].id, "gov-fedramp");
+    assert!(s.iter().all(|x| !x.id.contains("draft") && !x.id.contains("expired") && !x.id.contains("retired")));
+    assert!(s.iter().all(|x| x.id != "hc-hipaa"), "healthcare-only content is not shown to government");
+    let r = &s[0].reasons;
+    assert!(r.iter().any(|x| x == "Government ✓ (domain acmecounty.gov)"), "{r:?}");
+    assert!(r.iter().any(|x| x == "Proposal stage ✓"), "{r:?}");
+    assert!(r.iter().any(|x| x.starts_with("mentions") && x.contains("FedRAMP")), "{r:?}");
+    assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "best first");
+}
+
+#[test]
+fn neighbouring_stage_counts_for_something_and_far_stages_do_not_show() {
+    let e = engine();
+    let c = ctx(r#"{"vertical":"government","stage":"negotiation","text":"pricing discount"}"#);
+    let got = ids(&e, &c, None, 10);
+    assert_eq!(got[0], "negotiation-discount");
+    // gov-fedramp is for proposal/evaluation: proposal neighbours negotiation.
+    let s = e.suggest(&Request { context: &c, query: None, top: 10, now: now() });
+    let fed = s.iter().find(|x| x.id == "gov-fedramp").expect("neighbouring stage shown");
+    assert!(fed.reasons.iter().any(|r| r == "near Negotiation stage"), "{:?}", fed.reasons);
+    let c = ctx(r#"{"vertical":"government","stage":"prospecting","text":"discount"}"#);
+    assert!(!ids(&e, &c, None, 10).contains(&"negotiation-discount".to_string()));
+}
+
+#[test]
+fn typed_queries_tolerate_typos() {
+    let e = engine();
+    let none = PageContext::default();
+    assert_eq!(ids(&e, &none, Some("fedrampp"), 1), ["gov-fedramp"]);
+    assert_eq!(ids(&e, &none, Some("docuflw batle"), 1), ["docuflow-battlecard"]);
+    assert_eq!(ids(&e, &none, Some("hipa"), 1), ["hc-hipaa"]);
+    assert_eq!(ids(&e, &none, Some("coun"), 1), ["county-case-study"], "prefix while typing");
+    let s = e.suggest(&Request { context: &none, query: Some("fedrampp"), top: 1, now: now() });
+    assert!(s[0].reasons[0].contains("≈ FedRAMP"), "{:?}", s[0].reasons);
+    assert!(ids(&e, &none, Some("zzzzqqq"), 5).is_empty(), "no result when nothing matches");
+}
+
+#[test]
+fn restricted_items_show_only_when_asked_for_by_name() {
+    let e = engine();
+    let gov = ctx(r#"{"vertical":"government","text":"HIPAA security review"}"#);
+    assert!(!ids(&e, &gov, None, 10).contains(&"hc-hipaa".to_string()));
+    let s = e.suggest(&Request { context: &gov, query: Some("hipaa baa"), top: 3, now: now() });
+    assert_eq!(s[0].id, "hc-hipaa");
+    assert!(s[0].reasons.iter().any(|r| r.contains("Healthcare") && r.contains("searched")), "{:?}", s[0].reasons);
+}
+
+#[test]
+fn near_duplicates_do_not_both_take_top_places() {
+    let e = engine();
+    let c = ctx(r#"{"text":"what is the ROI of the calculator and the pricing? any discount?"}"#);
+    let got = ids(&e, &c, None, 3);
+    let rois = got.iter().take(2).filter(|id| id.starts_with("roi-")).count();
+    assert_eq!(rois, 1, "{got:?}");
+}
+
+#[test]
+fn nothing_fits_gives_an_empty_list() {
+    let e = engine();
+    assert!(ids(&e, &ctx(r#"{"text":"lunch on friday? the bakery has new croissants"}"#), None, 5).is_empty());
+    assert!(ids(&e, &PageContext::default(), None, 5).is_empty());
+}
+
+#[test]
+fn ratings_from_the_same_cell_lift_an_item_and_are_explained() {
+    let mut e = engine();
+    let c = ctx(r#"{"vertical":"government","stage":"proposal","text":"county records"}"#);
+    let before = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score).unwrap();
+    e.set_stats(vec![ItemStats { id: "county-case-study".into(), ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }], inserts_30d: 14 }]);
+    let after = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    assert!(score(&after, "county-case-study") > score(&before, "county-case-study"));
+    let r = &after.iter().find(|x| x.id == "county-case-study").unwrap().reasons;
+    assert!(r.iter().any(|x| x == "liked by 11 of 12 reps at this stage"), "{r:?}");
+    assert!(r.iter().any(|x| x == "used 14× this month"), "{r:?}");
+}
+
+#[test]
+fn pre_send_check_names_assets_that_went_stale() {
+    let e = engine();
+    let ids: Vec<String> = ["gov-fedramp", "gov-fedramp-expired", "gov-fedramp-retired", "deleted-item"].map(String::from).to_vec();
+    assert_eq!(e.no_longer_live(&ids, now()), ["gov-fedramp-expired", "gov-fedramp-retired", "deleted-item"]);
+}

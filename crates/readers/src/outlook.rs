@@ -1,0 +1,90 @@
+//! Outlook on the web: class names are hashed per release, so this reader uses roles,
+//! aria labels and the addresses in attributes (title, aria-label) only.
+
+use crate::dom::{Document, NodeId};
+use crate::util::{clean, email_domain, emails_in, first_name, name_from_email};
+use crate::{Options, Trace};
+use handoff_core::context::{Contact, PageContext};
+
+const EDITOR: &[&str] = &["div[role=textbox][contenteditable=true][aria-label^='Message body']", "div[contenteditable=true][aria-label*='Message body']", "div[role=textbox][contenteditable=true]"];
+const SUBJECT_INPUT: &[&str] = &["input[aria-label='Subject']", "input[aria-label='Add a subject']", "input[placeholder='Add a subject']"];
+const RECIPIENTS: &[&str] = &["[role=textbox][aria-label='To']", "div[aria-label='To']", "[aria-label^='To ']"];
+const READING_SUBJECT: &[&str] = &["[role=main] [role=heading][aria-level='2']", "[role=main] [role=heading]", "[role=heading][aria-level='2']"];
+const SENDERS: &[&str] = &["[aria-label^='From:']", "[aria-label^='From ']", "[role=main] span[title*='@']"];
+const BODIES: &[&str] = &["div[aria-label='Message body']", "div[role=document]"];
+const ACCOUNT: &[&str] = &["#mectrl_currentAccount_secondary", "[aria-label^='Account manager for']", "button[aria-label*='Account manager']"];
+const TEXT_CHARS: usize = 20_000;
+
+/// Address-bearing text of an element: its attributes (title, aria-label) and its text.
+fn addresses(doc: &Document, n: NodeId) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    for m in std::iter::once(n).chain(doc.descendants(n)) {
+        for attr in ["title", "aria-label", "data-email"] {
+            if let Some(v) = doc.attr(m, attr) {
+                for e in emails_in(v) {
+                    let name = v.split(['<', '(']).next().map(|s| s.replace(&e, "").trim().trim_end_matches(':').to_string()).filter(|s| !s.is_empty() && !s.contains('@'));
+                    out.push((e, name));
+                }
+            }
+        }
+    }
+    for e in emails_in(&doc.text(n)) {
+        out.push((e, None));
+    }
+    out
+}
+
+pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
+    let root = doc.root();
+    let mut rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
+    if let Some(found) = trace.first_of(doc, root, "rep", ACCOUNT) {
+        for n in found {
+            rep.extend(addresses(doc, n).into_iter().map(|(e, _)| e));
+        }
+    }
+    let rep_domains: Vec<String> = rep.iter().filter_map(|e| email_domain(e)).collect();
+    let external = |e: &str| !rep.iter().any(|r| r == e) && email_domain(e).is_some_and(|d| !rep_domains.contains(&d));
+
+    let mut ctx = PageContext::default();
+    let mut text = String::new();
+    let mut contact: Option<(String, Option<String>)> = None;
+    let editor = EDITOR.iter().find_map(|sel| doc.select(sel).into_iter().filter(|&n| doc.is_visible(n)).last().map(|n| (sel, n)));
+    if let Some((sel, ed)) = editor {
+        trace.hit("body", *sel, 1);
+        text.push_str(&doc.text(ed));
+        if let Some(n) = trace.first_of(doc, root, "subject", SUBJECT_INPUT) {
+            ctx.subject = doc.attr(n[n.len() - 1], "value").map(|v| clean(v, 300)).filter(|s| !s.is_empty());
+        }
+        for n in trace.first_of(doc, root, "recipients", RECIPIENTS).unwrap_or_default() {
+            if let Some(found) = addresses(doc, n).into_iter().find(|(e, _)| external(e)) {
+                contact = Some(found);
+                break;
+            }
+        }
+    }
+    if ctx.subject.is_none() {
+        ctx.subject = trace.first_of(doc, root, "thread_subject", READING_SUBJECT).map(|n| clean(&doc.text(n[0]), 300)).filter(|s| !s.is_empty());
+    }
+    if contact.is_none() {
+        let senders = trace.first_of(doc, root, "senders", SENDERS).unwrap_or_default();
+        contact = senders.iter().rev().flat_map(|&n| addresses(doc, n)).find(|(e, _)| external(e));
+    }
+    for b in trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().take(3) {
+        if editor.is_some_and(|(_, ed)| ed == b) {
+            continue;
+        }
+        text.push('\n');
+        text.push_str(&doc.text(b));
+    }
+    match contact {
+        Some((email, name)) => {
+            let name = name.or_else(|| name_from_email(&email));
+            ctx.domain = email_domain(&email);
+            ctx.contact = Some(Contact { first_name: name.as_deref().and_then(first_name), name, email: Some(email) });
+        }
+        None => trace.miss("no external recipient or sender"),
+    }
+    let text = clean(&text, TEXT_CHARS);
+    ctx.text = (!text.is_empty()).then_some(text);
+    ctx
+}

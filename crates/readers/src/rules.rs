@@ -1,0 +1,74 @@
+//! Reader rules as data: the selectors and label synonyms that break when a site ships new
+//! markup. A newer version can arrive with a library sync; the built-in copy is the fallback.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct SiteRules {
+    /// Containers of the record being viewed, most specific first; the last visible one wins.
+    #[serde(default)]
+    pub record_roots: Vec<String>,
+    /// Field → selectors of elements holding its value, tried in order.
+    #[serde(default)]
+    pub fields: BTreeMap<String, Vec<String>>,
+    /// Field → label texts (any language) that mark it when no selector hits.
+    #[serde(default)]
+    pub labels: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub label_selectors: Vec<String>,
+    /// Inside a field element, where its value text sits (first match wins).
+    #[serde(default)]
+    pub value_selectors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct Rules {
+    pub version: String,
+    pub sites: BTreeMap<String, SiteRules>,
+}
+
+impl Rules {
+    pub fn builtin() -> Rules {
+        serde_json::from_str(include_str!("rules.json")).expect("the built-in rules.json is valid (tested)")
+    }
+
+    /// Rules from a sync, used only when they parse and are newer than what we have.
+    pub fn newer(self, candidate: &str) -> Rules {
+        match serde_json::from_str::<Rules>(candidate) {
+            Ok(r) if r.version > self.version => r,
+            _ => self,
+        }
+    }
+
+    pub fn site(&self, id: &str) -> Option<&SiteRules> {
+        self.sites.get(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::select::Selector;
+
+    #[test]
+    fn builtin_rules_parse_and_every_selector_is_supported() {
+        let r = Rules::builtin();
+        assert!(!r.version.is_empty());
+        for (site, rules) in &r.sites {
+            let all = rules.record_roots.iter().chain(rules.fields.values().flatten()).chain(&rules.label_selectors).chain(&rules.value_selectors);
+            for sel in all {
+                assert!(Selector::parse(sel).is_some(), "{site}: unsupported selector {sel:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_newer_valid_rules_replace_the_builtin_ones() {
+        let r = Rules::builtin();
+        let v = r.version.clone();
+        assert_eq!(r.clone().newer("{not json").version, v);
+        assert_eq!(r.clone().newer(r#"{"version":"2000-01-01","sites":{}}"#).version, v);
+        assert_eq!(r.newer(r#"{"version":"2999-01-01","sites":{}}"#).version, "2999-01-01");
+    }
+}

@@ -1,0 +1,155 @@
+// The content script: notices where the rep writes, snapshots only the regions the readers
+// need, asks the service worker (which owns the wasm core) for suggestions, and drives the
+// panel. Messages are named by direction: cs:* to the worker, bg:* from it.
+'use strict';
+
+(() => {
+  const site = handoffSiteFor(location.hostname);
+  if (!site || window.top !== window) return;
+
+  const MAX_REGION_CHARS = 400_000;
+  const DEBOUNCE_MS = 400;
+  let editor = null;
+  let lastKey = '';
+  let context = null;
+  let query = '';
+  let closedFor = null; // the editor the rep closed the panel on: stay closed there
+  const inserted = new WeakMap(); // editor → asset ids inserted into it (pre-send check)
+
+  const panel = new HandoffPanel({
+    insert: insertCard,
+    rate: (card, value) => send({ type: 'cs:event', event: { action: 'rated', item_id: card.id, rating: value, context: summary() } }),
+    dismiss: (card) => {
+      send({ type: 'cs:event', event: { action: 'dismissed', item_id: card.id, context: summary() } });
+      panel.render(panel.cards.filter((c) => c.id !== card.id), 'Nothing else fits this conversation.');
+    },
+    search: (q) => {
+      query = q;
+      rank();
+    },
+    closed: () => {
+      closedFor = editor;
+      editor?.focus({ preventScroll: true });
+    },
+  });
+
+  function send(msg) {
+    return chrome.runtime.sendMessage(msg).catch((e) => ({ error: String(e && e.message || e) }));
+  }
+
+  function visible(el) {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  }
+
+  function findEditor() {
+    for (const sel of site.editors) {
+      const list = [...document.querySelectorAll(sel)].filter((el) => visible(el) && !el.closest('#handoff-panel-host'));
+      if (list.length) return list[list.length - 1];
+    }
+    return null;
+  }
+
+  /** The page regions the readers need, serialized; typed values copied into attributes. */
+  function snapshot() {
+    const chosen = [];
+    for (const sel of site.regions) {
+      for (const el of document.querySelectorAll(sel)) {
+        if (chosen.some((c) => c.contains(el))) continue;
+        for (let i = chosen.length - 1; i >= 0; i--) if (el.contains(chosen[i])) chosen.splice(i, 1);
+        chosen.push(el);
+      }
+    }
+    const parts = chosen.map((el) => {
+      const clone = el.cloneNode(true);
+      const src = el.querySelectorAll('input, textarea');
+      const dst = clone.querySelectorAll('input, textarea');
+      src.forEach((s, i) => {
+        if (s.type === 'password' || s.type === 'hidden' && !s.name) dst[i].removeAttribute('value');
+        else if (s instanceof HTMLTextAreaElement) dst[i].textContent = s.value;
+        else dst[i].setAttribute('value', s.value);
+      });
+      return clone.outerHTML.slice(0, MAX_REGION_CHARS);
+    });
+    return `<html><head><title>${document.title.replace(/[<&]/g, '')}</title></head><body>${parts.join('\n')}</body></html>`;
+  }
+
+  function summary() {
+    return context ? { vertical: context.vertical || null, stage: context.stage || null, source: context.source || site.id } : { source: site.id };
+  }
+
+  async function read() {
+    editor = findEditor();
+    if (!editor) {
+      if (panel.open && !query) panel.box.hidden = true;
+      return;
+    }
+    const reply = await send({ type: 'cs:read', url: location.href, html: snapshot() });
+    if (reply.error) return showError(reply.error);
+    context = reply.context;
+    const key = JSON.stringify(context);
+    if (key === lastKey && panel.open) return;
+    lastKey = key;
+    await rank();
+  }
+
+  async function rank() {
+    const reply = await send({ type: 'cs:suggest', context, query });
+    if (reply.error) return showError(reply.error);
+    panel.setContext({ company: context && context.company, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });
+    panel.render(reply.suggestions, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this conversation yet. Try a search.');
+    panel.setStatus(reply.suggestions.length ? '' : query ? 'Marketing will see this search.' : '');
+    if (!panel.open && editor && closedFor !== editor) panel.show(editor);
+  }
+
+  function showError(message) {
+    panel.show(editor);
+    panel.render([], '');
+    panel.setStatus(`Handoff could not rank content: ${message}`, true);
+  }
+
+  function fillValues(text, values) {
+    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (all, name) => (values[name] ? values[name] : all));
+  }
+
+  function insertCard(card, values) {
+    const target = editor && editor.isConnected ? editor : findEditor();
+    if (!target) return panel.setStatus('Click into the message first, then insert.', true);
+    const ok = card.text ? handoffInsertText(target, fillValues(card.text, values)) : handoffInsertLink(target, card.url, card.title);
+    if (!ok) return panel.setStatus('The editor did not accept the text.', true);
+    inserted.set(target, [...(inserted.get(target) || []), card.id]);
+    panel.setStatus(`Inserted “${card.title}”. Was it useful? Rate it above.`);
+    send({ type: 'cs:event', event: { action: 'inserted', item_id: card.id, context: summary() } });
+  }
+
+  function openPanel() {
+    editor = editor || findEditor();
+    closedFor = null;
+    panel.show(editor);
+    panel.focusSearch();
+    if (!panel.cards.length) rank();
+  }
+
+  document.addEventListener('keydown', (e) => {
+    if (e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
+      e.preventDefault();
+      openPanel();
+    }
+  }, true);
+  chrome.runtime.onMessage.addListener((msg) => {
+    if (msg && msg.type === 'bg:open-panel') openPanel();
+  });
+
+  let timer = 0;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(read, DEBOUNCE_MS);
+  };
+  new MutationObserver((records) => {
+    // Our own panel's changes are not the page changing.
+    if (records.every((r) => r.target === panel.host || panel.host.contains(r.target))) return;
+    schedule();
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  window.addEventListener('hashchange', schedule);
+  schedule();
+})();

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what building and testing Handoff needs, on a fresh Debian machine or a dev box.
+# Idempotent: each step checks first. Says plainly what to do when it cannot install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+need() { command -v "$1" >/dev/null 2>&1; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+APT_UPDATED=""
+apt_install() {
+  need apt-get || fail "$* missing and no apt-get here: install $* with your package manager"
+  if [ -z "$APT_UPDATED" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+need cargo || fail "no Rust toolchain: install rustup (https://rustup.rs), then rerun"
+need node && need npm || { say "installing Node.js and npm"; apt_install nodejs npm; }
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || fail "Node.js 20+ needed (found $(node --version))"
+need openssl || { say "installing openssl (test TLS certificates)"; apt_install openssl; }
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  say "installing Debian's Chromium (end-to-end tests drive the real extension in it)"
+  apt_install chromium
+fi
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+WB=0.2.130  # equals the wasm-bindgen pin in crates/wasm/Cargo.toml
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB"; then
+  say "installing wasm-bindgen-cli $WB (3-4 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$WB"
+fi
+
+# npm packages exactly as locked; reinstalled only when the lock file changes.
+stamp=node_modules/.handoff-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+say "ready"

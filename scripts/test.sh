@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test: native Rust tests, the extension build, and the end-to-end tests that
+# drive the built extension in Debian's Chromium against pages served on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
+cargo xtask dist
+
+echo "== native tests (core, readers, CLI)"
+cargo test --workspace --quiet
+
+echo "== end-to-end tests in Chromium"
+mkdir -p tests/output
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,99 @@
+// Test harness: serves fixture pages over HTTPS on loopback under their real host names
+// (Chromium maps the names to 127.0.0.1), and launches Debian's Chromium with the built
+// extension, so the shipped manifest's match patterns are what runs.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist/extension');
+export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+export const OUTPUT = join(ROOT, 'tests/output');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const HOSTS = ['mail.google.com', 'outlook.office.com', 'acme.lightning.force.com', 'app.hubspot.com', 'acme.crm.dynamics.com', 'acme.pipedrive.com'];
+
+function certificate() {
+  const dir = join(OUTPUT, 'tls');
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    const san = HOSTS.map((h) => `DNS:${h}`).join(',');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=handoff-test', '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** An HTTPS server on 127.0.0.1 that answers each host with the fixture set for it. */
+export async function startSites() {
+  const pages = new Map();
+  const server = https.createServer(certificate(), (req, res) => {
+    const host = (req.headers.host || '').split(':')[0];
+    const file = pages.get(host);
+    if (!file || req.url.startsWith('/favicon')) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(join(FIXTURES, file)));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: server.address().port,
+    /** Serve `file` (relative to tests/fixtures/pages) for every path of `host`. */
+    serve: (host, file) => pages.set(host, file),
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Launches Chromium with the extension in `extensionDir`; returns {context, worker, close}. */
+export async function launch(sites, { extensionDir = DIST, profile } = {}) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run \`cargo xtask dist\` first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
+  const userDir = profile || mkdtempSync(join(tmpdir(), 'handoff-profile-'));
+  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${sites.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox',
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context,
+    worker,
+    close: async () => {
+      await context.close();
+      if (!profile) rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the worker's wasm core has settled (ready or failed) and returns its status. */
+export async function coreStatus(worker) {
+  return worker.evaluate(async () => {
+    for (let i = 0; i < 100 && globalThis.handoffStatus.wasm === 'loading'; i++) await new Promise((r) => setTimeout(r, 50));
+    return globalThis.handoffStatus;
+  });
+}
+
+export function screenshotPath(name) {
+  const dir = join(OUTPUT, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
+
+/** The panel's shadow root content, as a locator root. */
+export function panel(page) {
+  return page.locator('#handoff-panel-host section.hf');
+}

@@ -14,13 +14,14 @@
   let context = null;
   let query = '';
   let closedFor = null; // the editor the rep closed the panel on: stay closed there
-  const inserted = new WeakMap(); // editor → asset ids inserted into it (pre-send check)
+  const inserted = new WeakMap(); // editor → [{id, title}] inserted into it (pre-send check)
+  let shownKey = '';
 
   const panel = new HandoffPanel({
     insert: insertCard,
-    rate: (card, value) => send({ type: 'cs:event', event: { action: 'rated', item_id: card.id, rating: value, context: summary() } }),
+    rate: (card, value, reason) => track('rated', { item_id: card.id, rating: value, reason }),
     dismiss: (card) => {
-      send({ type: 'cs:event', event: { action: 'dismissed', item_id: card.id, context: summary() } });
+      track('dismissed', { item_id: card.id });
       panel.render(panel.cards.filter((c) => c.id !== card.id), 'Nothing else fits this conversation.');
     },
     search: (q) => {
@@ -74,8 +75,9 @@
     return `<html><head><title>${document.title.replace(/[<&]/g, '')}</title></head><body>${parts.join('\n')}</body></html>`;
   }
 
-  function summary() {
-    return context ? { vertical: context.vertical || null, stage: context.stage || null, source: context.source || site.id } : { source: site.id };
+  /** A usage event; the worker keeps only what the privacy setting allows (never page text). */
+  function track(action, fields = {}) {
+    return send({ type: 'cs:event', event: { action, ...fields, context: context || { source: site.id } } });
   }
 
   async function read() {
@@ -100,6 +102,21 @@
     panel.render(reply.suggestions, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this conversation yet. Try a search.');
     panel.setStatus(reply.suggestions.length ? '' : query ? 'Marketing will see this search.' : '');
     if (!panel.open && editor && closedFor !== editor) panel.show(editor);
+    const key = reply.suggestions.map((c) => c.id).join(',');
+    if (panel.open && key && key !== shownKey) reply.suggestions.forEach((c) => track('shown', { item_id: c.id }));
+    shownKey = key;
+    if (query) reportSearch(query, reply.suggestions.length);
+  }
+
+  // One event per search the rep settled on (not per keystroke): searched, or no result.
+  let searchTimer = 0;
+  function reportSearch(q, results) {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      if (q !== query) return;
+      if (results) track('searched');
+      else track('search_no_result', { query: q.trim().slice(0, 200) });
+    }, 1200);
   }
 
   function showError(message) {
@@ -117,9 +134,34 @@
     if (!target) return panel.setStatus('Click into the message first, then insert.', true);
     const ok = card.text ? handoffInsertText(target, fillValues(card.text, values)) : handoffInsertLink(target, card.url, card.title);
     if (!ok) return panel.setStatus('The editor did not accept the text.', true);
-    inserted.set(target, [...(inserted.get(target) || []), card.id]);
+    inserted.set(target, [...(inserted.get(target) || []), { id: card.id, title: card.title }]);
     panel.setStatus(`Inserted “${card.title}”. Was it useful? Rate it above.`);
-    send({ type: 'cs:event', event: { action: 'inserted', item_id: card.id, context: summary() } });
+    track('inserted', { item_id: card.id });
+  }
+
+  // Before send: an inserted asset that was retired or expired since must not go out unseen.
+  let sendAnyway = false;
+  document.addEventListener('click', async (e) => {
+    const button = site.sendButtons && e.target instanceof Element && e.target.closest(site.sendButtons.join(','));
+    if (!button || sendAnyway) return;
+    const draft = editor && inserted.get(editor);
+    if (!draft || !draft.length) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const reply = await send({ type: 'cs:check-draft', ids: draft.map((d) => d.id) });
+    const stale = draft.filter((d) => (reply.stale || []).includes(d.id));
+    if (!stale.length) return resend(button);
+    panel.show(editor);
+    panel.warnStale(stale.map((d) => d.title), () => resend(button));
+  }, true);
+
+  function resend(button) {
+    sendAnyway = true;
+    try {
+      button.click();
+    } finally {
+      sendAnyway = false;
+    }
   }
 
   function openPanel() {

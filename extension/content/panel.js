@@ -230,11 +230,38 @@ class HandoffPanel {
     inputs[0].focus();
   }
 
+  /** The pre-send warning: names the stale assets; the rep removes them or sends anyway. */
+  warnStale(titles, sendAnyway) {
+    this.root.querySelector('.stale')?.remove();
+    const box = handoffEl('div', { class: 'gap stale', role: 'alert' }, [
+      handoffEl('strong', { text: 'Check before sending' }),
+      handoffEl('p', { text: `No longer approved: ${titles.map((t) => `“${t}”`).join(', ')}. It was retired or has expired since you inserted it.` }),
+      handoffEl('div', { class: 'actions' }, [
+        handoffEl('button', { type: 'button', class: 'send-anyway', text: 'Send anyway', onclick: () => { box.remove(); sendAnyway(); } }),
+        handoffEl('button', { type: 'button', text: 'Keep editing', onclick: () => box.remove() }),
+      ]),
+    ]);
+    this.list.before(box);
+  }
+
+  /** Thumbs up is one click. Thumbs down offers a reason for a few seconds, then counts as is. */
   rate(i, value) {
     const card = this.cards[i];
-    this.actions.rate(card, value);
     const li = this.list.children[i];
     li.querySelector('.rated')?.remove();
-    li.querySelector('.actions').append(handoffEl('span', { class: 'rated', text: value > 0 ? 'Thanks!' : 'Noted.' }));
+    li.querySelector('.why')?.remove();
+    let why = null;
+    let timer = 0;
+    const done = (reason) => {
+      clearTimeout(timer);
+      why?.remove();
+      this.actions.rate(card, value, reason);
+      li.querySelector('.actions').append(handoffEl('span', { class: 'rated', role: 'status', text: value > 0 ? 'Thanks!' : 'Noted — marketing will see it.' }));
+    };
+    if (value > 0) return done(undefined);
+    const reasons = [['outdated', 'Outdated'], ['wrong-audience', 'Wrong audience'], ['too-long', 'Too long'], ['inaccurate', 'Inaccurate'], ['other', 'Other']];
+    why = handoffEl('div', { class: 'why reasons', role: 'group', 'aria-label': 'What was wrong?' }, reasons.map(([id, label]) => handoffEl('button', { type: 'button', class: `reason reason-${id}`, text: label, onclick: () => done(id) })));
+    li.append(why);
+    timer = setTimeout(() => done(undefined), 6000);
   }
 }

@@ -8,12 +8,14 @@ const HANDOFF_SITES = [
     host: (h) => h === 'mail.google.com',
     regions: ['[aria-label^="Google Account"]', '[role=main]', 'div[role=dialog]', 'div.M9'],
     editors: ['div[g_editable=true]', 'div[contenteditable=true][role=textbox]'],
+    sendButtons: ['[role=button][data-tooltip^="Send"]', '[role=button][aria-label^="Send"]', 'div.T-I.aoO'],
   },
   {
     id: 'outlook',
     host: (h) => /^outlook\.(office|office365|live)\.com$/.test(h),
     regions: ['[role=main]', '[role=complementary]', '[role=dialog]', '#mectrl_currentAccount_secondary'],
     editors: ['div[contenteditable=true][role=textbox]', 'div[aria-label="Message body"][contenteditable=true]'],
+    sendButtons: ['button[aria-label="Send"]', 'button[title^="Send"]'],
   },
   {
     id: 'salesforce',

@@ -57,6 +57,32 @@ pub struct Event {
     pub proposal: Option<Proposal>,
 }
 
+/// What an event may say about the prospect (an org setting; the default says nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Privacy {
+    #[default]
+    None,
+    Domain,
+    Company,
+}
+
+impl Event {
+    /// An event about a page: the canonical vertical and stage and the site, and — only as
+    /// the privacy setting allows — the prospect's domain or company. Never the page's text,
+    /// subject, contact or URL.
+    pub fn for_context(id: String, at: String, action: &str, ctx: &crate::context::PageContext, taxonomy: &crate::taxonomy::Taxonomy, privacy: Privacy) -> Event {
+        let res = crate::context::resolve(ctx, taxonomy);
+        let site = ctx.source.as_deref().filter(|s| ["gmail", "outlook", "salesforce", "hubspot", "dynamics", "pipedrive"].contains(s)).unwrap_or("generic");
+        let prospect = match privacy {
+            Privacy::None => None,
+            Privacy::Domain => ctx.domain.clone(),
+            Privacy::Company => ctx.company.clone().or_else(|| ctx.domain.clone()),
+        };
+        Event { id, at, action: action.to_string(), vertical: res.vertical.map(|v| v.id), stage: res.stage.map(|s| s.id), source: Some(site.to_string()), prospect, ..Event::default() }
+    }
+}
+
 fn short(field: &str, v: &Option<String>, max: usize) -> Result<(), String> {
     match v {
         Some(s) if s.chars().count() > max => Err(format!("`{field}` longer than {max} characters")),
@@ -180,6 +206,24 @@ mod tests {
             let err = ev(v.clone()).validate().unwrap_err();
             assert!(err.contains(field), "{v}: {err}");
         }
+    }
+
+    #[test]
+    fn events_about_a_page_carry_no_page_text_and_respect_privacy() {
+        let ctx: crate::context::PageContext = serde_json::from_value(json!({
+            "source": "gmail", "url": "https://mail.google.com/mail/u/0/#inbox/SECRETURL", "company": "Acme County", "domain": "acmecounty.gov",
+            "contact": {"name": "Dana Lee", "email": "dana@acmecounty.gov"}, "raw": {"stage": "Proposal/Price Quote"},
+            "subject": "Re: SECRETSUBJECT", "text": "SECRETTEXT budget is 400k"
+        })).unwrap();
+        let tax = crate::taxonomy::Taxonomy::default();
+        let e = Event::for_context("e1".into(), "2026-11-23T10:00:00Z".into(), "shown", &ctx, &tax, Privacy::None);
+        assert_eq!((e.vertical.as_deref(), e.stage.as_deref(), e.source.as_deref(), e.prospect.as_deref()), (Some("government"), Some("proposal"), Some("gmail"), None));
+        let all = serde_json::to_string(&e).unwrap();
+        for secret in ["SECRET", "Dana", "dana@", "Acme", "400k", "mail.google.com"] {
+            assert!(!all.contains(secret), "{secret} leaked: {all}");
+        }
+        assert_eq!(Event::for_context("e".into(), "t".into(), "shown", &ctx, &tax, Privacy::Domain).prospect.as_deref(), Some("acmecounty.gov"));
+        assert_eq!(Event::for_context("e".into(), "t".into(), "shown", &ctx, &tax, Privacy::Company).prospect.as_deref(), Some("Acme County"));
     }
 
     #[test]

@@ -82,6 +82,27 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// RFC 3339 in UTC with milliseconds, from milliseconds since the epoch.
+pub fn format_rfc3339_ms(ms: i64) -> String {
+    let (secs, milli) = (ms.div_euclid(1000), ms.rem_euclid(1000));
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    let rem = secs.rem_euclid(86_400);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{milli:03}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// The inverse of `days_from_civil` (Howard Hinnant's civil_from_days).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +114,14 @@ mod tests {
         assert_eq!(parse_rfc3339("2026-11-23T10:00:00+02:00"), parse_rfc3339("2026-11-23T08:00:00Z"));
         assert_eq!(parse_rfc3339("2026-11-23T08:00:00.123Z"), parse_rfc3339("2026-11-23T08:00:00Z"));
         assert_eq!(parse_rfc3339("2024-02-29"), Some(1_709_164_800));
+    }
+
+    #[test]
+    fn formats_what_it_parses() {
+        for ms in [0, 951_868_800_123, 1_795_000_000_999, -86_400_000] {
+            assert_eq!(parse_rfc3339(&format_rfc3339_ms(ms)), Some(ms.div_euclid(1000)), "{}", format_rfc3339_ms(ms));
+        }
+        assert_eq!(format_rfc3339_ms(951_868_800_123), "2000-03-01T00:00:00.123Z");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! What the service worker sees of the core. The library is parsed and indexed once per
 //! version and stays in wasm memory; each call passes only a page context or a query.
 
+use handoff_core::events::{Event, Privacy};
+use handoff_core::outbox::{self, Outcome};
 use handoff_core::template::{fill, Extra};
 use handoff_core::{Engine, Library, PageContext, Request};
 use serde::Serialize;
@@ -109,9 +111,106 @@ impl Handoff {
         to_js(&cards)
     }
 
+    /// A usage event about this page, with only what the privacy setting allows
+    /// (`none`, `domain` or `company`): never page text. Extra fields (item_id, rating,
+    /// reason, query, proposal) come in `fields`.
+    pub fn event(&self, id: String, action: &str, context: JsValue, privacy: &str, now_ms: f64, fields: JsValue) -> Result<JsValue, JsError> {
+        let ctx = context_from(context)?;
+        let privacy: Privacy = serde_json::from_value(serde_json::Value::String(privacy.to_string())).unwrap_or_default();
+        let at = handoff_core::time::format_rfc3339_ms(now_ms as i64);
+        let mut e = Event::for_context(id, at, action, &ctx, self.engine.taxonomy(), privacy);
+        if !(fields.is_null() || fields.is_undefined()) {
+            let extra: Event = serde_wasm_bindgen::from_value(fields).map_err(|e| JsError::new(&format!("event fields: {e}")))?;
+            e.item_id = extra.item_id;
+            e.item_version = extra.item_version.or_else(|| self.version.clone());
+            e.rating = extra.rating;
+            e.reason = extra.reason;
+            e.query = extra.query;
+            e.proposal = extra.proposal;
+            e.rep = extra.rep;
+        }
+        to_js(&e)
+    }
+
     /// Of the asset ids in a draft, those that may no longer be sent (retired, expired, gone).
     #[wasm_bindgen(js_name = noLongerLive)]
     pub fn no_longer_live(&self, ids: Vec<String>, now_ms: f64) -> Vec<String> {
         self.engine.no_longer_live(&ids, secs(now_ms)).into_iter().map(String::from).collect()
+    }
+}
+
+/// Applies a library delta from the sync server; returns the new library JSON or throws
+/// (and the caller keeps the old library).
+#[wasm_bindgen(js_name = applyDelta)]
+pub fn apply_delta(current: Option<String>, delta: &str) -> Result<String, JsError> {
+    handoff_core::sync::apply_delta(current.as_deref(), delta).map_err(|e| JsError::new(&e))
+}
+
+/// The offline event queue. The worker persists `toJSON()` after every change, before
+/// acknowledging anything to the UI.
+#[wasm_bindgen]
+pub struct Outbox(outbox::Outbox);
+
+#[derive(Serialize)]
+struct OutboxStatus<'a> {
+    waiting: usize,
+    dead: usize,
+    dropped: u64,
+    failures: u32,
+    next_try_ms: i64,
+    last_error: Option<&'a str>,
+}
+
+#[wasm_bindgen]
+impl Outbox {
+    /// Restores a persisted queue; a state that does not parse starts empty and says so.
+    #[wasm_bindgen(constructor)]
+    pub fn new(state: Option<String>) -> Result<Outbox, JsError> {
+        match state {
+            Some(s) => outbox::Outbox::from_json(&s).map(Outbox).map_err(|e| JsError::new(&e)),
+            None => Ok(Outbox(outbox::Outbox::default())),
+        }
+    }
+
+    pub fn push(&mut self, event: JsValue, now_ms: f64) -> Result<(), JsError> {
+        let e: Event = serde_wasm_bindgen::from_value(event).map_err(|e| JsError::new(&format!("event: {e}")))?;
+        self.0.push(e, now_ms as i64).map_err(|e| JsError::new(&e))
+    }
+
+    /// `{ids, body}` of the next upload, or undefined when nothing is due.
+    #[wasm_bindgen(js_name = nextBatch)]
+    pub fn next_batch(&mut self, now_ms: f64) -> Result<JsValue, JsError> {
+        match self.0.next_batch(now_ms as i64) {
+            Some(b) => to_js(&b),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The server's answer: HTTP status (0 for a network error), Retry-After in ms,
+    /// `rejected` as [[id, reason], ...] from a 2xx body, `jitter` = Math.random().
+    pub fn acknowledge(&mut self, ids: Vec<String>, status: u16, retry_after_ms: Option<f64>, rejected: JsValue, error: String, now_ms: f64, jitter: f64) -> Result<(), JsError> {
+        let mut outcome = Outcome::from_status(status, retry_after_ms.map(|r| r as i64), error);
+        if let Outcome::Stored { rejected: r } = &mut outcome {
+            if !(rejected.is_null() || rejected.is_undefined()) {
+                *r = serde_wasm_bindgen::from_value(rejected).map_err(|e| JsError::new(&format!("rejected: {e}")))?;
+            }
+        }
+        self.0.acknowledge(&ids, outcome, now_ms as i64, jitter);
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    pub fn status(&self) -> Result<JsValue, JsError> {
+        let o = &self.0;
+        to_js(&OutboxStatus { waiting: o.len(), dead: o.dead.len(), dropped: o.dropped, failures: o.failures, next_try_ms: o.next_try_ms, last_error: o.last_error.as_deref() })
+    }
+
+    #[wasm_bindgen(js_name = deadLetters)]
+    pub fn dead_letters(&self) -> Result<JsValue, JsError> {
+        to_js(&self.0.dead)
     }
 }

@@ -1,0 +1,58 @@
+// The wasm core inside the worker: loaded once per worker start, holding the resident
+// library index. The library is the last good synced one (chrome.storage.local), else the
+// demo library bundled with the extension.
+import init, { Handoff, applyDelta } from '../wasm/handoff_wasm.js';
+
+/** Visible to tests and the popup: whether the wasm core loaded, and what it holds. */
+export const status = { wasm: 'loading', error: null, items: 0, version: null, source: null };
+
+let current = null; // { handoff, json }
+
+export const ready = (async () => {
+  try {
+    await init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') });
+    const { library } = await chrome.storage.local.get('library');
+    let json = library;
+    let source = 'synced';
+    if (!json) {
+      json = await (await fetch(chrome.runtime.getURL('library/demo.json'))).text();
+      source = 'bundled';
+    }
+    install(json, source);
+    return current.handoff;
+  } catch (e) {
+    Object.assign(status, { wasm: 'failed', error: String((e && e.message) || e) });
+    throw e;
+  }
+})();
+
+function install(json, source) {
+  const handoff = new Handoff(json); // throws on a broken library: the old one stays
+  current?.handoff.free();
+  current = { handoff, json };
+  Object.assign(status, { wasm: 'ready', items: handoff.itemCount(), version: handoff.version() ?? null, source, problems: handoff.problems().length });
+}
+
+export async function core() {
+  await ready;
+  return current.handoff;
+}
+
+export function libraryVersion() {
+  return status.version;
+}
+
+/**
+ * Applies a library delta all-or-nothing: the new library is built and indexed first,
+ * persisted second, and only then replaces the one being ranked.
+ */
+export async function applyLibraryDelta(deltaText) {
+  await ready;
+  const json = applyDelta(current.json, deltaText);
+  const handoff = new Handoff(json);
+  await chrome.storage.local.set({ library: json });
+  current.handoff.free();
+  current = { handoff, json };
+  Object.assign(status, { items: handoff.itemCount(), version: handoff.version() ?? null, source: 'synced', problems: handoff.problems().length });
+  return status.version;
+}

@@ -1,0 +1,33 @@
+// Pulls library changes from the sync server (delta by version, ETag/304) and applies them
+// all-or-nothing. Offline or failing, the last good library keeps serving.
+import { applyLibraryDelta, libraryVersion, ready } from './core.js';
+import { settings } from './settings.js';
+
+export const syncState = { lastSync: null, lastError: null };
+let pulling = null;
+
+export function pullLibrary() {
+  pulling ??= (async () => {
+    try {
+      await ready;
+      const s = await settings();
+      if (!s.endpoint) return;
+      const url = new URL('/v1/library', s.endpoint);
+      const version = libraryVersion();
+      if (version && /^\d+$/.test(version)) url.searchParams.set('since', version);
+      const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, ...(version ? { 'if-none-match': `"${version}"` } : {}) } });
+      if (res.status === 304) {
+        syncState.lastSync = Date.now();
+        return;
+      }
+      if (!res.ok) throw new Error(`library sync: HTTP ${res.status}`);
+      await applyLibraryDelta(await res.text());
+      Object.assign(syncState, { lastSync: Date.now(), lastError: null });
+    } catch (e) {
+      syncState.lastError = String((e && e.message) || e);
+    } finally {
+      pulling = null;
+    }
+  })();
+  return pulling;
+}

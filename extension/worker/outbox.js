@@ -1,0 +1,88 @@
+// Usage events on their way to the server. The queue's policy (batching, backoff, dead
+// letters, bound) is the Rust Outbox; this file persists it and does the HTTP.
+import { Outbox } from '../wasm/handoff_wasm.js';
+import { ready } from './core.js';
+import { settings } from './settings.js';
+
+let outbox = null;
+let flushing = null;
+
+async function load() {
+  await ready;
+  if (!outbox) {
+    const { outbox: state } = await chrome.storage.local.get('outbox');
+    try {
+      outbox = new Outbox(typeof state === 'string' ? state : undefined);
+    } catch (e) {
+      // A state we cannot read is kept aside, not overwritten, so nothing is silently lost.
+      await chrome.storage.local.set({ outbox_unreadable: state });
+      outbox = new Outbox(undefined);
+    }
+  }
+  return outbox;
+}
+
+async function persist() {
+  await chrome.storage.local.set({ outbox: outbox.toJSON() });
+}
+
+/** Queues an event and persists the queue before returning (before the UI is told). */
+export async function enqueue(event) {
+  const o = await load();
+  o.push(event, Date.now());
+  await persist();
+  setTimeout(() => flush(), 1500);
+}
+
+export async function outboxStatus() {
+  const o = await load();
+  return { ...o.status(), deadLetters: o.deadLetters() };
+}
+
+function retryAfterMs(header) {
+  if (!header) return undefined;
+  const secs = Number(header);
+  if (Number.isFinite(secs)) return secs * 1000;
+  const at = Date.parse(header);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
+}
+
+/** Uploads due batches until one fails or none is due. One flush at a time. */
+export function flush() {
+  flushing ??= (async () => {
+    try {
+      const o = await load();
+      const s = await settings();
+      if (!s.endpoint) return; // no server configured: events stay in the local queue
+      for (let round = 0; round < 50; round++) {
+        const batch = o.nextBatch(Date.now());
+        if (!batch) break;
+        await persist(); // the in-flight mark survives a worker that dies mid-upload
+        let status = 0;
+        let retry;
+        let rejected;
+        let error = '';
+        try {
+          const res = await fetch(new URL('/v1/events', s.endpoint), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
+            body: batch.body,
+          });
+          status = res.status;
+          retry = retryAfterMs(res.headers.get('retry-after'));
+          const body = await res.json().catch(() => ({}));
+          if (res.ok) rejected = (body.rejected || []).map((r) => [String(r.id), String(r.error)]);
+          else error = String(body.error || res.statusText || status);
+        } catch (e) {
+          error = String((e && e.message) || e);
+        }
+        o.acknowledge(batch.ids, status, retry, rejected, error, Date.now(), Math.random());
+        await persist();
+        if (status < 200 || status > 299) break;
+      }
+    } finally {
+      flushing = null;
+    }
+  })();
+  return flushing;
+}

@@ -29,7 +29,9 @@ ol { list-style: none; margin: 0; padding: 0 8px 8px; overflow-y: auto; }
 .reasons { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0; padding: 0; list-style: none; }
 .reasons li { background: var(--chip); color: var(--chip-fg); border-radius: 10px; padding: 1px 8px; font-size: 11px; }
 .actions { display: flex; gap: 6px; align-items: center; }
-.insert { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.insert { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); white-space: nowrap; }
+.dismiss { margin-left: auto; border: 0; padding: 3px 4px; color: var(--muted); font-size: 12px; white-space: nowrap; }
+.dismiss:hover { text-decoration: underline; }
 .rated { color: var(--muted); font-size: 12px; }
 .gap { margin-top: 6px; padding: 8px; border-radius: 8px; border: 1px dashed var(--warn); }
 .gap label { display: block; margin: 4px 0; }

@@ -2,7 +2,7 @@
 // compose served as https://mail.google.com, ranks the bundled library in the wasm core,
 // shows suggestions beside the compose, and inserts a snippet at the caret.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -25,6 +25,7 @@ test('Gmail compose: suggestions appear, Insert puts the filled snippet at the c
     const status = await coreStatus(browser.worker);
     assert.equal(status.wasm, 'ready', `wasm core failed to load: ${status.error}`);
     assert.ok(status.items >= 40, `bundled library loaded (${status.items} items)`);
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
 
     const page = await browser.context.newPage();
     await page.goto(GMAIL);
@@ -50,18 +51,21 @@ test('Gmail compose: suggestions appear, Insert puts the filled snippet at the c
     const item = library.items.find((i) => i.id === id);
     assert.ok(item && item.body, `a snippet about the security review is suggested (${titles})`);
     await card.locator('button.insert').click();
-    const expected = item.body.replaceAll('{{contact.first_name}}', 'Dana').replaceAll('{{company}}', 'Acme County').split('\n')[0];
+    const fill = (t) => t.replaceAll('{{contact.first_name}}', 'Dana').replaceAll('{{company}}', 'Acme County').replaceAll('{{rep.name}}', 'Sam Rivera');
+    const expected = fill(item.body).split('\n')[0];
     await page.waitForFunction((t) => document.querySelector('div[g_editable=true]').innerText.includes(t), expected, { timeout: 5_000 });
     const text = await body.innerText();
     assert.ok(!text.includes('{{'), `no raw variable inserted: ${text}`);
+    for (const line of fill(item.body).split('\n').filter(Boolean)) assert.ok(text.includes(line), `inserted text holds ${JSON.stringify(line)}`);
     await page.screenshot({ path: screenshotPath('gmail-inserted') });
   } finally {
     await browser.close();
   }
 });
 
-test('a broken wasm module is reported, never silently replaced', async () => {
+test('a broken wasm module is reported, never silently replaced', async (t) => {
   const broken = mkdtempSync(join(tmpdir(), 'handoff-broken-'));
+  t.after(() => rmSync(broken, { recursive: true, force: true }));
   cpSync(DIST, broken, { recursive: true });
   writeFileSync(join(broken, 'wasm/handoff_wasm_bg.wasm'), Buffer.from('not wasm at all'));
   const browser = await launch(sites, { extensionDir: broken });

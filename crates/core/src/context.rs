@@ -114,15 +114,15 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred(id, format!("domain {d}"));
         }
     }
+    if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
+        let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        if let Some((id, word)) = vertical_of_words(&text, &[("nonprofit", &["nonprofit", "non-profit", "donor", "donors", "grant", "grants", "charity", "volunteers", "fundraising", "501(c)(3)", "food bank", "foundation"])]) {
+            return inferred(id, format!(".org domain and “{word}”"));
+        }
+    }
     if let Some(company) = ctx.company.as_deref() {
         if let Some((id, word)) = vertical_of_words(company, COMPANY_WORDS) {
             return inferred(id, format!("company name “{word}”"));
-        }
-    }
-    if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
-        let text = [ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        if let Some((id, word)) = vertical_of_words(&text, &[("nonprofit", &["nonprofit", "non-profit", "donor", "donors", "grant", "grants", "charity", "volunteers", "fundraising", "501(c)(3)"])]) {
-            return inferred(id, format!(".org domain and “{word}” in the thread"));
         }
     }
     None
@@ -155,20 +155,24 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
     ("education", &["university", "college", "school district", "school", "academy", "institute of technology", "isd", "usd"]),
     ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health"]),
     ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance"]),
-    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief", "food bank", "habitat for"]),
+    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way"]),
 ];
 
-/// First rule whose phrase stands in the text as whole words.
+/// The longest phrase of any rule that stands in the text as whole words ("food bank"
+/// beats "bank"); ties go to the earlier rule.
 fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
     let lower = format!(" {} ", text.to_lowercase().chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>());
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = format!(" {lower} ");
+    let mut best: Option<(&'static str, &str)> = None;
     for (id, words) in rules {
         for w in words.iter() {
-            if lower.contains(&format!(" {w} ")) {
-                return Some((id, w.to_string()));
+            if lower.contains(&format!(" {w} ")) && best.map_or(true, |(_, b)| w.len() > b.len()) {
+                best = Some((id, w));
             }
         }
     }
-    None
+    best.map(|(id, w)| (id, w.to_string()))
 }
 
 #[cfg(test)]
@@ -212,10 +216,12 @@ mod tests {
             (r#"{"domain":"austinisd.k12.tx.us"}"#, "education", "domain austinisd.k12.tx.us"),
             (r#"{"domain":"ox.ac.uk"}"#, "education", "domain ox.ac.uk"),
             (r#"{"domain":"state.edu"}"#, "education", "domain state.edu"),
-            (r#"{"company":"Riverside County Sheriff"}"#, "government", "company name “county”"),
+            (r#"{"company":"Riverside County Sheriff"}"#, "government", "company name “sheriff”"),
             (r#"{"company":"St. Mary's Hospital"}"#, "healthcare", "company name “hospital”"),
             (r#"{"company":"First Valley Credit Union"}"#, "financial-services", "company name “credit union”"),
-            (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “donors” in the thread"),
+            (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “volunteers”"),
+            (r#"{"company":"Open Harvest Food Bank"}"#, "nonprofit", "company name “food bank”"),
+            (r#"{"company":"Open Harvest Food Bank","domain":"openharvest.org"}"#, "nonprofit", ".org domain and “food bank”"),
         ];
         for (json, id, evidence) in cases {
             let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));

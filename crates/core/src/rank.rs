@@ -342,7 +342,7 @@ impl Engine {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             shared.sort_by(|&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
-            let mentioned: Vec<String> = shared.into_iter().take(2).map(|t| self.display_term(i, t)).collect();
+            let mentioned: Vec<String> = shared.into_iter().filter(|&t| self.text.term(t).len() > 2).take(2).map(|t| self.display_term(i, t)).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }
@@ -371,7 +371,7 @@ impl Engine {
         let t = self.text.term(term);
         let item = &self.items[i];
         let mut best: Option<&str> = None;
-        for field in [item.title.as_str(), item.summary.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
+        for field in [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
             for word in field.split(|c: char| !c.is_alphanumeric()) {
                 if !word.is_empty() && tokens(word).first().is_some_and(|w| w == t) {
                     if word.chars().skip(1).any(char::is_uppercase) {

@@ -28,6 +28,13 @@
       query = q;
       rank();
     },
+    selection: () => {
+      const sel = document.getSelection();
+      const saved = editor && handoffCarets.get(editor);
+      const range = sel && sel.rangeCount && editor && editor.contains(sel.anchorNode) ? sel.getRangeAt(0) : saved;
+      return range ? range.toString().trim().slice(0, 20000) : '';
+    },
+    propose: (proposal) => track('proposed', { proposal }),
     closed: () => {
       closedFor = editor;
       editor?.focus({ preventScroll: true });

@@ -16,13 +16,14 @@ header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 6px; }
 header strong { font-size: 14px; }
 .ctx { color: var(--muted); font-size: 12px; flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button { display: inline-flex; align-items: center; gap: 4px; font: inherit; cursor: pointer; border-radius: 16px; border: 1px solid var(--line); background: transparent; color: var(--fg); padding: 3px 10px; }
-button:focus-visible, input:focus-visible, [role=option]:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+button:focus-visible, input:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .close { border: 0; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .search { margin: 0 12px 8px; padding: 7px 10px; border: 1px solid var(--line); border-radius: 8px; background: transparent; color: var(--fg); font: inherit; }
 ol { list-style: none; margin: 0; padding: 0 8px 8px; overflow-y: auto; }
 .card { padding: 8px; border-radius: 8px; border: 1px solid transparent; }
 .card + .card { margin-top: 4px; }
-.card[aria-selected=true] { border-color: var(--accent); }
+.card[data-selected] { border-color: var(--accent); }
+.card:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
 .title { font-weight: 600; }
 .kind { color: var(--muted); font-size: 11px; text-transform: uppercase; letter-spacing: .04em; }
 .summary { margin: 2px 0 4px; color: var(--fg); }
@@ -36,6 +37,9 @@ ol { list-style: none; margin: 0; padding: 0 8px 8px; overflow-y: auto; }
 .gap { margin-top: 6px; padding: 8px; border-radius: 8px; border: 1px dashed var(--warn); }
 .gap label { display: block; margin: 4px 0; }
 .gap input { width: 100%; box-sizing: border-box; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: transparent; color: var(--fg); font: inherit; }
+footer { padding: 0 12px 10px; }
+.propose { border: 0; padding: 2px 0; color: var(--accent); font-size: 12px; }
+.preview { margin: 4px 0; padding: 4px 8px; border-left: 3px solid var(--line); color: var(--muted); white-space: pre-wrap; max-height: 120px; overflow: auto; }
 .status { margin: 0; padding: 6px 12px 10px; color: var(--muted); font-size: 12px; }
 .status.error { color: var(--warn); }
 .empty { padding: 8px; color: var(--muted); }

@@ -65,10 +65,12 @@ class HandoffPanel {
     this.box = handoffEl('section', { class: 'hf', role: 'complementary', 'aria-label': 'Handoff suggestions', hidden: '' });
     this.ctx = handoffEl('span', { class: 'ctx' });
     this.search = handoffEl('input', { class: 'search', type: 'search', placeholder: 'Search approved content', 'aria-label': 'Search approved content', 'aria-controls': 'handoff-list', autocomplete: 'off' });
-    this.list = handoffEl('ol', { id: 'handoff-list', role: 'listbox', 'aria-label': 'Suggested content' });
+    this.list = handoffEl('ol', { id: 'handoff-list', 'aria-label': 'Suggested content' });
     this.status = handoffEl('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this.proposeButton = handoffEl('button', { class: 'propose', type: 'button', text: 'Propose selection to marketing', title: 'Send the text you selected in your message to marketing as a draft', onclick: () => this.propose() });
+    const footer = handoffEl('footer', {}, [this.proposeButton]);
     const close = handoffEl('button', { class: 'close', type: 'button', 'aria-label': 'Close Handoff', text: '×', onclick: () => this.close() });
-    this.box.append(handoffEl('header', {}, [handoffEl('strong', { text: 'Handoff' }), this.ctx, close]), this.search, this.list, this.status);
+    this.box.append(handoffEl('header', {}, [handoffEl('strong', { text: 'Handoff' }), this.ctx, close]), this.search, this.list, this.status, footer);
     this.root.append(this.box);
     // Clicking the panel must not take the caret out of the compose.
     this.box.addEventListener('mousedown', (e) => {
@@ -139,12 +141,14 @@ class HandoffPanel {
   }
 
   render(cards, emptyText) {
+    // The same suggestions again (the rep typed on): keep the DOM, and with it focus and selection.
+    const same = cards.length > 0 && cards.length === this.cards.length && cards.every((c, i) => c.id === this.cards[i].id && c.text === this.cards[i].text);
+    if (same && this.list.children.length === cards.length) return;
     this.cards = cards;
     this.selected = cards.length ? 0 : -1;
     this.list.replaceChildren();
     if (!cards.length) {
       this.list.append(handoffEl('li', { class: 'empty', text: emptyText }));
-      this.list.removeAttribute('aria-activedescendant');
       return;
     }
     cards.forEach((card, i) => this.list.append(this.renderCard(card, i)));
@@ -153,7 +157,8 @@ class HandoffPanel {
   }
 
   renderCard(card, i) {
-    const li = handoffEl('li', { class: 'card', role: 'option', id: `handoff-card-${i}`, 'aria-selected': 'false', 'data-id': card.id, 'aria-label': card.title });
+    const titleId = `handoff-card-title-${i}`;
+    const li = handoffEl('li', { class: 'card', tabindex: '-1', 'data-id': card.id, 'aria-labelledby': titleId });
     const reasons = handoffEl('ul', { class: 'reasons', 'aria-label': 'Why this was picked' }, card.reasons.map((r) => handoffEl('li', { text: r })));
     const insertLabel = card.text ? 'Insert' : 'Insert link';
     const actions = handoffEl('div', { class: 'actions' }, [
@@ -164,36 +169,45 @@ class HandoffPanel {
     ]);
     li.append(
       handoffEl('div', { class: 'kind', text: (card.kind || 'content').replace('-', ' ') }),
-      handoffEl('div', { class: 'title', text: card.title }),
+      handoffEl('div', { class: 'title', id: titleId, text: card.title }),
       card.summary ? handoffEl('p', { class: 'summary', text: card.summary }) : null,
       reasons,
       actions,
     );
-    li.addEventListener('click', () => {
+    li.addEventListener('focus', () => {
       this.selected = i;
       this.highlight();
     });
     return li;
   }
 
-  highlight() {
-    [...this.list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === this.selected)));
-    if (this.selected >= 0) {
-      this.list.setAttribute('aria-activedescendant', `handoff-card-${this.selected}`);
-      this.list.children[this.selected].scrollIntoView({ block: 'nearest' });
+  /** Marks the selected card; with `focus`, moves keyboard focus to it (roving focus). */
+  highlight(focus = false) {
+    [...this.list.children].forEach((li, i) => li.toggleAttribute('data-selected', i === this.selected));
+    const li = this.list.children[this.selected];
+    if (this.selected >= 0 && li) {
+      li.scrollIntoView({ block: 'nearest' });
+      if (focus) li.focus();
     }
   }
 
   onKey(e) {
+    const onCard = e.target instanceof HTMLElement && e.target.classList.contains('card');
     if (e.key === 'Escape') {
       e.preventDefault();
       this.close();
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.cards.length) {
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.cards.length && (onCard || e.target === this.search)) {
       e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      this.selected = (this.selected + step + this.cards.length) % this.cards.length;
-      this.highlight();
-    } else if (e.key === 'Enter' && this.selected >= 0 && (e.target === this.search || e.target.getAttribute('role') === 'option')) {
+      if (e.target === this.search) {
+        this.selected = e.key === 'ArrowDown' ? Math.max(0, this.selected) : this.cards.length - 1;
+      } else if (e.key === 'ArrowUp' && this.selected === 0) {
+        this.search.focus();
+        return;
+      } else {
+        this.selected = Math.min(this.cards.length - 1, Math.max(0, this.selected + (e.key === 'ArrowDown' ? 1 : -1)));
+      }
+      this.highlight(true);
+    } else if (e.key === 'Enter' && this.selected >= 0 && (e.target === this.search || onCard)) {
       e.preventDefault();
       this.insert(this.selected);
     }
@@ -228,6 +242,35 @@ class HandoffPanel {
     });
     li.append(form);
     inputs[0].focus();
+  }
+
+  /** Offers the rep's selected text to marketing as a draft, with a title the rep gives. */
+  propose() {
+    const text = this.actions.selection();
+    this.root.querySelector('.proposal')?.remove();
+    if (!text) {
+      this.setStatus('Select the text you wrote in your message first, then propose it.', true);
+      return;
+    }
+    const title = handoffEl('input', { type: 'text', name: 'title', 'aria-label': 'Title for marketing', placeholder: 'What is this snippet for?' });
+    const form = handoffEl('form', { class: 'gap proposal', 'aria-label': 'Propose to marketing' }, [
+      handoffEl('div', { text: 'Marketing will review this as a draft:' }),
+      handoffEl('blockquote', { class: 'preview', text: text.length > 280 ? `${text.slice(0, 280)}…` : text }),
+      handoffEl('label', { text: 'Title' }, [title]),
+      handoffEl('div', { class: 'actions' }, [handoffEl('button', { class: 'insert', type: 'submit', text: 'Send to marketing' }), handoffEl('button', { type: 'button', text: 'Cancel', onclick: () => form.remove() })]),
+    ]);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!title.value.trim()) {
+        title.focus();
+        return;
+      }
+      form.remove();
+      this.actions.propose({ title: title.value.trim().slice(0, 200), body: text });
+      this.setStatus('Sent to marketing for review. Thank you!');
+    });
+    this.list.before(form);
+    title.focus();
   }
 
   /** The pre-send warning: names the stale assets; the rep removes them or sends anyway. */

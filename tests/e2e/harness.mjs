@@ -3,7 +3,7 @@
 // extension, so the shipped manifest's match patterns are what runs.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -96,4 +96,32 @@ export function screenshotPath(name) {
 /** The panel's shadow root content, as a locator root. */
 export function panel(page) {
   return page.locator('#handoff-panel-host section.hf');
+}
+
+/** The events waiting in the extension's outbox (its persisted state). */
+export async function outboxEvents(worker) {
+  const state = await worker.evaluate(async () => (await chrome.storage.local.get('outbox')).outbox);
+  return state ? JSON.parse(state).queue : [];
+}
+
+/** Waits until the outbox holds an event matching `pred`; returns it. */
+export async function waitForEvent(worker, pred, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = (await outboxEvents(worker)).find(pred);
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`no matching event in the outbox: ${JSON.stringify(await outboxEvents(worker))}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A copy of the built extension with its bundled library changed by `edit(library)`. */
+export function extensionWithLibrary(edit) {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-ext-'));
+  cpSync(DIST, dir, { recursive: true });
+  const path = join(dir, 'library/demo.json');
+  const lib = JSON.parse(readFileSync(path, 'utf8'));
+  edit(lib);
+  writeFileSync(path, JSON.stringify(lib));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

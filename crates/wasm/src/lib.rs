@@ -32,6 +32,18 @@ struct Card<'a> {
     missing: Vec<String>,
 }
 
+/// What the UI adds to an event beyond the page context.
+#[derive(serde::Deserialize)]
+struct EventFields {
+    item_id: Option<String>,
+    item_version: Option<String>,
+    rating: Option<i8>,
+    reason: Option<String>,
+    query: Option<String>,
+    proposal: Option<handoff_core::events::Proposal>,
+    rep: Option<String>,
+}
+
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -120,7 +132,7 @@ impl Handoff {
         let at = handoff_core::time::format_rfc3339_ms(now_ms as i64);
         let mut e = Event::for_context(id, at, action, &ctx, self.engine.taxonomy(), privacy);
         if !(fields.is_null() || fields.is_undefined()) {
-            let extra: Event = serde_wasm_bindgen::from_value(fields).map_err(|e| JsError::new(&format!("event fields: {e}")))?;
+            let extra: EventFields = serde_wasm_bindgen::from_value(fields).map_err(|e| JsError::new(&format!("event fields: {e}")))?;
             e.item_id = extra.item_id;
             e.item_version = extra.item_version.or_else(|| self.version.clone());
             e.rating = extra.rating;

@@ -134,6 +134,25 @@ impl Library {
     /// Parses library JSON. Broken JSON or a missing `items` array is an error; a bad item
     /// is reported in `problems` and left out, and every other item still loads.
     pub fn from_json(json: &str) -> Result<Library, LibraryError> {
+        // Fast path: a well-formed library deserializes straight into items. Only when that
+        // fails is the file read again as values, item by item, to name every problem.
+        if let Ok(fast) = serde_json::from_str::<FastLibrary>(json) {
+            let taxonomy = fast.taxonomy.as_ref().map(Taxonomy::with_file).unwrap_or_default();
+            let mut lib = Library { version: fast.version.and_then(version_string), taxonomy: fast.taxonomy, ..Library::default() };
+            let mut seen = std::collections::HashSet::new();
+            for item in fast.items {
+                let mut problems = Vec::new();
+                if let Some(item) = check_item(item, None, &taxonomy, &mut problems) {
+                    if seen.insert(item.id.clone()) {
+                        lib.items.push(item);
+                    } else {
+                        problems.push(Problem { severity: Severity::Error, item: item.id.clone(), field: Some("id".into()), message: "duplicate id: an earlier item already has it; this one was not loaded".into(), line: None });
+                    }
+                }
+                lib.problems.extend(problems);
+            }
+            return Ok(lib);
+        }
         let root: Value = serde_json::from_str(json).map_err(|e| LibraryError(format!("invalid JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e))))?;
         let Value::Object(mut root) = root else {
             return Err(LibraryError("a library must be a JSON object with an \"items\" array".into()));
@@ -144,11 +163,7 @@ impl Library {
             None => return Err(LibraryError("no \"items\" array: not a library file".into())),
         };
         let mut lib = Library {
-            version: root.get("version").and_then(|v| match v {
-                Value::String(s) => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            }),
+            version: root.get("version").cloned().and_then(version_string),
             ..Library::default()
         };
         if let Some(tax) = root.remove("taxonomy") {
@@ -164,8 +179,7 @@ impl Library {
             }
         }
         let taxonomy = lib.taxonomy.as_ref().map(Taxonomy::with_file).unwrap_or_default();
-        let raw: Vec<(Value, Option<usize>)> = items.into_iter().map(|v| (v, None)).collect();
-        lib.add_raw_items(raw, &taxonomy);
+        lib.add_raw_items(items.into_iter().map(|v| (v, None)).collect(), &taxonomy);
         Ok(lib)
     }
 
@@ -204,6 +218,23 @@ impl Library {
 
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a Library always serializes")
+    }
+}
+
+#[derive(Deserialize)]
+struct FastLibrary {
+    items: Vec<Item>,
+    #[serde(default)]
+    version: Option<Value>,
+    #[serde(default)]
+    taxonomy: Option<TaxonomyFile>,
+}
+
+fn version_string(v: Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
     }
 }
 
@@ -292,14 +323,28 @@ fn validate_item(value: Value, position: usize, line: Option<usize>, taxonomy: &
     if !ok {
         return None;
     }
-    let mut item: Item = match serde_json::from_value(Value::Object(obj)) {
-        Ok(i) => i,
+    match serde_json::from_value(Value::Object(obj)) {
+        Ok(item) => check_item(item, line, taxonomy, problems),
         Err(e) => {
             report(Severity::Error, "(item)", e.to_string());
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// The checks on a well-typed item: what it says must be safe and meaningful.
+fn check_item(mut item: Item, line: Option<usize>, taxonomy: &Taxonomy, problems: &mut Vec<Problem>) -> Option<Item> {
+    item.id = item.id.trim().to_string();
     item.title = item.title.trim().to_string();
+    let name = item.id.clone();
+    let mut report = |severity, field: &str, message: String| {
+        problems.push(Problem { severity, item: name.clone(), field: Some(field.to_string()), message, line });
+    };
+    if item.id.is_empty() || item.title.is_empty() {
+        let field = if item.id.is_empty() { "id" } else { "title" };
+        report(Severity::Error, field, "missing or empty".into());
+        return None;
+    }
     if !item.kind.is_empty() && !KINDS.contains(&item.kind.as_str()) {
         report(Severity::Warning, "kind", format!("unknown kind {:?}; expected one of {}", item.kind, KINDS.join(", ")));
     }

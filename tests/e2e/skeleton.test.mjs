@@ -28,6 +28,11 @@ test('Gmail compose: suggestions appear, Insert puts the filled snippet at the c
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
 
     const page = await browser.context.newPage();
+    // Long tasks (> 50 ms) on the host page's main thread, where the content script runs.
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(GMAIL);
     const body = page.locator('div[g_editable=true]');
     await body.click();
@@ -58,6 +63,8 @@ test('Gmail compose: suggestions appear, Insert puts the filled snippet at the c
     assert.ok(!text.includes('{{'), `no raw variable inserted: ${text}`);
     for (const line of fill(item.body).split('\n').filter(Boolean)) assert.ok(text.includes(line), `inserted text holds ${JSON.stringify(line)}`);
     await page.screenshot({ path: screenshotPath('gmail-inserted') });
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    assert.deepEqual(longTasks, [], `no long task on the host page (ms): ${longTasks}`);
   } finally {
     await browser.close();
   }

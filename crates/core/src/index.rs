@@ -140,8 +140,8 @@ impl TextIndex {
         self.postings[id as usize].binary_search_by_key(&(doc as u32), |p| p.0).is_ok()
     }
 
-    /// The index terms a typed word may mean: itself, words one typo away (two for long
-    /// words), and — for the word still being typed — words it begins.
+    /// The index terms a typed word may mean: itself, words one typo away (two for words of
+    /// 8 letters or more), and — for the word still being typed — words it begins.
     pub fn expand(&self, word: &str, typing: bool) -> Vec<(TermId, Expansion)> {
         let mut out: Vec<(TermId, Expansion)> = Vec::new();
         if let Some(id) = self.lookup(word) {
@@ -157,7 +157,10 @@ impl TextIndex {
                     if out.iter().any(|(x, _)| *x == id) {
                         continue;
                     }
-                    if edit_distance(word, self.term(id), max).is_some() {
+                    // A slip in a 4-letter word is too often another word ("helm" is not
+                    // "help"); there only a missing last letter counts ("hipa" → "hipaa").
+                    let term = self.term(id);
+                    if (chars > 4 || term.starts_with(word)) && edit_distance(word, term, max).is_some() {
                         out.push((id, Expansion::Typo));
                     }
                 }

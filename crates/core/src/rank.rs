@@ -83,7 +83,6 @@ pub struct Engine {
     items: Vec<Item>,
     taxonomy: Taxonomy,
     text: TextIndex,
-    stage_pos: Vec<Vec<usize>>,
     expires: Vec<Option<Timestamp>>,
     updated: Vec<Option<Timestamp>>,
     title_terms: Vec<Vec<TermId>>,
@@ -104,7 +103,6 @@ impl Engine {
     pub fn with_taxonomy(items: Vec<Item>, taxonomy: Taxonomy) -> Engine {
         let tags_joined: Vec<String> = items.iter().map(|i| i.tags.join(" ")).collect();
         let (text, names) = TextIndex::build(items.iter().zip(&tags_joined).map(|(i, tags)| vec![(i.title.as_str(), TITLE_W), (tags.as_str(), TAGS_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]), 2);
-        let stage_pos = items.iter().map(|i| i.stages.iter().filter_map(|s| taxonomy.stage_position(s)).collect()).collect();
         let group = near_duplicate_groups(&items, &names, &text, &taxonomy);
         let title_terms = names.into_iter().map(|mut n| {
             let mut all = std::mem::take(&mut n[0]);
@@ -122,7 +120,6 @@ impl Engine {
             items,
             taxonomy,
             text,
-            stage_pos,
             title_terms,
             group,
             by_id,
@@ -171,13 +168,12 @@ impl Engine {
         let res = resolve(req.context, &self.taxonomy);
         let vertical = res.vertical.as_ref();
         let stage = res.stage.as_ref();
-        let stage_pos = stage.and_then(|s| self.taxonomy.stage_position(&s.id));
-        let closed_lost = self.taxonomy.stage_position("closed-lost");
-
         let page_terms = self.page_terms(req.context);
         let mut text_scores = vec![0.0f32; n];
+        // How many distinct page words each item shares: one word in a body is weak evidence.
+        let mut shared = vec![0u8; n];
         for &(term, w) in &page_terms {
-            self.text.accumulate(term, w, &mut text_scores, |_| {});
+            self.text.accumulate(term, w, &mut text_scores, |d| shared[d] = shared[d].saturating_add(1));
         }
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
 
@@ -193,15 +189,15 @@ impl Engine {
             }
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
             let vfit = facet_fit(&item.verticals, vertical.map(|v| v.id.as_str()), |ids, v| ids.iter().any(|x| x == v), |_| false);
-            let sfit = facet_fit(&item.stages, stage.map(|s| s.id.as_str()), |ids, s| ids.iter().any(|x| x == s), |_| {
-                let (Some(p), pos) = (stage_pos, &self.stage_pos[i]) else { return false };
-                pos.iter().any(|&x| x.abs_diff(p) == 1 && Some(x) != closed_lost && Some(p) != closed_lost)
-            });
+            let sfit = facet_fit(&item.stages, stage.map(|s| s.id.as_str()), |ids, s| ids.iter().any(|x| x == s), |s| item.stages.iter().any(|x| self.taxonomy.neighbours(x, s)));
             if (vfit == Fit::Other || sfit == Fit::Other) && !named {
                 continue;
             }
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
-            if query.is_none() && tn < MIN_TEXT_FIT && vfit != Fit::Match && sfit != Fit::Match {
+            // The page's text alone makes an item fit only with real evidence: two shared
+            // words, or one in its title or tags.
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|(t, _)| self.title_terms[i].contains(t)));
+            if query.is_none() && !text_fits && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
             let rating = self.stats[i].as_ref().and_then(|s| s.rating(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str())));
@@ -298,6 +294,10 @@ impl Engine {
         let mut score: Vec<f32> = (0..n)
             .map(|i| {
                 let coverage = covered[i].count_ones() as f32 / total;
+                // Most of what the rep typed must be there: one stray word out of three is noise.
+                if words.len() >= 2 && coverage < 0.5 {
+                    return 0.0;
+                }
                 bm25[i] / (bm25[i] + QUERY_K) * coverage * coverage
             })
             .collect();

@@ -270,6 +270,20 @@ impl Taxonomy {
         self.stages.iter().position(|t| t.id == id)
     }
 
+    /// Neighbouring stages, whose content still counts for something. In the default funnel
+    /// these are adjacent open stages and closed-won ↔ customer: once a deal is decided,
+    /// pre-close content no longer fits, and nothing neighbours closed-lost.
+    pub fn neighbours(&self, a: &str, b: &str) -> bool {
+        const OPEN: &[&str] = &["prospecting", "discovery", "evaluation", "proposal", "negotiation"];
+        let (Some(pa), Some(pb)) = (self.stage_position(a), self.stage_position(b)) else { return false };
+        let known = |s: &str| STAGES.iter().any(|(id, _, _)| *id == s);
+        if known(a) && known(b) {
+            let open = |s: &str| OPEN.contains(&s);
+            return (open(a) && open(b) && pa.abs_diff(pb) == 1) || matches!((a, b), ("closed-won", "customer") | ("customer", "closed-won"));
+        }
+        pa.abs_diff(pb) == 1 && a != "closed-lost" && b != "closed-lost"
+    }
+
     pub fn label(&self, facet: Facet, id: &str) -> String {
         let (terms, _) = self.facet(facet);
         terms.iter().find(|t| t.id == id).map(|t| t.label.clone()).unwrap_or_else(|| id.to_string())
@@ -365,6 +379,18 @@ mod tests {
         // This org's "Commit" is a late proposal, not negotiation.
         let t = Taxonomy::from_json(r#"{"stages":[{"id":"proposal","synonyms":["Commit"]}]}"#).unwrap();
         assert_eq!(t.map_stage("Commit"), Some("proposal"));
+    }
+
+    #[test]
+    fn neighbouring_stages() {
+        let t = Taxonomy::default();
+        assert!(t.neighbours("discovery", "evaluation"));
+        assert!(t.neighbours("closed-won", "customer"));
+        assert!(!t.neighbours("negotiation", "closed-won"), "pre-close content does not fit a won deal");
+        assert!(!t.neighbours("closed-lost", "customer"));
+        assert!(!t.neighbours("discovery", "proposal"));
+        let custom = Taxonomy::from_json(r#"{"stages":[{"id":"pilot"}]}"#).unwrap();
+        assert!(custom.neighbours("customer", "pilot"), "an org's own stages neighbour by position");
     }
 
     #[test]

@@ -58,7 +58,34 @@
     return null;
   }
 
-  /** The page regions the readers need, serialized; typed values copied into attributes. */
+  /**
+   * A copy of `el` for the readers: typed values copied into attributes (password fields
+   * never), and open shadow roots (Lightning's LWC fields) as declarative templates, since
+   * cloneNode leaves them out.
+   */
+  function copyForReader(el, depth = 0) {
+    const clone = el.cloneNode(true);
+    const src = [el, ...el.querySelectorAll('*')];
+    const dst = [clone, ...clone.querySelectorAll('*')];
+    src.forEach((s, i) => {
+      const d = dst[i];
+      if (!d) return;
+      if (s instanceof HTMLInputElement || s instanceof HTMLTextAreaElement) {
+        if (s.type === 'password' || (s.type === 'hidden' && !s.name)) d.removeAttribute('value');
+        else if (s instanceof HTMLTextAreaElement) d.textContent = s.value;
+        else d.setAttribute('value', s.value);
+      }
+      if (s.shadowRoot && depth < 8) {
+        const t = document.createElement('template');
+        t.setAttribute('shadowrootmode', 'open');
+        for (const child of s.shadowRoot.children) t.content.append(copyForReader(child, depth + 1));
+        d.prepend(t);
+      }
+    });
+    return clone;
+  }
+
+  /** The page regions the readers need, serialized. */
   function snapshot() {
     const chosen = [];
     for (const sel of site.regions) {
@@ -68,17 +95,7 @@
         chosen.push(el);
       }
     }
-    const parts = chosen.map((el) => {
-      const clone = el.cloneNode(true);
-      const src = el.querySelectorAll('input, textarea');
-      const dst = clone.querySelectorAll('input, textarea');
-      src.forEach((s, i) => {
-        if (s.type === 'password' || s.type === 'hidden' && !s.name) dst[i].removeAttribute('value');
-        else if (s instanceof HTMLTextAreaElement) dst[i].textContent = s.value;
-        else dst[i].setAttribute('value', s.value);
-      });
-      return clone.outerHTML.slice(0, MAX_REGION_CHARS);
-    });
+    const parts = chosen.map((el) => copyForReader(el).outerHTML.slice(0, MAX_REGION_CHARS));
     return `<html><head><title>${document.title.replace(/[<&]/g, '')}</title></head><body>${parts.join('\n')}</body></html>`;
   }
 

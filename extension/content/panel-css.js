@@ -14,7 +14,7 @@ const HANDOFF_PANEL_CSS = `
 .hf[hidden] { display: none; }
 header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 6px; }
 header strong { font-size: 14px; }
-.ctx { color: var(--muted); font-size: 12px; flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.ctx { color: var(--muted); font-size: 12px; flex: 1; line-height: 1.3; }
 button { display: inline-flex; align-items: center; gap: 4px; font: inherit; cursor: pointer; border-radius: 16px; border: 1px solid var(--line); background: transparent; color: var(--fg); padding: 3px 10px; }
 button:focus-visible, input:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .close { border: 0; font-size: 18px; line-height: 1; padding: 2px 6px; }

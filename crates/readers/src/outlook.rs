@@ -22,7 +22,9 @@ fn addresses(doc: &Document, n: NodeId) -> Vec<(String, Option<String>)> {
         for attr in ["title", "aria-label", "data-email"] {
             if let Some(v) = doc.attr(m, attr) {
                 for e in emails_in(v) {
-                    let name = v.split(['<', '(']).next().map(|s| s.replace(&e, "").trim().trim_end_matches(':').to_string()).filter(|s| !s.is_empty() && !s.contains('@'));
+                    // "Ann Ko <ann@x>" in the attribute, else the element's own text ("Ann Ko").
+                    let from_attr = v.split(['<', '(']).next().map(|s| s.replace(&e, "").trim().trim_start_matches("From:").trim().to_string());
+                    let name = from_attr.filter(|s| !s.is_empty() && !s.contains('@')).or_else(|| Some(clean(&doc.text(m), 80)).filter(|t| !t.is_empty() && !t.contains('@')));
                     out.push((e, name));
                 }
             }

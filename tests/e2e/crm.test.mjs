@@ -1,0 +1,56 @@
+// CRM records at their real host names: the extension reads the visible Salesforce or HubSpot
+// record (stage and industry through the taxonomy) and suggests content for that deal.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { coreStatus, launch, panel, screenshotPath, startSites } from './harness.mjs';
+
+let sites;
+before(async () => {
+  sites = await startSites();
+});
+after(() => sites.close());
+
+async function suggestionsOn(url, fixture, editorSelector, shot) {
+  sites.serve(new URL(url).hostname, fixture);
+  const browser = await launch(sites);
+  try {
+    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.locator(`${editorSelector}:visible`).first().click();
+    const cards = panel(page).locator('li.card');
+    await cards.first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(300);
+    const result = {
+      header: await panel(page).locator('.ctx').textContent(),
+      ids: await cards.evaluateAll((els) => els.map((e) => e.dataset.id)),
+      reasons: await cards.first().locator('.reasons li').allTextContents(),
+    };
+    await page.screenshot({ path: screenshotPath(shot) });
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+test('Salesforce opportunity (Lightning, LWC shadow roots): government proposal content', async () => {
+  const r = await suggestionsOn('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view', 'salesforce/opportunity-dynamic-forms.html', 'textarea', 'salesforce-opportunity');
+  assert.equal(r.header, 'Acme County · Government · Proposal');
+  assert.ok(r.reasons.includes('Government ✓') && r.reasons.includes('Proposal stage ✓'), r.reasons.join(' | '));
+  assert.ok(r.ids.slice(0, 3).includes('gov-security-review-reply'), `the security review reply is near the top: ${r.ids.join(', ')}`);
+  assert.ok(r.ids.every((id) => id.startsWith('gov-') || id.startsWith('all-')), r.ids.join(', '));
+});
+
+test('Salesforce page holding a hidden stale record: only the visible record counts', async () => {
+  const r = await suggestionsOn('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view', 'salesforce/opportunity-hidden-stale.html', 'textarea', 'salesforce-hidden-stale');
+  assert.equal(r.header, 'Acme County · Government · Proposal', 'not the hidden Old Harbor Bank record');
+  assert.ok(!r.ids.some((id) => id.startsWith('fs-')), r.ids.join(', '));
+});
+
+test('HubSpot deal: healthcare discovery content', async () => {
+  const r = await suggestionsOn('https://app.hubspot.com/contacts/1234567/record/0-3/987654321', 'hubspot/deal-current.html', '[contenteditable=true]', 'hubspot-deal');
+  assert.equal(r.header, 'St. Brigid Health System · Healthcare · Discovery');
+  assert.ok(r.reasons.includes('Healthcare ✓'), r.reasons.join(' | '));
+  assert.ok(r.ids.every((id) => id.startsWith('hc-') || id.startsWith('all-')), r.ids.join(', '));
+});

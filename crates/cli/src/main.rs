@@ -46,6 +46,17 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Run the sync server (SQLite file by default, PostgreSQL with --db postgres://...).
+    Serve {
+        /// sqlite://FILE?mode=rwc (default sqlite://handoff.db?mode=rwc) or postgres://...
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        addr: String,
+        /// Load this library into the demo org when the database is new.
+        #[arg(long = "demo-library")]
+        demo_library: Option<PathBuf>,
+    },
     /// Print the page context the extension's reader extracts from a saved page.
     ReadPage {
         #[arg(long)]
@@ -117,6 +128,7 @@ fn run(cmd: Command) -> Result<(), Fail> {
             }
             Ok(())
         }
+        Command::Serve { db, addr, demo_library } => handoff_sync_server::run_blocking(handoff_sync_server::ServeOptions { db, addr, demo_library }).map_err(Fail),
         Command::ReadPage { url, html, taxonomy, rep_email, trace } => {
             let page = load::text_file(&html)?;
             let taxonomy = match taxonomy {

@@ -1,0 +1,72 @@
+//! The routes, and the OpenAPI document generated from the same table, so the two cannot
+//! drift: a route is served only if it is described.
+
+use crate::db::Db;
+use crate::{auth, dashboard, ingest, library, reports};
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put, MethodRouter};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+pub struct Route {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub summary: &'static str,
+    /// "rep" (any token), "admin", "none", or "session" (dashboard cookie).
+    pub auth: &'static str,
+    pub handler: fn() -> MethodRouter<Db>,
+}
+
+pub const ROUTES: &[Route] = &[
+    Route { method: "get", path: "/healthz", summary: "Liveness", auth: "none", handler: || get(|| async { "ok" }) },
+    Route { method: "get", path: "/v1/openapi.json", summary: "This document", auth: "none", handler: || get(|| async { Json(openapi()) }) },
+    Route { method: "get", path: "/v1/library", summary: "Approved library, or the changes since `since` (ETag / If-None-Match)", auth: "rep", handler: || get(library::get_library) },
+    Route { method: "post", path: "/v1/events", summary: "Usage events in the product's batch format {\"batch\": [Event]}; idempotent on id", auth: "rep", handler: || post(ingest::post_events) },
+    Route { method: "post", path: "/v1/batch", summary: "Segment tracking API batch (track messages); idempotent on messageId; Basic auth with the token as user name", auth: "rep", handler: || post(ingest::post_segment_batch) },
+    Route { method: "get", path: "/v1/stats", summary: "Ratings per item and vertical × stage, inserts in 30 days (ranking signals)", auth: "rep", handler: || get(reports::stats) },
+    Route { method: "put", path: "/v1/admin/items", summary: "Create or update items from a library JSON document", auth: "admin", handler: || put(library::put_items) },
+    Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", auth: "admin", handler: || post(library::set_status) },
+    Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", auth: "admin", handler: || get(library::versions) },
+    Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", auth: "admin", handler: || post(auth::post_user) },
+    Route { method: "get", path: "/v1/admin/proposals", summary: "Rep-proposed snippets awaiting review", auth: "admin", handler: || get(library::proposals) },
+    Route { method: "get", path: "/v1/reports/usage", summary: "Shown, inserted, insert rate, ratings per item; cells per vertical × stage (?format=csv)", auth: "admin", handler: || get(reports::usage) },
+    Route { method: "get", path: "/v1/reports/adoption", summary: "Events and inserts per rep (?format=csv)", auth: "admin", handler: || get(reports::adoption) },
+    Route { method: "get", path: "/v1/reports/unused", summary: "Approved items never inserted in the window, and their share (?format=csv)", auth: "admin", handler: || get(reports::unused) },
+    Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", auth: "admin", handler: || get(reports::gaps) },
+    Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
+    Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
+];
+
+pub fn router(db: Db) -> Router {
+    let mut r = Router::new();
+    for route in ROUTES {
+        r = r.route(route.path, (route.handler)());
+    }
+    // Above the 500 KB batch limit so the handler can answer 413 with its own message.
+    r.layer(DefaultBodyLimit::max(1024 * 1024)).with_state(db)
+}
+
+pub fn openapi() -> Value {
+    let mut paths = serde_json::Map::new();
+    for r in ROUTES {
+        let security = match r.auth {
+            "none" => json!([]),
+            "session" => json!([{ "session": [] }]),
+            _ => json!([{ "bearer": [] }, { "basic": [] }]),
+        };
+        let entry = paths.entry(r.path.replace("{id}", "{id}")).or_insert_with(|| json!({}));
+        entry[r.method] = json!({ "summary": r.summary, "security": security, "x-handoff-role": r.auth, "responses": { "200": { "description": "OK" }, "401": { "description": "No or unknown token" }, "403": { "description": "Admin only" } } });
+        if r.path.contains("{id}") {
+            entry[r.method]["parameters"] = json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }]);
+        }
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": { "title": "Handoff sync API", "version": "1" },
+        "paths": paths,
+        "components": { "securitySchemes": {
+            "bearer": { "type": "http", "scheme": "bearer" },
+            "basic": { "type": "http", "scheme": "basic", "description": "Segment style: the token as user name, empty password" },
+            "session": { "type": "apiKey", "in": "cookie", "name": "handoff_session" } } }
+    })
+}

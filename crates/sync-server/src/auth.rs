@@ -1,0 +1,127 @@
+//! Who is calling: API tokens (stored only as SHA-256 hashes) sent as a bearer token, as the
+//! user name of HTTP Basic auth (how Segment clients send a write key), or as the dashboard's
+//! session cookie. Every query is then scoped to the caller's org.
+
+use crate::db::Db;
+use crate::error::ApiError;
+use axum::http::HeaderMap;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub org_id: String,
+    pub user_id: String,
+    pub role: String,
+    pub team: String,
+}
+
+impl Caller {
+    pub fn require_admin(&self) -> Result<(), ApiError> {
+        if self.role == "admin" {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden("this route is for admins"))
+        }
+    }
+}
+
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn new_token() -> String {
+    format!("hof_{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple())
+}
+
+/// The token in a request: `Authorization: Bearer T`, `Authorization: Basic base64(T:)`, or the
+/// `handoff_session` cookie.
+pub fn token_from(headers: &HeaderMap) -> Option<String> {
+    if let Some(v) = headers.get("authorization").and_then(|v| v.to_str().ok()) {
+        if let Some(t) = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")) {
+            return Some(t.trim().to_string());
+        }
+        if let Some(b) = v.strip_prefix("Basic ").or_else(|| v.strip_prefix("basic ")) {
+            let decoded = base64::engine::general_purpose::STANDARD.decode(b.trim()).ok()?;
+            let s = String::from_utf8(decoded).ok()?;
+            return Some(s.split(':').next().unwrap_or("").to_string()).filter(|t| !t.is_empty());
+        }
+    }
+    let cookies = headers.get("cookie").and_then(|v| v.to_str().ok())?;
+    cookies.split(';').map(str::trim).find_map(|c| c.strip_prefix("handoff_session=")).map(String::from)
+}
+
+pub async fn caller(db: &Db, headers: &HeaderMap) -> Result<Caller, ApiError> {
+    let token = token_from(headers).ok_or_else(|| ApiError::unauthorized("a token is required (Authorization: Bearer …)"))?;
+    let row = sqlx::query("SELECT id, org_id, role, team FROM users WHERE token_hash = $1")
+        .bind(hash_token(&token))
+        .fetch_optional(db)
+        .await
+        .map_err(ApiError::db)?
+        .ok_or_else(|| ApiError::unauthorized("unknown token"))?;
+    Ok(Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? })
+}
+
+/// Creates an org (when `org_id` is None) or a user in one; returns the user's new token.
+pub async fn create_user(db: &Db, org_id: &str, name: &str, role: &str, team: &str) -> Result<String, ApiError> {
+    if !matches!(role, "admin" | "rep") {
+        return Err(ApiError::bad_request("role must be admin or rep"));
+    }
+    let token = new_token();
+    sqlx::query("INSERT INTO users (id, org_id, name, role, team, token_hash) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(org_id)
+        .bind(name)
+        .bind(role)
+        .bind(team)
+        .bind(hash_token(&token))
+        .execute(db)
+        .await
+        .map_err(ApiError::db)?;
+    Ok(token)
+}
+
+pub async fn create_org(db: &Db, name: &str) -> Result<String, ApiError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    sqlx::query("INSERT INTO orgs (id, name, library_version) VALUES ($1, $2, 0)").bind(&id).bind(name).execute(db).await.map_err(ApiError::db)?;
+    Ok(id)
+}
+
+#[derive(serde::Deserialize)]
+pub struct NewUser {
+    name: String,
+    role: String,
+    #[serde(default)]
+    team: String,
+}
+
+/// `POST /v1/admin/users`: a new rep or admin in the caller's org; the token is shown once.
+pub async fn post_user(axum::extract::State(db): axum::extract::State<Db>, headers: HeaderMap, body: String) -> Result<axum::Json<serde_json::Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let u: NewUser = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
+    let token = create_user(&db, &who.org_id, &u.name, &u.role, &u.team).await?;
+    Ok(axum::Json(serde_json::json!({ "name": u.name, "role": u.role, "team": u.team, "token": token })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_come_from_bearer_basic_or_cookie() {
+        let mut h = HeaderMap::new();
+        h.insert("authorization", "Bearer abc".parse().unwrap());
+        assert_eq!(token_from(&h).as_deref(), Some("abc"));
+        h.insert("authorization", format!("Basic {}", base64::engine::general_purpose::STANDARD.encode("writekey:")).parse().unwrap());
+        assert_eq!(token_from(&h).as_deref(), Some("writekey"));
+        let mut c = HeaderMap::new();
+        c.insert("cookie", "a=b; handoff_session=tok".parse().unwrap());
+        assert_eq!(token_from(&c).as_deref(), Some("tok"));
+        assert_eq!(token_from(&HeaderMap::new()), None);
+        assert_ne!(hash_token("a"), hash_token("b"));
+        assert_eq!(hash_token("a").len(), 64);
+    }
+}

@@ -1,0 +1,134 @@
+//! Marketing's dashboard: server-rendered HTML (no script), behind a login with an admin token
+//! kept in an HttpOnly cookie. Every value from the database is HTML-escaped.
+
+use crate::auth::{caller, hash_token};
+use crate::db::Db;
+use crate::error::ApiError;
+use crate::reports::{adoption_data, gaps_data, unused_data, usage_data, Filters};
+use axum::extract::{Form, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::Value;
+use sqlx::Row;
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+fn val(v: &Value) -> String {
+    match v {
+        Value::String(s) => esc(s),
+        Value::Null => String::new(),
+        other => esc(&other.to_string()),
+    }
+}
+
+const STYLE: &str = "body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
+
+fn page(title: &str, body: &str) -> Html<String> {
+    Html(format!("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>", esc(title)))
+}
+
+pub async fn login_page() -> Html<String> {
+    page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><form method=\"post\" action=\"/login\"><p><label>Admin token<input type=\"password\" name=\"token\" autocomplete=\"off\" required></label></p><p><button type=\"submit\">Sign in</button></p></form></main>")
+}
+
+#[derive(Deserialize)]
+pub struct Login {
+    token: String,
+}
+
+pub async fn login(State(db): State<Db>, Form(form): Form<Login>) -> Result<Response, ApiError> {
+    let row = sqlx::query("SELECT role FROM users WHERE token_hash = $1").bind(hash_token(form.token.trim())).fetch_optional(&db).await.map_err(ApiError::db)?;
+    match row.map(|r| r.try_get::<String, _>("role")) {
+        Some(Ok(role)) if role == "admin" => {
+            let cookie = format!("handoff_session={}; HttpOnly; SameSite=Strict; Path=/", form.token.trim());
+            Ok((StatusCode::SEE_OTHER, [("set-cookie", cookie), ("location", "/dashboard".to_string())]).into_response())
+        }
+        _ => Ok((StatusCode::UNAUTHORIZED, page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><p role=\"alert\">That token is not an admin token.</p><p><a href=\"/login\">Try again</a></p></main>")).into_response()),
+    }
+}
+
+pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = match caller(&db, &headers).await {
+        Ok(w) if w.role == "admin" => w,
+        _ => return Ok(Redirect::to("/login").into_response()),
+    };
+    let org = &who.org_id;
+    let usage = usage_data(&db, org, &f).await?;
+    let unused = unused_data(&db, org, &f).await?;
+    let gaps = gaps_data(&db, org, &f).await?;
+    let reps = adoption_data(&db, org, &f).await?;
+    let proposals: i64 = sqlx::query("SELECT COUNT(*) AS n FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft'").bind(org).fetch_one(&db).await.map_err(ApiError::db)?.try_get("n").map_err(ApiError::db)?;
+    let items = usage["items"].as_array().cloned().unwrap_or_default();
+    let total = |k: &str| items.iter().map(|i| i[k].as_i64().unwrap_or(0)).sum::<i64>();
+    let searches = gaps["searches_without_result"].as_array().cloned().unwrap_or_default();
+    let unused_list = unused["unused"].as_array().cloned().unwrap_or_default();
+
+    let mut h = String::new();
+    h.push_str("<header><h1>Handoff · marketing dashboard</h1></header><main>");
+    h.push_str(&format!(
+        "<form class=\"filters\" method=\"get\"><label>From<input type=\"date\" name=\"from\" value=\"{}\"></label><label>To<input type=\"date\" name=\"to\" value=\"{}\"></label><label>Team<input name=\"team\" value=\"{}\"></label><button type=\"submit\">Apply</button></form>",
+        esc(f.from.as_deref().unwrap_or("")), esc(f.to.as_deref().unwrap_or("")), esc(f.team.as_deref().unwrap_or(""))
+    ));
+    h.push_str(&format!(
+        "<section class=\"tiles\" aria-label=\"Summary\"><div class=\"tile\" id=\"tile-inserted\"><b>{}</b>inserts</div><div class=\"tile\" id=\"tile-shown\"><b>{}</b>suggestions shown</div><div class=\"tile\" id=\"tile-unused\"><b>{:.0}%</b>of {} approved items never inserted</div><div class=\"tile\" id=\"tile-searches\"><b>{}</b>searches with no result</div><div class=\"tile\" id=\"tile-proposals\"><b>{}</b>proposals to review</div></section>",
+        total("inserted"), total("shown"), unused["unused_share"].as_f64().unwrap_or(0.0) * 100.0, unused["approved"], searches.iter().map(|s| s["count"].as_i64().unwrap_or(0)).sum::<i64>(), proposals
+    ));
+
+    // Heat map: approved coverage per vertical × stage, with inserts; gaps in red.
+    let cells = gaps["cells"].as_array().cloned().unwrap_or_default();
+    let usage_cells = usage["cells"].as_array().cloned().unwrap_or_default();
+    let mut verticals: Vec<String> = Vec::new();
+    let mut stages: Vec<String> = Vec::new();
+    for c in &cells {
+        let (v, s) = (c["vertical"].as_str().unwrap_or("").to_string(), c["stage"].as_str().unwrap_or("").to_string());
+        if !verticals.contains(&v) {
+            verticals.push(v);
+        }
+        if !stages.contains(&s) {
+            stages.push(s);
+        }
+    }
+    let max_ins = usage_cells.iter().map(|c| c["inserted"].as_i64().unwrap_or(0)).max().unwrap_or(0).max(1);
+    h.push_str("<h2>Coverage and use by vertical × stage</h2><p>Each cell: approved items that fit / inserts. Red: no approved content, or rated poorly.</p><table class=\"heat\" id=\"heatmap\"><tr><th>vertical</th>");
+    for s in &stages {
+        h.push_str(&format!("<th>{}</th>", esc(s)));
+    }
+    h.push_str("</tr>");
+    for v in &verticals {
+        h.push_str(&format!("<tr><th>{}</th>", esc(v)));
+        for s in &stages {
+            let c = cells.iter().find(|c| c["vertical"] == v.as_str() && c["stage"] == s.as_str()).cloned().unwrap_or(Value::Null);
+            let ins = usage_cells.iter().find(|c| c["vertical"] == v.as_str() && c["stage"] == s.as_str()).and_then(|c| c["inserted"].as_i64()).unwrap_or(0);
+            let gap = c["gap"].as_bool().unwrap_or(false);
+            let alpha = ins as f64 / max_ins as f64 * 0.8;
+            let style = if gap { String::new() } else { format!(" style=\"background:rgba(30,142,62,{alpha:.2})\"") };
+            h.push_str(&format!("<td class=\"{}\" data-vertical=\"{}\" data-stage=\"{}\"{style}>{} / {}</td>", if gap { "gap" } else { "" }, esc(v), esc(s), c["approved"], ins));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</table>");
+
+    h.push_str("<h2>Content used</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>👍</th><th>👎</th></tr>");
+    for i in items.iter().take(25) {
+        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", val(&i["item_id"]), if i["title"].as_str().unwrap_or("").is_empty() { val(&i["item_id"]) } else { val(&i["title"]) }, i["shown"], i["inserted"], i["insert_rate"].as_f64().unwrap_or(0.0) * 100.0, i["up"], i["down"]));
+    }
+    h.push_str("</table>");
+    h.push_str("<h2>What reps searched for and did not find</h2><table id=\"searches\"><tr><th>search</th><th>times</th></tr>");
+    for s in searches.iter().take(25) {
+        h.push_str(&format!("<tr><td>{}</td><td class=\"n\">{}</td></tr>", val(&s["query"]), s["count"]));
+    }
+    h.push_str("</table>");
+    h.push_str(&format!("<h2>Never inserted ({} items)</h2><table id=\"unused\"><tr><th>item</th><th>kind</th></tr>", unused_list.len()));
+    for u in unused_list.iter().take(50) {
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>", val(&u["title"]), val(&u["kind"])));
+    }
+    h.push_str("</table><h2>Adoption by rep</h2><table id=\"adoption\"><tr><th>rep</th><th>team</th><th>events</th><th>inserts</th></tr>");
+    for r in &reps {
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", if r["name"].as_str().unwrap_or("").is_empty() { val(&r["rep"]) } else { val(&r["name"]) }, val(&r["team"]), r["events"], r["inserted"]));
+    }
+    h.push_str("</table></main>");
+    Ok(page("Handoff — marketing dashboard", &h).into_response())
+}

@@ -1,0 +1,71 @@
+//! One schema, two databases: an embedded SQLite file (WAL) by default, PostgreSQL to scale
+//! out. Portable SQL only (TEXT, BIGINT, `$n` placeholders, ON CONFLICT), applied as ordered
+//! migrations recorded in `schema_version`.
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Row};
+
+pub type Db = AnyPool;
+
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL, library_version BIGINT NOT NULL DEFAULT 0)",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', token_hash TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE items (org_id TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, status TEXT NOT NULL, expires_ms BIGINT, version BIGINT NOT NULL, proposed_by TEXT, PRIMARY KEY (org_id, id))",
+    "CREATE TABLE item_versions (org_id TEXT NOT NULL, item_id TEXT NOT NULL, version BIGINT NOT NULL, json TEXT NOT NULL, changed_by TEXT NOT NULL, at_ms BIGINT NOT NULL, PRIMARY KEY (org_id, item_id, version))",
+    "CREATE TABLE events (org_id TEXT NOT NULL, id TEXT NOT NULL, rep TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, item_id TEXT, item_version TEXT, rating BIGINT, reason TEXT, vertical TEXT, stage TEXT, source TEXT, query TEXT, prospect TEXT, proposal TEXT, at_ms BIGINT NOT NULL, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, id))",
+    "CREATE INDEX events_item ON events (org_id, item_id, action)",
+    "CREATE INDEX events_time ON events (org_id, at_ms)",
+];
+
+pub async fn connect(url: &str) -> Result<Db, String> {
+    install_default_drivers();
+    let is_sqlite = url.starts_with("sqlite:");
+    let pool = AnyPoolOptions::new()
+        // SQLite has one writer; a small pool avoids lock churn. PostgreSQL can take more.
+        .max_connections(if is_sqlite { 4 } else { 16 })
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if is_sqlite {
+                    use sqlx::Executor;
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await
+        .map_err(|e| format!("cannot open database {}: {e}", redact(url)))?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://…@{}", &url[..s], &url[at + 1..]),
+        _ => url.to_string(),
+    }
+}
+
+async fn migrate(db: &Db) -> Result<(), String> {
+    let err = |e: sqlx::Error| format!("migration: {e}");
+    sqlx::query("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)").execute(db).await.map_err(err)?;
+    let current: i64 = match sqlx::query("SELECT MAX(version) AS v FROM schema_version").fetch_one(db).await.map_err(err)?.try_get::<Option<i64>, _>("v") {
+        Ok(v) => v.unwrap_or(0),
+        Err(_) => 0,
+    };
+    for (n, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let mut tx = db.begin().await.map_err(err)?;
+        sqlx::query(sql).execute(&mut *tx).await.map_err(err)?;
+        sqlx::query("INSERT INTO schema_version (version) VALUES ($1)").bind(n as i64 + 1).execute(&mut *tx).await.map_err(err)?;
+        tx.commit().await.map_err(err)?;
+    }
+    Ok(())
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}

@@ -1,0 +1,168 @@
+//! The approved library per org: delta sync for extensions, and marketing's changes (every
+//! change bumps the org's library version and keeps the item's previous versions).
+
+use crate::auth::{caller, Caller};
+use crate::db::{now_ms, Db};
+use crate::error::ApiError;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use handoff_core::library::{Item, Library, Status};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sqlx::Row;
+
+#[derive(Deserialize)]
+pub struct Since {
+    since: Option<String>,
+}
+
+async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
+    sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)
+}
+
+/// `GET /v1/library?since=V`: approved, unexpired items changed after version V (all when V is
+/// absent), and the ids that left the approved set, so the client can drop them.
+pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Query<Since>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    let version = org_version(&db, &who.org_id).await?;
+    let etag = format!("\"{version}\"");
+    if headers.get("if-none-match").and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        return Ok((StatusCode::NOT_MODIFIED, [("etag", etag)]).into_response());
+    }
+    let since: i64 = match q.since.as_deref() {
+        None | Some("") => 0,
+        Some(s) => s.parse().map_err(|_| ApiError::bad_request("`since` must be a library version number"))?,
+    };
+    let rows = sqlx::query("SELECT id, json, status, expires_ms FROM items WHERE org_id = $1 AND version > $2 ORDER BY id")
+        .bind(&who.org_id)
+        .bind(since)
+        .fetch_all(&db)
+        .await
+        .map_err(ApiError::db)?;
+    let now = now_ms();
+    let (mut items, mut deleted) = (Vec::new(), Vec::new());
+    for r in rows {
+        let id: String = r.try_get("id").map_err(ApiError::db)?;
+        let status: String = r.try_get("status").map_err(ApiError::db)?;
+        let expires: Option<i64> = r.try_get("expires_ms").map_err(ApiError::db)?;
+        let live = status == "approved" && expires.map_or(true, |e| now < e);
+        if live {
+            let text: String = r.try_get("json").map_err(ApiError::db)?;
+            items.push(serde_json::from_str::<Value>(&text).unwrap_or(Value::Null));
+        } else if since > 0 {
+            deleted.push(id);
+        }
+    }
+    Ok(([("etag", etag)], Json(json!({ "version": version.to_string(), "items": items, "deleted": deleted, "full": since == 0 }))).into_response())
+}
+
+/// Stores items (already validated) in one transaction and one new library version.
+pub async fn store_items(db: &Db, who: &Caller, items: &[Item], proposed_by: Option<&str>) -> Result<i64, ApiError> {
+    let mut tx = db.begin().await.map_err(ApiError::db)?;
+    let version: i64 = sqlx::query("UPDATE orgs SET library_version = library_version + 1 WHERE id = $1 RETURNING library_version")
+        .bind(&who.org_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("library_version")
+        .map_err(ApiError::db)?;
+    let now = now_ms();
+    for item in items {
+        let text = serde_json::to_string(item).map_err(|e| ApiError::bad_request(e.to_string()))?;
+        let status = match item.status {
+            Status::Approved => "approved",
+            Status::Draft => "draft",
+            Status::Retired => "retired",
+        };
+        let expires = item.expires_at().map(|s| s * 1000);
+        sqlx::query("INSERT INTO items (org_id, id, json, status, expires_ms, version, proposed_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org_id, id) DO UPDATE SET json = excluded.json, status = excluded.status, expires_ms = excluded.expires_ms, version = excluded.version")
+            .bind(&who.org_id)
+            .bind(&item.id)
+            .bind(&text)
+            .bind(status)
+            .bind(expires)
+            .bind(version)
+            .bind(proposed_by)
+            .execute(&mut *tx)
+            .await
+            .map_err(ApiError::db)?;
+        sqlx::query("INSERT INTO item_versions (org_id, item_id, version, json, changed_by, at_ms) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(&who.org_id)
+            .bind(&item.id)
+            .bind(version)
+            .bind(&text)
+            .bind(&who.user_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(ApiError::db)?;
+    }
+    tx.commit().await.map_err(ApiError::db)?;
+    Ok(version)
+}
+
+/// `PUT /v1/admin/items`: a library JSON document; good items are stored, problems returned.
+pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let lib = Library::from_json(&body).map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
+    let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
+    let problems: Vec<String> = lib.problems.iter().map(ToString::to_string).collect();
+    Ok(Json(json!({ "version": version.to_string(), "stored": lib.items.len(), "problems": problems })))
+}
+
+#[derive(Deserialize)]
+pub struct StatusChange {
+    status: String,
+    #[serde(default)]
+    expires: Option<String>,
+}
+
+/// `POST /v1/admin/items/{id}/status`: approve, retire, send back to draft, or set an expiry.
+pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let change: StatusChange = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
+    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(&id).fetch_optional(&db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
+    let text: String = row.try_get("json").map_err(ApiError::db)?;
+    let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    value["status"] = Value::String(change.status.clone());
+    if let Some(e) = change.expires {
+        value["expires"] = Value::String(e);
+    }
+    let lib = Library::from_json(&json!({ "items": [value] }).to_string()).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let Some(item) = lib.items.into_iter().next().filter(|i| format!("{:?}", i.status).to_lowercase() == change.status) else {
+        let why = lib.problems.first().map(ToString::to_string).unwrap_or_else(|| format!("status must be approved, draft or retired, not {:?}", change.status));
+        return Err(ApiError::bad_request(why));
+    };
+    let version = store_items(&db, &who, &[item], None).await?;
+    Ok(Json(json!({ "id": id, "status": change.status, "version": version.to_string() })))
+}
+
+/// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.
+pub async fn versions(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let rows = sqlx::query("SELECT version, json, changed_by, at_ms FROM item_versions WHERE org_id = $1 AND item_id = $2 ORDER BY version DESC").bind(&who.org_id).bind(&id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let mut out = Vec::new();
+    for r in rows {
+        let text: String = r.try_get("json").map_err(ApiError::db)?;
+        out.push(json!({ "version": r.try_get::<i64, _>("version").map_err(ApiError::db)?.to_string(), "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "changed_by": r.try_get::<String, _>("changed_by").map_err(ApiError::db)?, "at_ms": r.try_get::<i64, _>("at_ms").map_err(ApiError::db)? }));
+    }
+    Ok(Json(json!({ "id": id, "versions": out })))
+}
+
+/// `GET /v1/admin/proposals`: snippets reps proposed, waiting for review as drafts.
+pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let rows = sqlx::query("SELECT json, proposed_by FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft' ORDER BY version DESC").bind(&who.org_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let mut out = Vec::new();
+    for r in rows {
+        let text: String = r.try_get("json").map_err(ApiError::db)?;
+        out.push(json!({ "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "proposed_by": r.try_get::<Option<String>, _>("proposed_by").map_err(ApiError::db)? }));
+    }
+    Ok(Json(json!({ "proposals": out })))
+}

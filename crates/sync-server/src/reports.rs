@@ -1,0 +1,221 @@
+//! What marketing sees: usage per item, adoption per rep, unused content, coverage gaps and
+//! searches with no result — as JSON, or CSV with `?format=csv`. Filters: `from`, `to`
+//! (RFC 3339), `vertical`, `stage`, `team`. Every query is scoped to the caller's org.
+
+use crate::auth::caller;
+use crate::db::{now_ms, Db};
+use crate::error::ApiError;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use handoff_core::library::Item;
+use handoff_core::stats::{CellRating, ItemStats};
+use handoff_core::time::parse_rfc3339;
+use handoff_core::Taxonomy;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize, Default, Clone)]
+pub struct Filters {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub vertical: Option<String>,
+    pub stage: Option<String>,
+    pub team: Option<String>,
+    pub format: Option<String>,
+}
+
+enum Bind {
+    S(String),
+    I(i64),
+}
+
+/// `AND ...` conditions for the filters, with their values numbered from `$first`.
+fn conditions(f: &Filters, first: usize) -> Result<(String, Vec<Bind>), ApiError> {
+    let mut sql = String::new();
+    let mut binds = Vec::new();
+    let mut add = |cond: &str, b: Bind, sql: &mut String| {
+        binds.push(b);
+        sql.push_str(&format!(" AND {cond} ${}", first + binds.len() - 1));
+    };
+    let time = |s: &str, name: &str| parse_rfc3339(s).map(|t| t * 1000).ok_or_else(|| ApiError::bad_request(format!("`{name}` is not an RFC 3339 date")));
+    if let Some(s) = &f.from {
+        add("at_ms >=", Bind::I(time(s, "from")?), &mut sql);
+    }
+    if let Some(s) = &f.to {
+        add("at_ms <", Bind::I(time(s, "to")?), &mut sql);
+    }
+    for (col, v) in [("vertical", &f.vertical), ("stage", &f.stage), ("team", &f.team)] {
+        if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
+            add(&format!("{col} ="), Bind::S(v.clone()), &mut sql);
+        }
+    }
+    Ok((sql, binds))
+}
+
+async fn fetch(db: &Db, sql: &str, org: &str, binds: Vec<Bind>) -> Result<Vec<AnyRow>, ApiError> {
+    let mut q = sqlx::query(sql).bind(org.to_string());
+    for b in binds {
+        q = match b {
+            Bind::S(s) => q.bind(s),
+            Bind::I(i) => q.bind(i),
+        };
+    }
+    q.fetch_all(db).await.map_err(ApiError::db)
+}
+
+fn get_i(r: &AnyRow, col: &str) -> i64 {
+    r.try_get::<Option<i64>, _>(col).ok().flatten().unwrap_or(0)
+}
+
+fn get_s(r: &AnyRow, col: &str) -> String {
+    r.try_get::<Option<String>, _>(col).ok().flatten().unwrap_or_default()
+}
+
+/// The org's current items (all statuses) as parsed items.
+pub async fn items(db: &Db, org: &str) -> Result<Vec<Item>, ApiError> {
+    let rows = sqlx::query("SELECT json FROM items WHERE org_id = $1 ORDER BY id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
+    Ok(rows.iter().filter_map(|r| serde_json::from_str::<Item>(&get_s(r, "json")).ok()).collect())
+}
+
+/// JSON, or CSV of `rows` with `columns` when `?format=csv`.
+fn respond(f: &Filters, body: Value, rows: &[Value], columns: &[&str]) -> Response {
+    if f.format.as_deref() != Some("csv") {
+        return Json(body).into_response();
+    }
+    let cell = |v: &Value| {
+        let s = match v {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    };
+    let mut out = columns.join(",") + "\n";
+    for r in rows {
+        out.push_str(&columns.iter().map(|c| cell(&r[*c])).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    ([("content-type", "text/csv; charset=utf-8")], out).into_response()
+}
+
+pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+    let (cond, binds) = conditions(f, 2)?;
+    let sql = format!(
+        "SELECT item_id, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, CAST(SUM(CASE WHEN action = 'rated' AND rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN action = 'rated' AND rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down, CAST(SUM(CASE WHEN action = 'dismissed' THEN 1 ELSE 0 END) AS BIGINT) AS dismissed FROM events WHERE org_id = $1 AND item_id IS NOT NULL{cond} GROUP BY item_id ORDER BY inserted DESC, shown DESC, item_id"
+    );
+    let titles: BTreeMap<String, String> = items(db, org).await?.into_iter().map(|i| (i.id, i.title)).collect();
+    let rows: Vec<Value> = fetch(db, &sql, org, binds)
+        .await?
+        .iter()
+        .map(|r| {
+            let (shown, inserted) = (get_i(r, "shown"), get_i(r, "inserted"));
+            let id = get_s(r, "item_id");
+            json!({ "item_id": id, "title": titles.get(&id).cloned().unwrap_or_default(), "shown": shown, "inserted": inserted,
+                    "insert_rate": if shown > 0 { (inserted as f64 / shown as f64 * 1000.0).round() / 1000.0 } else { 0.0 },
+                    "up": get_i(r, "up"), "down": get_i(r, "down"), "dismissed": get_i(r, "dismissed") })
+        })
+        .collect();
+    let (cond, binds) = conditions(f, 2)?;
+    let cells_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted FROM events WHERE org_id = $1{cond} GROUP BY vertical, stage");
+    let cells: Vec<Value> = fetch(db, &cells_sql, org, binds).await?.iter().map(|r| json!({ "vertical": get_s(r, "vertical"), "stage": get_s(r, "stage"), "shown": get_i(r, "shown"), "inserted": get_i(r, "inserted") })).collect();
+    Ok(json!({ "items": rows, "cells": cells }))
+}
+
+pub async fn usage(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let body = usage_data(&db, &who.org_id, &f).await?;
+    let rows = body["items"].as_array().cloned().unwrap_or_default();
+    Ok(respond(&f, body, &rows, &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]))
+}
+
+pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<Value>, ApiError> {
+    let (cond, binds) = conditions(f, 2)?;
+    let sql = format!("SELECT e.rep AS rep, u.name AS name, e.team AS team, COUNT(*) AS events, CAST(SUM(CASE WHEN e.action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, MAX(e.at_ms) AS last_ms FROM events e LEFT JOIN users u ON u.id = e.rep WHERE e.org_id = $1{} GROUP BY e.rep, u.name, e.team ORDER BY inserted DESC, events DESC", cond.replace(" AND ", " AND e."));
+    Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| json!({ "rep": get_s(r, "rep"), "name": get_s(r, "name"), "team": get_s(r, "team"), "events": get_i(r, "events"), "inserted": get_i(r, "inserted"), "last_active_ms": get_i(r, "last_ms") })).collect())
+}
+
+pub async fn adoption(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let rows = adoption_data(&db, &who.org_id, &f).await?;
+    Ok(respond(&f, json!({ "reps": rows }), &rows, &["rep", "name", "team", "events", "inserted", "last_active_ms"]))
+}
+
+fn live(i: &Item, now_ms: i64) -> bool {
+    i.is_live(now_ms / 1000)
+}
+
+pub async fn unused_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+    let (cond, binds) = conditions(f, 2)?;
+    let sql = format!("SELECT DISTINCT item_id FROM events WHERE org_id = $1 AND action = 'inserted'{cond}");
+    let used: std::collections::HashSet<String> = fetch(db, &sql, org, binds).await?.iter().map(|r| get_s(r, "item_id")).collect();
+    let now = now_ms();
+    let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
+    let unused: Vec<Value> = approved.iter().filter(|i| !used.contains(&i.id)).map(|i| json!({ "item_id": i.id, "title": i.title, "kind": i.kind, "verticals": i.verticals.join(";"), "stages": i.stages.join(";") })).collect();
+    let share = if approved.is_empty() { 0.0 } else { unused.len() as f64 / approved.len() as f64 };
+    Ok(json!({ "approved": approved.len(), "unused": unused, "unused_share": (share * 1000.0).round() / 1000.0 }))
+}
+
+pub async fn unused(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let body = unused_data(&db, &who.org_id, &f).await?;
+    let rows = body["unused"].as_array().cloned().unwrap_or_default();
+    Ok(respond(&f, body, &rows, &["item_id", "title", "kind", "verticals", "stages"]))
+}
+
+pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+    let now = now_ms();
+    let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
+    let tax = Taxonomy::default();
+    let (cond, binds) = conditions(f, 2)?;
+    let rating_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated'{cond} GROUP BY vertical, stage");
+    let ratings: BTreeMap<(String, String), (i64, i64)> = fetch(db, &rating_sql, org, binds).await?.iter().map(|r| ((get_s(r, "vertical"), get_s(r, "stage")), (get_i(r, "up"), get_i(r, "down")))).collect();
+    let mut cells = Vec::new();
+    for v in tax.verticals() {
+        for s in tax.stages() {
+            let n = approved.iter().filter(|i| (i.verticals.is_empty() || i.verticals.contains(&v.id)) && (i.stages.is_empty() || i.stages.contains(&s.id))).count();
+            let specific = approved.iter().filter(|i| i.verticals.contains(&v.id) && i.stages.contains(&s.id)).count();
+            let (up, down) = ratings.get(&(v.id.clone(), s.id.clone())).copied().unwrap_or((0, 0));
+            let poor = up + down >= 3 && down > up;
+            cells.push(json!({ "vertical": v.id, "stage": s.id, "approved": n, "specific": specific, "up": up, "down": down, "gap": n == 0 || poor, "poorly_rated": poor }));
+        }
+    }
+    let (cond, binds) = conditions(f, 2)?;
+    let search_sql = format!("SELECT LOWER(TRIM(query)) AS q, COUNT(*) AS n, MAX(at_ms) AS last_ms FROM events WHERE org_id = $1 AND action = 'search_no_result'{cond} GROUP BY LOWER(TRIM(query)) ORDER BY n DESC, q");
+    let searches: Vec<Value> = fetch(db, &search_sql, org, binds).await?.iter().map(|r| json!({ "query": get_s(r, "q"), "count": get_i(r, "n"), "last_ms": get_i(r, "last_ms") })).collect();
+    Ok(json!({ "cells": cells, "searches_without_result": searches }))
+}
+
+pub async fn gaps(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let body = gaps_data(&db, &who.org_id, &f).await?;
+    let rows = body["searches_without_result"].as_array().cloned().unwrap_or_default();
+    Ok(respond(&f, body, &rows, &["query", "count", "last_ms"]))
+}
+
+/// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, and inserts in the
+/// last 30 days — the ranking signals the extension blends in.
+pub async fn stats(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Vec<ItemStats>>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    let rows = fetch(&db, "SELECT item_id, vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated' AND item_id IS NOT NULL GROUP BY item_id, vertical, stage", &who.org_id, vec![]).await?;
+    let mut by_item: BTreeMap<String, ItemStats> = BTreeMap::new();
+    for r in &rows {
+        let id = get_s(r, "item_id");
+        by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).ratings.push(CellRating { vertical: get_s(r, "vertical"), stage: get_s(r, "stage"), up: get_i(r, "up") as u32, down: get_i(r, "down") as u32 });
+    }
+    let month_ago = now_ms() - 30 * 86_400_000;
+    let inserts = fetch(&db, "SELECT item_id, COUNT(*) AS n FROM events WHERE org_id = $1 AND action = 'inserted' AND at_ms >= $2 GROUP BY item_id", &who.org_id, vec![Bind::I(month_ago)]).await?;
+    for r in &inserts {
+        let id = get_s(r, "item_id");
+        by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).inserts_30d = get_i(r, "n") as u32;
+    }
+    Ok(Json(by_item.into_values().collect()))
+}

@@ -1,0 +1,252 @@
+//! The sync server over its real router and a real database: an SQLite file always, and
+//! PostgreSQL too when HANDOFF_TEST_PG holds a URL (scripts/test.sh starts one). Every test
+//! runs on each database in its own fresh schema.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use handoff_sync_server::{app, create_org, create_user, Db, ROUTES};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+struct Env {
+    router: axum::Router,
+    admin: String,
+    rep: String,
+    other_admin: String,
+    _db: Db,
+}
+
+async fn env_for(url: &str) -> Env {
+    let (router, db) = app(url).await.expect("database");
+    let org = create_org(&db, "Acme").await.unwrap();
+    let other = create_org(&db, "Globex").await.unwrap();
+    Env {
+        admin: create_user(&db, &org, "Mara", "admin", "marketing").await.unwrap(),
+        rep: create_user(&db, &org, "Sam", "rep", "east").await.unwrap(),
+        other_admin: create_user(&db, &other, "Gus", "admin", "marketing").await.unwrap(),
+        router,
+        _db: db,
+    }
+}
+
+/// One environment per database under test: a new SQLite file, and a new PostgreSQL schema.
+async fn envs() -> Vec<(String, Env)> {
+    let dir = std::env::temp_dir().join(format!("handoff-server-test-{}-{}", std::process::id(), uuid_like()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut out = vec![("sqlite".to_string(), env_for(&format!("sqlite://{}?mode=rwc", dir.join("test.db").display())).await)];
+    if let Ok(pg) = std::env::var("HANDOFF_TEST_PG") {
+        let schema = format!("t{}", uuid_like());
+        let admin_pool = sqlx::PgPool::connect(&pg).await.expect("HANDOFF_TEST_PG reachable");
+        sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin_pool).await.unwrap();
+        let sep = if pg.contains('?') { '&' } else { '?' };
+        out.push(("postgres".to_string(), env_for(&format!("{pg}{sep}options=-c%20search_path%3D{schema}")).await));
+    }
+    out
+}
+
+fn uuid_like() -> String {
+    format!("{:x}{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos(), std::process::id())
+}
+
+async fn call(router: &axum::Router, method: &str, path: &str, token: Option<&str>, body: Option<String>) -> (StatusCode, Value, String) {
+    let mut req = Request::builder().method(method).uri(path);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let req = req.header("content-type", "application/json").body(body.map(Body::from).unwrap_or_else(Body::empty)).unwrap();
+    let res = router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null), text)
+}
+
+fn library() -> String {
+    json!({"items": [
+        {"id": "gov-1", "title": "FedRAMP package", "status": "approved", "verticals": ["government"], "stages": ["proposal"], "url": "https://c.example/1"},
+        {"id": "hc-1", "title": "HIPAA brief", "status": "approved", "verticals": ["healthcare"], "url": "https://c.example/2"},
+        {"id": "all-1", "title": "Security whitepaper", "status": "approved", "url": "https://c.example/3"},
+        {"id": "draft-1", "title": "Draft pricing", "status": "draft", "url": "https://c.example/4"}
+    ]}).to_string()
+}
+
+fn event(id: &str, action: &str, item: Option<&str>, extra: Value) -> Value {
+    let mut e = json!({"id": id, "at": "2026-11-20T10:00:00Z", "action": action, "vertical": "government", "stage": "proposal", "source": "gmail"});
+    if let Some(i) = item {
+        e["item_id"] = json!(i);
+    }
+    for (k, v) in extra.as_object().unwrap() {
+        e[k] = v.clone();
+    }
+    e
+}
+
+#[tokio::test]
+async fn library_delta_sync_with_etag_and_deletions() {
+    for (db, env) in envs().await {
+        let (s, v, _) = call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {v}");
+        assert_eq!(v["stored"], 4);
+        let (s, full, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(s, StatusCode::OK);
+        let ids: Vec<&str> = full["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["all-1", "gov-1", "hc-1"], "{db}: drafts never reach reps");
+        let version = full["version"].as_str().unwrap().to_string();
+        let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", format!("\"{version}\"")).body(Body::empty()).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::NOT_MODIFIED, "{db}");
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/gov-1/status", Some(&env.admin), Some(json!({"status": "retired"}).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!(delta["deleted"], json!(["gov-1"]), "{db}: {delta}");
+        assert_eq!(delta["items"], json!([]));
+        assert_eq!(delta["full"], false);
+        let (_, vers, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.admin), None).await;
+        assert_eq!(vers["versions"].as_array().unwrap().len(), 2, "{db}: {vers}");
+        let (s, _, _) = call(&env.router, "GET", "/v1/library?since=abc", Some(&env.rep), None).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
+async fn ingest_is_idempotent_names_bad_events_and_feeds_the_reports() {
+    for (db, env) in envs().await {
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        let batch = json!({"batch": [
+            event("e1", "shown", Some("gov-1"), json!({})),
+            event("e2", "inserted", Some("gov-1"), json!({})),
+            event("e3", "rated", Some("gov-1"), json!({"rating": 1})),
+            event("e4", "search_no_result", None, json!({"query": "CJIS audit"})),
+            event("e5", "search_no_result", None, json!({"query": " cjis AUDIT "})),
+            event("e6", "inserted", None, json!({})),
+            event("e7", "proposed", None, json!({"proposal": {"title": "County expansion", "body": "Start with the clerk."}})),
+        ]})
+        .to_string();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {v}");
+        assert_eq!((v["accepted"].as_u64(), v["duplicates"].as_u64()), (Some(6), Some(0)), "{db}: {v}");
+        assert_eq!(v["rejected"][0]["id"], "e6");
+        assert_eq!(v["rejected"][0]["index"], 5);
+        assert!(v["rejected"][0]["error"].as_str().unwrap().contains("item_id"));
+        let (_, again, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch)).await;
+        assert_eq!((again["accepted"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(6)), "{db}: the same batch twice is stored once");
+
+        let (_, usage, _) = call(&env.router, "GET", "/v1/reports/usage", Some(&env.admin), None).await;
+        let gov = usage["items"].as_array().unwrap().iter().find(|i| i["item_id"] == "gov-1").unwrap().clone();
+        assert_eq!((gov["shown"].as_i64(), gov["inserted"].as_i64(), gov["up"].as_i64(), gov["insert_rate"].as_f64()), (Some(1), Some(1), Some(1), Some(1.0)), "{db}: {gov}");
+        let (_, gaps, _) = call(&env.router, "GET", "/v1/reports/gaps", Some(&env.admin), None).await;
+        assert_eq!(gaps["searches_without_result"], json!([{"query": "cjis audit", "count": 2, "last_ms": 1795168800000i64}]), "{db}: grouped by normalized text");
+        let cell = |v: &str, s: &str| gaps["cells"].as_array().unwrap().iter().find(|c| c["vertical"] == v && c["stage"] == s).cloned().unwrap();
+        assert_eq!(cell("government", "proposal")["approved"], 2);
+        assert_eq!(cell("education", "proposal")["approved"], 1, "the whitepaper fits every vertical");
+        let (_, unused, _) = call(&env.router, "GET", "/v1/reports/unused", Some(&env.admin), None).await;
+        assert_eq!(unused["approved"], 3);
+        assert_eq!(unused["unused_share"].as_f64(), Some(0.667), "{db}: {unused}");
+        let (_, adoption, _) = call(&env.router, "GET", "/v1/reports/adoption", Some(&env.admin), None).await;
+        assert_eq!(adoption["reps"][0]["name"], "Sam");
+        assert_eq!(adoption["reps"][0]["inserted"], 1);
+        let (_, proposals, _) = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await;
+        assert_eq!(proposals["proposals"][0]["item"]["title"], "County expansion", "{db}: proposals land as drafts");
+        assert_eq!(proposals["proposals"][0]["item"]["status"], "draft");
+        let (_, stats, _) = call(&env.router, "GET", "/v1/stats", Some(&env.rep), None).await;
+        assert_eq!(stats[0]["id"], "gov-1");
+        assert_eq!(stats[0]["ratings"][0]["up"], 1);
+        let (s, _, csv) = call(&env.router, "GET", "/v1/reports/usage?format=csv&vertical=government", Some(&env.admin), None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(csv.starts_with("item_id,title,shown,inserted,insert_rate,up,down,dismissed\ngov-1,FedRAMP package,1,1,1.0,1,0,0\n"), "{db}: {csv}");
+        let (_, none, _) = call(&env.router, "GET", "/v1/reports/usage?from=2026-11-21", Some(&env.admin), None).await;
+        assert_eq!(none["items"], json!([]), "{db}: time window");
+    }
+}
+
+#[tokio::test]
+async fn segment_batches_are_accepted_with_basic_auth_and_deduplicated() {
+    use base64::Engine;
+    for (db, env) in envs().await {
+        let body = json!({"batch": [
+            {"type": "track", "event": "Content Inserted", "messageId": "m-1", "timestamp": "2026-11-20T10:00:00Z", "userId": "rep-7", "properties": {"item_id": "gov-1", "vertical": "government", "stage": "proposal"}},
+            {"type": "identify", "messageId": "m-2", "traits": {}}
+        ], "sentAt": "2026-11-20T10:00:01Z"})
+        .to_string();
+        let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:", env.rep));
+        for expect in [(1, 0), (0, 1)] {
+            let req = Request::post("/v1/batch").header("authorization", format!("Basic {basic}")).body(Body::from(body.clone())).unwrap();
+            let res = env.router.clone().oneshot(req).await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK, "{db}");
+            let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+            assert_eq!((v["accepted"].as_u64(), v["duplicates"].as_u64(), v["success"].as_bool()), (Some(expect.0), Some(expect.1), Some(true)), "{db}: {v}");
+            assert_eq!(v["rejected"][0]["id"], "m-2", "non-track messages are named, not stored");
+        }
+    }
+}
+
+#[tokio::test]
+async fn limits_and_malformed_batches_get_clear_answers() {
+    for (db, env) in envs().await {
+        let big = json!({"batch": [event("e1", "inserted", Some("x"), json!({"padding": "x".repeat(600 * 1024)}))]}).to_string();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(big)).await;
+        assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{db}: {v}");
+        let fat = json!({"batch": [event("e1", "inserted", Some("x"), json!({"padding": "x".repeat(40 * 1024)})), event("e2", "inserted", Some("x"), json!({}))]}).to_string();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(fat)).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(v["accepted"], 1);
+        assert!(v["rejected"][0]["error"].as_str().unwrap().contains("32768"), "{db}: {v}");
+        for bad in ["{", "[]", "{\"batch\": 3}", ""] {
+            let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(bad.to_string())).await;
+            assert_eq!(s, StatusCode::BAD_REQUEST, "{db}: {bad:?} → {v}");
+            assert!(v["error"].is_string());
+        }
+        let (s, _, _) = call(&env.router, "POST", "/v1/events", None, Some("{\"batch\":[]}".into())).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+        let (s, _, _) = call(&env.router, "POST", "/v1/events", Some("hof_not_a_token"), Some("{\"batch\":[]}".into())).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+    }
+}
+
+#[tokio::test]
+async fn orgs_are_isolated_and_reps_cannot_reach_admin_routes() {
+    for (db, env) in envs().await {
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({"batch": [event("e1", "inserted", Some("gov-1"), json!({}))]}).to_string())).await;
+        // Another org's admin sees none of it and can change none of it.
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.other_admin), None).await;
+        assert_eq!(lib["items"], json!([]), "{db}");
+        let (_, usage, _) = call(&env.router, "GET", "/v1/reports/usage", Some(&env.other_admin), None).await;
+        assert_eq!(usage["items"], json!([]), "{db}");
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/gov-1/status", Some(&env.other_admin), Some(json!({"status": "retired"}).to_string())).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{db}");
+        let (_, vers, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.other_admin), None).await;
+        assert_eq!(vers["versions"], json!([]));
+        let (_, mine, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(mine["items"].as_array().unwrap().len(), 3, "{db}: the first org's library is untouched");
+        // Same event id in another org is another event.
+        let (_, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.other_admin), Some(json!({"batch": [event("e1", "inserted", Some("gov-1"), json!({}))]}).to_string())).await;
+        assert_eq!(v["accepted"], 1, "{db}");
+        // Every admin route refuses a rep token.
+        for r in ROUTES.iter().filter(|r| r.auth == "admin") {
+            let path = r.path.replace("{id}", "gov-1");
+            let body = if r.method == "get" { None } else { Some("{}".to_string()) };
+            let (s, _, _) = call(&env.router, &r.method.to_uppercase(), &path, Some(&env.rep), body).await;
+            assert_eq!(s, StatusCode::FORBIDDEN, "{db}: {} {path}", r.method);
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route_and_the_dashboard_needs_a_login() {
+    for (db, env) in envs().await {
+        let (s, doc, _) = call(&env.router, "GET", "/v1/openapi.json", None, None).await;
+        assert_eq!(s, StatusCode::OK);
+        for r in ROUTES {
+            assert!(doc["paths"][r.path][r.method].is_object(), "{db}: {} {} undocumented", r.method, r.path);
+        }
+        let (s, _, _) = call(&env.router, "GET", "/v1/nope", None, None).await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        let res = env.router.clone().oneshot(Request::get("/dashboard").body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: no dashboard without a login");
+        let req = Request::get("/dashboard").header("cookie", format!("handoff_session={}", env.rep)).body(Body::empty()).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER, "a rep token is not a dashboard login");
+        let req = Request::get("/dashboard").header("cookie", format!("handoff_session={}", env.admin)).body(Body::empty()).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK);
+    }
+}

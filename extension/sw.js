@@ -4,7 +4,7 @@
 // scripts, ui:* from the popup and options pages, bg:* to content scripts.
 import { core, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
-import { enqueue, flush, outboxStatus } from './worker/outbox.js';
+import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { settings } from './worker/settings.js';
 
 globalThis.handoffStatus = status;
@@ -49,7 +49,7 @@ const handlers = {
   },
   async 'ui:sync-now'() {
     await pullLibrary();
-    await flush();
+    await flushNow();
     return { ...status, sync: syncState, outbox: await outboxStatus() };
   },
 };

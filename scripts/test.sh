@@ -8,7 +8,9 @@ bash scripts/setup.sh
 echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 
-echo "== native tests (core, readers, CLI)"
+echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"
+HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"
+export HANDOFF_TEST_PG
 cargo test --workspace --quiet
 
 echo "== end-to-end tests in Chromium"

@@ -19,6 +19,8 @@ export const ready = (async () => {
       source = 'bundled';
     }
     install(json, source);
+    const { stats } = await chrome.storage.local.get('stats');
+    if (Array.isArray(stats)) current.handoff.setStats(stats);
     return current.handoff;
   } catch (e) {
     Object.assign(status, { wasm: 'failed', error: String((e && e.message) || e) });
@@ -50,6 +52,8 @@ export async function applyLibraryDelta(deltaText) {
   await ready;
   const json = applyDelta(current.json, deltaText);
   const handoff = new Handoff(json);
+  const { stats } = await chrome.storage.local.get('stats');
+  if (Array.isArray(stats)) handoff.setStats(stats);
   await chrome.storage.local.set({ library: json });
   current.handoff.free();
   current = { handoff, json };

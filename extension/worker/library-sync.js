@@ -1,6 +1,6 @@
 // Pulls library changes from the sync server (delta by version, ETag/304) and applies them
 // all-or-nothing. Offline or failing, the last good library keeps serving.
-import { applyLibraryDelta, libraryVersion, ready } from './core.js';
+import { applyLibraryDelta, core, libraryVersion, ready } from './core.js';
 import { settings } from './settings.js';
 
 export const syncState = { lastSync: null, lastError: null };
@@ -18,11 +18,13 @@ export function pullLibrary() {
       const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, ...(version ? { 'if-none-match': `"${version}"` } : {}) } });
       if (res.status === 304) {
         syncState.lastSync = Date.now();
+        await pullStats(s);
         return;
       }
       if (!res.ok) throw new Error(`library sync: HTTP ${res.status}`);
       await applyLibraryDelta(await res.text());
       Object.assign(syncState, { lastSync: Date.now(), lastError: null });
+      await pullStats(s);
     } catch (e) {
       syncState.lastError = String((e && e.message) || e);
     } finally {
@@ -30,4 +32,13 @@ export function pullLibrary() {
     }
   })();
   return pulling;
+}
+
+/** Ratings and usage from the server, blended into ranking; kept for offline use. */
+async function pullStats(s) {
+  const res = await fetch(new URL('/v1/stats', s.endpoint), { headers: { authorization: `Bearer ${s.token}` } });
+  if (!res.ok) return;
+  const stats = await res.json();
+  (await core()).setStats(stats);
+  await chrome.storage.local.set({ stats });
 }

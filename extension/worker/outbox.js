@@ -47,6 +47,15 @@ function retryAfterMs(header) {
   return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
 }
 
+/** "Sync now": skip the backoff, then flush. */
+export async function flushNow() {
+  const o = await load();
+  o.retryNow();
+  await persist();
+  if (flushing) await flushing;
+  return flush();
+}
+
 /** Uploads due batches until one fails or none is due. One flush at a time. */
 export function flush() {
   flushing ??= (async () => {

@@ -125,3 +125,32 @@ export function extensionWithLibrary(edit) {
   writeFileSync(path, JSON.stringify(lib));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Runs the real sync server (`handoff serve`) on a SQLite file; returns its URL and tokens. */
+export async function startServer(dbFile, port) {
+  const { spawn } = await import('node:child_process');
+  const bin = join(ROOT, 'target/debug/handoff');
+  if (!existsSync(bin)) throw new Error(`${bin} missing: cargo build -p handoff-cli`);
+  const proc = spawn(bin, ['serve', '--db', `sqlite://${dbFile}?mode=rwc`, '--addr', `127.0.0.1:${port}`, '--demo-library', join(ROOT, 'demo/library.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout.on('data', (d) => (out += d));
+  proc.stderr.on('data', (d) => (out += d));
+  const end = Date.now() + 15_000;
+  while (!out.includes('listening on')) {
+    if (Date.now() > end || proc.exitCode !== null) throw new Error(`handoff serve did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const token = (name) => (out.match(new RegExp(`${name} token:\\s+(\\S+)`)) || [])[1];
+  return { url: `http://127.0.0.1:${port}`, proc, admin: token('admin'), rep: token('rep'), output: () => out };
+}
+
+/** A free TCP port on loopback. */
+export async function freePort() {
+  const net = await import('node:net');
+  return new Promise((ok) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}

@@ -50,10 +50,12 @@ pub enum Outcome {
 
 impl Outcome {
     /// Classifies an HTTP status (0 = network error) the way the retry policy needs.
+    /// 401 and 403 say the token is wrong, not the events: they wait (and the popup shows
+    /// why) until the rep fixes the settings, rather than being dead-lettered.
     pub fn from_status(status: u16, retry_after_ms: Option<i64>, error: String) -> Outcome {
         match status {
             200..=299 => Outcome::Stored { rejected: Vec::new() },
-            0 | 408 | 429 | 500..=599 => Outcome::Retry { retry_after_ms, error },
+            0 | 401 | 403 | 408 | 429 | 500..=599 => Outcome::Retry { retry_after_ms, error },
             _ => Outcome::Refused { status, error },
         }
     }
@@ -142,6 +144,13 @@ impl Outbox {
         body.push_str("]}");
         self.in_flight = Some((ids.clone(), now_ms));
         Some(Batch { ids, body })
+    }
+
+    /// The rep pressed "Sync now": forget the backoff and any upload that never answered.
+    /// Safe because the server stores each event id once.
+    pub fn retry_now(&mut self) {
+        self.next_try_ms = 0;
+        self.in_flight = None;
     }
 
     /// Records the server's answer to the batch with these ids. `jitter` in [0, 1) spreads
@@ -269,12 +278,13 @@ mod tests {
         assert_eq!(o.dead[0].event.id, "e1");
         o.push(ev(9, "inserted"), 6).unwrap();
         let b = o.next_batch(6).unwrap();
-        o.acknowledge(&b.ids, Outcome::from_status(401, None, "bad token".into()), 7, 0.0);
+        o.acknowledge(&b.ids, Outcome::from_status(422, None, "bad batch".into()), 7, 0.0);
         assert_eq!(o.dead.len(), 2);
-        assert!(o.last_error.as_deref().unwrap().contains("401"));
+        assert!(o.last_error.as_deref().unwrap().contains("422"));
         assert!(matches!(Outcome::from_status(0, None, String::new()), Outcome::Retry { .. }), "network errors retry");
         assert!(matches!(Outcome::from_status(408, None, String::new()), Outcome::Retry { .. }));
         assert!(matches!(Outcome::from_status(413, None, String::new()), Outcome::Refused { .. }));
+        assert!(matches!(Outcome::from_status(401, None, String::new()), Outcome::Retry { .. }), "a wrong token keeps the events");
     }
 
     #[test]
@@ -310,5 +320,9 @@ mod tests {
         assert_eq!(again.dead.len(), 1, "the invalid event was dead-lettered, not queued");
         o.push(ev(1, "inserted"), 0).unwrap();
         assert_eq!(o.len(), 1, "same id queued once");
+        again.acknowledge(&retry.ids, Outcome::from_status(503, None, String::new()), 70_000, 1.0);
+        assert!(again.next_batch(70_001).is_none());
+        again.retry_now();
+        assert_eq!(again.next_batch(70_001).unwrap().ids, first.ids, "sync now skips the backoff");
     }
 }

@@ -85,7 +85,7 @@ impl Handoff {
         self.problems.clone()
     }
 
-    /// Ratings and usage per item, from the sync server.
+    /// Ratings and usage per item, from the sync server (`GET /v1/stats`).
     #[wasm_bindgen(js_name = setStats)]
     pub fn set_stats(&mut self, stats: JsValue) -> Result<(), JsError> {
         let stats = serde_wasm_bindgen::from_value(stats).map_err(|e| JsError::new(&format!("stats: {e}")))?;
@@ -209,6 +209,11 @@ impl Outbox {
         }
         self.0.acknowledge(&ids, outcome, now_ms as i64, jitter);
         Ok(())
+    }
+
+    #[wasm_bindgen(js_name = retryNow)]
+    pub fn retry_now(&mut self) {
+        self.0.retry_now();
     }
 
     #[wasm_bindgen(js_name = toJSON)]

@@ -43,4 +43,10 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
+# Segment's own client, to test the Segment-compatible ingest endpoint with the real thing.
+if ! python3 -c 'import segment.analytics' 2>/dev/null; then
+  say "installing segment-analytics-python (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check segment-analytics-python==2.4.0 \
+    || fail "pip could not install segment-analytics-python: install it with python3 -m pip install segment-analytics-python==2.4.0"
+fi
 say "ready"

@@ -111,7 +111,7 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     }
     h.push_str("</table>");
 
-    h.push_str("<h2>Content used</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>👍</th><th>👎</th></tr>");
+    h.push_str("<h2>Content used</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>liked</th><th>disliked</th></tr>");
     for i in items.iter().take(25) {
         h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", val(&i["item_id"]), if i["title"].as_str().unwrap_or("").is_empty() { val(&i["item_id"]) } else { val(&i["title"]) }, i["shown"], i["inserted"], i["insert_rate"].as_f64().unwrap_or(0.0) * 100.0, i["up"], i["down"]));
     }

@@ -13,6 +13,7 @@ use axum::Json;
 use handoff_core::events::{Event, MAX_BATCH_BYTES, MAX_EVENT_BYTES};
 use handoff_core::library::{Item, Status};
 use handoff_core::time::parse_rfc3339;
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
 pub struct Outcome {
@@ -27,29 +28,46 @@ impl Outcome {
     }
 }
 
-/// The batch array of a request body, with the request-level limits.
-fn batch_of(body: &Bytes) -> Result<Vec<Value>, ApiError> {
+/// The batch of a request body as raw JSON values (their byte spans give each event's size
+/// without serializing it again), with the request-level limits.
+fn batch_of(body: &Bytes) -> Result<Vec<Box<RawValue>>, ApiError> {
     if body.len() > MAX_BATCH_BYTES {
         return Err(ApiError::too_large(format!("batch is {} bytes; the limit is {MAX_BATCH_BYTES}", body.len())));
     }
-    let v: Value = serde_json::from_slice(body).map_err(|e| ApiError::bad_request(format!("body is not JSON: {e}")))?;
-    match v.get("batch") {
-        Some(Value::Array(a)) => Ok(a.clone()),
-        _ => Err(ApiError::bad_request("body must be an object with a \"batch\" array")),
+    #[derive(serde::Deserialize)]
+    struct Batch {
+        batch: Vec<Box<RawValue>>,
     }
+    let parsed: Batch = serde_json::from_slice(body).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            ApiError::bad_request(format!("body is not JSON: {e}"))
+        } else {
+            ApiError::bad_request("body must be an object with a \"batch\" array")
+        }
+    })?;
+    Ok(parsed.batch)
 }
 
 /// Checks each message with `parse` and stores the good ones; the others are named.
-async fn ingest(db: &Db, who: &Caller, batch: Vec<Value>, parse: impl Fn(&Value) -> Result<Event, String>) -> Result<Outcome, ApiError> {
+async fn ingest(db: &Db, who: &Caller, batch: Vec<Box<RawValue>>, parse: impl Fn(&str) -> Result<Event, String>) -> Result<Outcome, ApiError> {
     let mut good = Vec::new();
     let mut rejected = Vec::new();
     for (index, msg) in batch.iter().enumerate() {
-        let id = msg.get("id").or_else(|| msg.get("messageId")).and_then(Value::as_str).unwrap_or("").to_string();
-        let size = msg.to_string().len();
-        let checked = if size > MAX_EVENT_BYTES { Err(format!("event is {size} bytes; the limit is {MAX_EVENT_BYTES}")) } else { parse(msg).and_then(|e| e.validate().map(|_| e)) };
+        let raw = msg.get();
+        let checked = if raw.len() > MAX_EVENT_BYTES { Err(format!("event is {} bytes; the limit is {MAX_EVENT_BYTES}", raw.len())) } else { parse(raw).and_then(|e| e.validate().map(|_| e)) };
         match checked {
             Ok(e) => good.push(e),
-            Err(error) => rejected.push(json!({ "index": index, "id": id, "error": error })),
+            Err(error) => {
+                #[derive(serde::Deserialize)]
+                struct Ids {
+                    id: Option<String>,
+                    #[serde(rename = "messageId")]
+                    message_id: Option<String>,
+                }
+                let ids: Option<Ids> = serde_json::from_str(raw).ok();
+                let id = ids.and_then(|i| i.id.or(i.message_id)).unwrap_or_default();
+                rejected.push(json!({ "index": index, "id": id, "error": error }));
+            }
         }
     }
     let (accepted, duplicates, proposals) = store_events(db, who, &good).await?;
@@ -120,11 +138,13 @@ pub async fn post_events(State(db): State<Db>, headers: HeaderMap, body: Bytes) 
     let who = caller(&db, &headers).await?;
     let batch = batch_of(&body)?;
     let rep = who.user_id.clone();
-    let out = ingest(&db, &who, batch, |v| {
-        serde_json::from_value::<Event>(v.clone()).map(|mut e| {
-            e.rep = Some(rep.clone());
-            e
-        }).map_err(|e| e.to_string())
+    let out = ingest(&db, &who, batch, |raw| {
+        serde_json::from_str::<Event>(raw)
+            .map(|mut e| {
+                e.rep = Some(rep.clone());
+                e
+            })
+            .map_err(|e| e.to_string())
     })
     .await?;
     Ok(Json(out.json()))
@@ -134,7 +154,7 @@ pub async fn post_events(State(db): State<Db>, headers: HeaderMap, body: Bytes) 
 pub async fn post_segment_batch(State(db): State<Db>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
     let who = caller(&db, &headers).await?;
     let batch = batch_of(&body)?;
-    let out = ingest(&db, &who, batch, Event::from_segment).await?;
+    let out = ingest(&db, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
     let mut v = out.json();
     v["success"] = Value::Bool(true);
     Ok(Json(v))

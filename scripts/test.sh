@@ -13,9 +13,9 @@ HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"
 export HANDOFF_TEST_PG
 cargo test --workspace --quiet
 
+echo "== ranking quality on the labelled evaluation set (gate: NDCG@5 >= 0.85, no trap)"
+node tests/eval/run.mjs --min-ndcg 0.85
+
 echo "== end-to-end tests in Chromium"
 mkdir -p tests/output
 node --test --test-concurrency=1 tests/e2e/
-
-echo "== ranking quality on the labelled evaluation set (gate: NDCG@5 >= 0.85, no trap)"
-node tests/eval/run.mjs --min-ndcg 0.85

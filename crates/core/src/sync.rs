@@ -16,16 +16,17 @@ pub struct Delta {
     /// True when `items` is the whole library rather than the changes since `since`.
     #[serde(default)]
     pub full: bool,
+    /// The org's taxonomy, when it has one; it replaces the stored one.
+    #[serde(default)]
+    pub taxonomy: Option<Value>,
 }
 
 /// Returns the new library JSON, or why the delta cannot be applied (the old library stays).
 pub fn apply_delta(current: Option<&str>, delta_json: &str) -> Result<String, String> {
     let delta: Delta = serde_json::from_str(delta_json).map_err(|e| format!("library delta: {e}"))?;
-    let mut items: Vec<Value> = match (current, delta.full) {
-        (Some(cur), false) => {
-            let v: Value = serde_json::from_str(cur).map_err(|e| format!("stored library: {e}"))?;
-            v.get("items").and_then(Value::as_array).cloned().ok_or("stored library has no items")?
-        }
+    let stored: Option<Value> = current.map(serde_json::from_str).transpose().map_err(|e| format!("stored library: {e}"))?;
+    let mut items: Vec<Value> = match (&stored, delta.full) {
+        (Some(v), false) => v.get("items").and_then(Value::as_array).cloned().ok_or("stored library has no items")?,
         (None, false) => return Err("a partial delta needs a stored library to apply to".into()),
         (_, true) => Vec::new(),
     };
@@ -41,6 +42,9 @@ pub fn apply_delta(current: Option<&str>, delta_json: &str) -> Result<String, St
     let mut root = Map::new();
     root.insert("version".into(), Value::String(delta.version));
     root.insert("items".into(), Value::Array(items));
+    if let Some(t) = delta.taxonomy.or_else(|| stored.as_ref().and_then(|v| v.get("taxonomy").cloned())) {
+        root.insert("taxonomy".into(), t);
+    }
     let json = Value::Object(root).to_string();
     Library::from_json(&json).map_err(|e| format!("library after the delta: {e}"))?;
     Ok(json)
@@ -59,6 +63,15 @@ mod tests {
         let titles: Vec<_> = lib.items.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["B2", "C"]);
         assert_eq!(lib.items[0].extra["x"], 1, "unknown fields kept");
+    }
+
+    #[test]
+    fn the_org_taxonomy_travels_with_the_library() {
+        let v1 = apply_delta(None, r#"{"version":"1","full":true,"items":[],"taxonomy":{"stages":[{"id":"proposal","synonyms":["Stage 4 - Quote"]}]}}"#).unwrap();
+        let v2 = apply_delta(Some(&v1), r#"{"version":"2","items":[{"id":"a","title":"A","status":"approved"}]}"#).unwrap();
+        let lib = Library::from_json(&v2).unwrap();
+        let tax = crate::Taxonomy::with_file(lib.taxonomy.as_ref().unwrap());
+        assert_eq!(tax.map_stage("stage 4: quote"), Some("proposal"), "kept across deltas");
     }
 
     #[test]

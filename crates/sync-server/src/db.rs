@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     "CREATE TABLE events (org_id TEXT NOT NULL, id TEXT NOT NULL, rep TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, item_id TEXT, item_version TEXT, rating BIGINT, reason TEXT, vertical TEXT, stage TEXT, source TEXT, query TEXT, prospect TEXT, proposal TEXT, at_ms BIGINT NOT NULL, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, id))",
     "CREATE INDEX events_item ON events (org_id, item_id, action)",
     "CREATE INDEX events_time ON events (org_id, at_ms)",
+    "ALTER TABLE orgs ADD COLUMN taxonomy TEXT",
 ];
 
 pub async fn connect(url: &str) -> Result<Db, String> {

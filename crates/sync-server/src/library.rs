@@ -18,6 +18,11 @@ pub struct Since {
     since: Option<String>,
 }
 
+async fn org_taxonomy(db: &Db, org: &str) -> Result<Option<Value>, ApiError> {
+    let text: Option<String> = sqlx::query("SELECT taxonomy FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("taxonomy").map_err(ApiError::db)?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+}
+
 async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
     sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)
 }
@@ -55,7 +60,11 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
             deleted.push(id);
         }
     }
-    Ok(([("etag", etag)], Json(json!({ "version": version.to_string(), "items": items, "deleted": deleted, "full": since == 0 }))).into_response())
+    let mut body = json!({ "version": version.to_string(), "items": items, "deleted": deleted, "full": since == 0 });
+    if let Some(t) = org_taxonomy(&db, &who.org_id).await? {
+        body["taxonomy"] = t;
+    }
+    Ok(([("etag", etag)], Json(body)).into_response())
 }
 
 /// Stores items (already validated) in one transaction and one new library version.
@@ -103,11 +112,13 @@ pub async fn store_items(db: &Db, who: &Caller, items: &[Item], proposed_by: Opt
     Ok(version)
 }
 
-/// `PUT /v1/admin/items`: a library JSON document; good items are stored, problems returned.
+/// `PUT /v1/admin/items`: a library JSON document, or a CSV export (`Content-Type: text/csv`,
+/// as `handoff import` reads it); good items are stored, problems returned.
 pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    let lib = Library::from_json(&body).map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
+    let csv = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("text/csv"));
+    let lib = if csv { handoff_core::import::from_csv(&body, &handoff_core::Taxonomy::default()) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
     let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
     let problems: Vec<String> = lib.problems.iter().map(ToString::to_string).collect();
     Ok(Json(json!({ "version": version.to_string(), "stored": lib.items.len(), "problems": problems })))
@@ -165,4 +176,21 @@ pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<
         out.push(json!({ "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "proposed_by": r.try_get::<Option<String>, _>("proposed_by").map_err(ApiError::db)? }));
     }
     Ok(Json(json!({ "proposals": out })))
+}
+
+/// `PUT /v1/admin/taxonomy`: the org's taxonomy file (extra synonyms, verticals, stages). It
+/// travels with the library, so bumping the version makes every extension pick it up.
+pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    handoff_core::Taxonomy::from_json(&body).map_err(|e| ApiError::bad_request(format!("taxonomy: {e}")))?;
+    let version: i64 = sqlx::query("UPDATE orgs SET taxonomy = $1, library_version = library_version + 1 WHERE id = $2 RETURNING library_version")
+        .bind(&body)
+        .bind(&who.org_id)
+        .fetch_one(&db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("library_version")
+        .map_err(ApiError::db)?;
+    Ok(Json(json!({ "version": version.to_string() })))
 }

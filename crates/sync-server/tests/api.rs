@@ -105,6 +105,20 @@ async fn library_delta_sync_with_etag_and_deletions() {
         assert_eq!(vers["versions"].as_array().unwrap().len(), 2, "{db}: {vers}");
         let (s, _, _) = call(&env.router, "GET", "/v1/library?since=abc", Some(&env.rep), None).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
+        // The org's taxonomy travels with the library and bumps its version.
+        let (s, t, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some(json!({"stages": [{"id": "proposal", "synonyms": ["Stage 4 - Quote"]}]}).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {t}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["taxonomy"]["stages"][0]["synonyms"][0], "Stage 4 - Quote", "{db}");
+        let (s, _, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some("{\"stages\": 5}".into())).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        // A spreadsheet export loads like `handoff import` reads it.
+        let req = Request::put("/v1/admin/items").header("authorization", format!("Bearer {}", env.admin)).header("content-type", "text/csv").body(Body::from("id,title,status,verticals,url\ncsv-1,From a sheet,approved,Government;Education,https://c.example/csv\n")).unwrap();
+        let res = env.router.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        let csv_item = lib["items"].as_array().unwrap().iter().find(|i| i["id"] == "csv-1").cloned().unwrap();
+        assert_eq!(csv_item["verticals"], json!(["government", "education"]), "{db}");
     }
 }
 

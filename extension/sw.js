@@ -45,12 +45,12 @@ const handlers = {
     return { stale: handoff.noLongerLive((msg.ids || []).map(String), Date.now()) };
   },
   async 'ui:status'() {
-    return { ...status, sync: syncState, outbox: await outboxStatus() };
+    return { ...status, configured: Boolean((await settings()).endpoint), sync: syncState, outbox: await outboxStatus() };
   },
   async 'ui:sync-now'() {
     await pullLibrary();
     await flushNow();
-    return { ...status, sync: syncState, outbox: await outboxStatus() };
+    return handlers['ui:status']();
   },
 };
 

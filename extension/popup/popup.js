@@ -6,9 +6,11 @@ function show(status) {
   };
   const when = (ms) => (ms ? new Date(ms).toLocaleTimeString() : 'never');
   set('wasm', status.wasm === 'ready' ? 'Ready' : `${status.wasm}${status.error ? `: ${status.error}` : ''}`, status.wasm !== 'ready');
-  set('library', `${status.items} items${status.version ? `, version ${status.version}` : ''} (${status.source || '…'})`);
+  set('library', `${status.live ?? status.items} approved items${status.version ? `, version ${status.version}` : ''} (${status.source === 'bundled' ? 'bundled demo library' : 'synced'})`);
   const o = status.outbox || {};
-  set('sync', status.sync?.lastError || o.last_error ? `Last error: ${status.sync.lastError || o.last_error}` : `Last sync ${when(status.sync?.lastSync)}`, Boolean(status.sync?.lastError || o.last_error));
+  const error = status.sync?.lastError || o.last_error;
+  if (!status.configured) set('sync', 'No server configured: events stay on this computer. Add one in Settings.');
+  else set('sync', error ? `Last error: ${error}` : `Last sync ${when(status.sync?.lastSync)}`, Boolean(error));
   set('waiting', `${o.waiting ?? 0}${o.dropped ? ` (${o.dropped} dropped: queue full)` : ''}`);
   const dead = o.deadLetters || [];
   document.getElementById('dead-section').hidden = dead.length === 0;

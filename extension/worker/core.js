@@ -32,7 +32,7 @@ function install(json, source) {
   const handoff = new Handoff(json); // throws on a broken library: the old one stays
   current?.handoff.free();
   current = { handoff, json };
-  Object.assign(status, { wasm: 'ready', items: handoff.itemCount(), version: handoff.version() ?? null, source, problems: handoff.problems().length });
+  Object.assign(status, { wasm: 'ready', items: handoff.itemCount(), live: handoff.liveCount(Date.now()), version: handoff.version() ?? null, source, problems: handoff.problems().length });
 }
 
 export async function core() {
@@ -57,6 +57,6 @@ export async function applyLibraryDelta(deltaText) {
   await chrome.storage.local.set({ library: json });
   current.handoff.free();
   current = { handoff, json };
-  Object.assign(status, { items: handoff.itemCount(), version: handoff.version() ?? null, source: 'synced', problems: handoff.problems().length });
+  Object.assign(status, { items: handoff.itemCount(), live: handoff.liveCount(Date.now()), version: handoff.version() ?? null, source: 'synced', problems: handoff.problems().length });
   return status.version;
 }

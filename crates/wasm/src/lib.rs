@@ -81,6 +81,13 @@ impl Handoff {
         self.engine.items().len()
     }
 
+    /// Items that may be suggested now (approved, unexpired).
+    #[wasm_bindgen(js_name = liveCount)]
+    pub fn live_count(&self, now_ms: f64) -> usize {
+        let now = secs(now_ms);
+        self.engine.items().iter().filter(|i| i.is_live(now)).count()
+    }
+
     pub fn problems(&self) -> Vec<String> {
         self.problems.clone()
     }

@@ -28,8 +28,15 @@ export const ready = (async () => {
   }
 })();
 
+/** Reader rules that came with a synced library replace the built-in ones when newer. */
+function applyReaderRules(handoff, json) {
+  const rules = JSON.parse(json).reader_rules;
+  status.readerRules = rules ? handoff.setReaderRules(JSON.stringify(rules)) : status.readerRules;
+}
+
 function install(json, source) {
   const handoff = new Handoff(json); // throws on a broken library: the old one stays
+  applyReaderRules(handoff, json);
   current?.handoff.free();
   current = { handoff, json };
   Object.assign(status, { wasm: 'ready', items: handoff.itemCount(), live: handoff.liveCount(Date.now()), version: handoff.version() ?? null, source, problems: handoff.problems().length });
@@ -54,6 +61,7 @@ export async function applyLibraryDelta(deltaText) {
   const handoff = new Handoff(json);
   const { stats } = await chrome.storage.local.get('stats');
   if (Array.isArray(stats)) handoff.setStats(stats);
+  applyReaderRules(handoff, json);
   await chrome.storage.local.set({ library: json });
   current.handoff.free();
   current = { handoff, json };

@@ -19,6 +19,9 @@ pub struct Delta {
     /// The org's taxonomy, when it has one; it replaces the stored one.
     #[serde(default)]
     pub taxonomy: Option<Value>,
+    /// Newer page-reader rules (selectors, label synonyms), when the server has them.
+    #[serde(default)]
+    pub reader_rules: Option<Value>,
 }
 
 /// Returns the new library JSON, or why the delta cannot be applied (the old library stays).
@@ -42,8 +45,11 @@ pub fn apply_delta(current: Option<&str>, delta_json: &str) -> Result<String, St
     let mut root = Map::new();
     root.insert("version".into(), Value::String(delta.version));
     root.insert("items".into(), Value::Array(items));
-    if let Some(t) = delta.taxonomy.or_else(|| stored.as_ref().and_then(|v| v.get("taxonomy").cloned())) {
-        root.insert("taxonomy".into(), t);
+    // What travels with the library but is not items: the newest copy wins, else the stored one.
+    for (key, fresh) in [("taxonomy", delta.taxonomy), ("reader_rules", delta.reader_rules)] {
+        if let Some(v) = fresh.or_else(|| stored.as_ref().and_then(|s| s.get(key).cloned())) {
+            root.insert(key.into(), v);
+        }
     }
     let json = Value::Object(root).to_string();
     Library::from_json(&json).map_err(|e| format!("library after the delta: {e}"))?;
@@ -72,6 +78,11 @@ mod tests {
         let lib = Library::from_json(&v2).unwrap();
         let tax = crate::Taxonomy::with_file(lib.taxonomy.as_ref().unwrap());
         assert_eq!(tax.map_stage("stage 4: quote"), Some("proposal"), "kept across deltas");
+        let v3 = apply_delta(Some(&v2), r#"{"version":"3","items":[],"reader_rules":{"version":"2999-01-01","sites":{}}}"#).unwrap();
+        let v4 = apply_delta(Some(&v3), r#"{"version":"4","items":[]}"#).unwrap();
+        let root: Value = serde_json::from_str(&v4).unwrap();
+        assert_eq!(root["reader_rules"]["version"], "2999-01-01");
+        assert!(root["taxonomy"].is_object());
     }
 
     #[test]

@@ -33,10 +33,15 @@ impl Rules {
         serde_json::from_str(include_str!("rules.json")).expect("the built-in rules.json is valid (tested)")
     }
 
-    /// Rules from a sync, used only when they parse and are newer than what we have.
-    pub fn newer(self, candidate: &str) -> Rules {
+    /// Rules from a sync, used only when they parse and are newer than what we have. A site
+    /// they name replaces that site's rules; the other sites keep theirs.
+    pub fn newer(mut self, candidate: &str) -> Rules {
         match serde_json::from_str::<Rules>(candidate) {
-            Ok(r) if r.version > self.version => r,
+            Ok(r) if r.version > self.version => {
+                self.version = r.version;
+                self.sites.extend(r.sites);
+                self
+            }
             _ => self,
         }
     }
@@ -69,6 +74,9 @@ mod tests {
         let v = r.version.clone();
         assert_eq!(r.clone().newer("{not json").version, v);
         assert_eq!(r.clone().newer(r#"{"version":"2000-01-01","sites":{}}"#).version, v);
-        assert_eq!(r.newer(r#"{"version":"2999-01-01","sites":{}}"#).version, "2999-01-01");
+        let updated = r.newer(r#"{"version":"2999-01-01","sites":{"hubspot":{"fields":{"stage":["#new-stage"]}}}}"#);
+        assert_eq!(updated.version, "2999-01-01");
+        assert_eq!(updated.site("hubspot").unwrap().fields["stage"], ["#new-stage"]);
+        assert!(updated.site("salesforce").is_some_and(|s| !s.fields.is_empty()), "other sites keep their rules");
     }
 }

@@ -26,6 +26,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/v1/stats", summary: "Ratings per item and vertical × stage, inserts in 30 days (ranking signals)", auth: "rep", handler: || get(reports::stats) },
     Route { method: "put", path: "/v1/admin/items", summary: "Create or update items from a library JSON document, or a CSV export (Content-Type: text/csv)", auth: "admin", handler: || put(library::put_items) },
     Route { method: "put", path: "/v1/admin/taxonomy", summary: "Set the org's taxonomy (synonyms, verticals, stages); delivered with the library", auth: "admin", handler: || put(library::put_taxonomy) },
+    Route { method: "put", path: "/v1/admin/reader-rules", summary: "Newer page-reader rules (selectors, label synonyms); delivered with the library", auth: "admin", handler: || put(library::put_reader_rules) },
     Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", auth: "admin", handler: || post(library::set_status) },
     Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", auth: "admin", handler: || get(library::versions) },
     Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", auth: "admin", handler: || post(auth::post_user) },

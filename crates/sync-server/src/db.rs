@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     "CREATE INDEX events_item ON events (org_id, item_id, action)",
     "CREATE INDEX events_time ON events (org_id, at_ms)",
     "ALTER TABLE orgs ADD COLUMN taxonomy TEXT",
+    "ALTER TABLE orgs ADD COLUMN reader_rules TEXT",
 ];
 
 pub async fn connect(url: &str) -> Result<Db, String> {

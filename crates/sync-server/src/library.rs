@@ -18,9 +18,17 @@ pub struct Since {
     since: Option<String>,
 }
 
-async fn org_taxonomy(db: &Db, org: &str) -> Result<Option<Value>, ApiError> {
-    let text: Option<String> = sqlx::query("SELECT taxonomy FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("taxonomy").map_err(ApiError::db)?;
-    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+/// What travels with the library besides items: the org's taxonomy and reader rules.
+async fn org_extras(db: &Db, org: &str) -> Result<Vec<(&'static str, Value)>, ApiError> {
+    let row = sqlx::query("SELECT taxonomy, reader_rules FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?;
+    let mut out = Vec::new();
+    for key in ["taxonomy", "reader_rules"] {
+        let text: Option<String> = row.try_get(key).map_err(ApiError::db)?;
+        if let Some(v) = text.and_then(|t| serde_json::from_str(&t).ok()) {
+            out.push((key, v));
+        }
+    }
+    Ok(out)
 }
 
 async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
@@ -61,8 +69,8 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
         }
     }
     let mut body = json!({ "version": version.to_string(), "items": items, "deleted": deleted, "full": since == 0 });
-    if let Some(t) = org_taxonomy(&db, &who.org_id).await? {
-        body["taxonomy"] = t;
+    for (key, value) in org_extras(&db, &who.org_id).await? {
+        body[key] = value;
     }
     Ok(([("etag", etag)], Json(body)).into_response())
 }
@@ -178,19 +186,42 @@ pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<
     Ok(Json(json!({ "proposals": out })))
 }
 
-/// `PUT /v1/admin/taxonomy`: the org's taxonomy file (extra synonyms, verticals, stages). It
-/// travels with the library, so bumping the version makes every extension pick it up.
-pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
-    handoff_core::Taxonomy::from_json(&body).map_err(|e| ApiError::bad_request(format!("taxonomy: {e}")))?;
-    let version: i64 = sqlx::query("UPDATE orgs SET taxonomy = $1, library_version = library_version + 1 WHERE id = $2 RETURNING library_version")
-        .bind(&body)
+/// Stores one of the documents that travel with the library and bumps its version, so every
+/// extension picks it up on its next sync.
+async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Json<Value>, ApiError> {
+    let version: i64 = sqlx::query(&format!("UPDATE orgs SET {column} = $1, library_version = library_version + 1 WHERE id = $2 RETURNING library_version"))
+        .bind(body)
         .bind(&who.org_id)
-        .fetch_one(&db)
+        .fetch_one(db)
         .await
         .map_err(ApiError::db)?
         .try_get("library_version")
         .map_err(ApiError::db)?;
     Ok(Json(json!({ "version": version.to_string() })))
+}
+
+/// `PUT /v1/admin/taxonomy`: the org's taxonomy file (extra synonyms, verticals, stages).
+pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    handoff_core::Taxonomy::from_json(&body).map_err(|e| ApiError::bad_request(format!("taxonomy: {e}")))?;
+    put_extra(&db, &who, "taxonomy", &body).await
+}
+
+/// `PUT /v1/admin/reader-rules`: newer page-reader rules (selectors and label synonyms per
+/// site, with a version), so a fix for a changed CRM page ships without an extension release.
+pub async fn put_reader_rules(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    #[derive(Deserialize)]
+    struct Rules {
+        version: String,
+        #[allow(dead_code)]
+        sites: serde_json::Map<String, Value>,
+    }
+    let r: Rules = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("reader rules: {e}")))?;
+    if r.version.trim().is_empty() {
+        return Err(ApiError::bad_request("reader rules need a version"));
+    }
+    put_extra(&db, &who, "reader_rules", &body).await
 }

@@ -112,6 +112,13 @@ async fn library_delta_sync_with_etag_and_deletions() {
         assert_eq!(lib["taxonomy"]["stages"][0]["synonyms"][0], "Stage 4 - Quote", "{db}");
         let (s, _, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some("{\"stages\": 5}".into())).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
+        let rules = json!({"version": "2026-12-01.1", "sites": {"hubspot": {"fields": {"stage": ["[data-test-id=new-stage-hook]"]}}}});
+        let (s, _, _) = call(&env.router, "PUT", "/v1/admin/reader-rules", Some(&env.admin), Some(rules.to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["reader_rules"]["version"], "2026-12-01.1", "{db}: reader rules ship with the library");
+        let (s, _, _) = call(&env.router, "PUT", "/v1/admin/reader-rules", Some(&env.admin), Some("{\"sites\": {}}".into())).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "rules without a version are refused");
         // A spreadsheet export loads like `handoff import` reads it.
         let req = Request::put("/v1/admin/items").header("authorization", format!("Bearer {}", env.admin)).header("content-type", "text/csv").body(Body::from("id,title,status,verticals,url\ncsv-1,From a sheet,approved,Government;Education,https://c.example/csv\n")).unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();

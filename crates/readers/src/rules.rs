@@ -74,7 +74,7 @@ mod tests {
         let v = r.version.clone();
         assert_eq!(r.clone().newer("{not json").version, v);
         assert_eq!(r.clone().newer(r#"{"version":"2000-01-01","sites":{}}"#).version, v);
-        let updated = r.newer(r#"{"version":"2999-01-01","sites":{"hubspot":{"fields":{"stage":["#new-stage"]}}}}"#);
+        let updated = r.newer(r##"{"version":"2999-01-01","sites":{"hubspot":{"fields":{"stage":["#new-stage"]}}}}"##);
         assert_eq!(updated.version, "2999-01-01");
         assert_eq!(updated.site("hubspot").unwrap().fields["stage"], ["#new-stage"]);
         assert!(updated.site("salesforce").is_some_and(|s| !s.fields.is_empty()), "other sites keep their rules");

@@ -54,3 +54,36 @@ test('HubSpot deal: healthcare discovery content', async () => {
   assert.ok(r.reasons.includes('Healthcare ✓'), r.reasons.join(' | '));
   assert.ok(r.ids.every((id) => id.startsWith('hc-') || id.startsWith('all-')), r.ids.join(', '));
 });
+
+test('Outlook on the web: reply suggestions, insert through the editor, and undo takes it back', async () => {
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2';
+  sites.serve('outlook.office.com', 'outlook/compose.html');
+  const browser = await launch(sites);
+  try {
+    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const body = page.locator('div[contenteditable=true][role=textbox]');
+    await body.click();
+    const cards = panel(page).locator('li.card');
+    await cards.first().waitFor({ timeout: 15_000 });
+    assert.match(await panel(page).locator('.ctx').textContent(), /Education/);
+    const renewal = cards.filter({ has: page.locator('.title', { hasText: /renewal/i }) }).first();
+    await renewal.locator('button.insert').click();
+    // The page shows no company name: the panel asks for it rather than inserting "{{company}}".
+    const gap = renewal.locator('form.gap');
+    await gap.waitFor();
+    assert.equal(await gap.locator('input').getAttribute('name'), 'company');
+    await gap.locator('input').fill('Lakeshore College');
+    await gap.locator('button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('div[contenteditable=true][role=textbox]').innerText.includes('Hi Ann'));
+    assert.match(await body.innerText(), /Lakeshore College/);
+    await page.screenshot({ path: screenshotPath('outlook-inserted') });
+    await body.click();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => !document.querySelector('div[contenteditable=true][role=textbox]').innerText.includes('Hi Ann'), null, { timeout: 5_000 });
+  } finally {
+    await browser.close();
+  }
+});

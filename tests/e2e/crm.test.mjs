@@ -10,7 +10,8 @@ before(async () => {
 });
 after(() => sites.close());
 
-async function suggestionsOn(url, fixture, editorSelector, shot) {
+/** Opens `fixture` at `url` with the extension, clicks the editor, waits for suggestions, runs `fn`. */
+async function withPanel(url, fixture, editorSelector, fn) {
   sites.serve(new URL(url).hostname, fixture);
   const browser = await launch(sites);
   try {
@@ -18,20 +19,27 @@ async function suggestionsOn(url, fixture, editorSelector, shot) {
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
     const page = await browser.context.newPage();
     await page.goto(url);
-    await page.locator(`${editorSelector}:visible`).first().click();
+    const editor = page.locator(`${editorSelector}:visible`).first();
+    await editor.click();
     const cards = panel(page).locator('li.card');
     await cards.first().waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(300);
-    const result = {
-      header: await panel(page).locator('.ctx').textContent(),
-      ids: await cards.evaluateAll((els) => els.map((e) => e.dataset.id)),
-      reasons: await cards.first().locator('.reasons li').allTextContents(),
-    };
-    await page.screenshot({ path: screenshotPath(shot) });
-    return result;
+    return await fn({ page, editor, cards });
   } finally {
     await browser.close();
   }
+}
+
+function suggestionsOn(url, fixture, editorSelector, shot) {
+  return withPanel(url, fixture, editorSelector, async ({ page, cards }) => {
+    await page.waitForTimeout(300);
+    const result = {
+    header: await panel(page).locator('.ctx').textContent(),
+    ids: await cards.evaluateAll((els) => els.map((e) => e.dataset.id)),
+    reasons: await cards.first().locator('.reasons li').allTextContents(),
+    };
+    await page.screenshot({ path: screenshotPath(shot) });
+    return result;
+  });
 }
 
 test('Salesforce opportunity (Lightning, LWC shadow roots): government proposal content', async () => {
@@ -56,18 +64,7 @@ test('HubSpot deal: healthcare discovery content', async () => {
 });
 
 test('Outlook on the web: reply suggestions, insert through the editor, and undo takes it back', async () => {
-  const url = 'https://outlook.office.com/mail/inbox/id/AAQkAGI2';
-  sites.serve('outlook.office.com', 'outlook/compose.html');
-  const browser = await launch(sites);
-  try {
-    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { repName: 'Sam Rivera' } }));
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    const body = page.locator('div[contenteditable=true][role=textbox]');
-    await body.click();
-    const cards = panel(page).locator('li.card');
-    await cards.first().waitFor({ timeout: 15_000 });
+  await withPanel('https://outlook.office.com/mail/inbox/id/AAQkAGI2', 'outlook/compose.html', 'div[contenteditable=true][role=textbox]', async ({ page, editor, cards }) => {
     assert.match(await panel(page).locator('.ctx').textContent(), /Education/);
     const renewal = cards.filter({ has: page.locator('.title', { hasText: /renewal/i }) }).first();
     await renewal.locator('button.insert').click();
@@ -78,12 +75,10 @@ test('Outlook on the web: reply suggestions, insert through the editor, and undo
     await gap.locator('input').fill('Lakeshore College');
     await gap.locator('button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('div[contenteditable=true][role=textbox]').innerText.includes('Hi Ann'));
-    assert.match(await body.innerText(), /Lakeshore College/);
+    assert.match(await editor.innerText(), /Lakeshore College/);
     await page.screenshot({ path: screenshotPath('outlook-inserted') });
-    await body.click();
+    await editor.click();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => !document.querySelector('div[contenteditable=true][role=textbox]').innerText.includes('Hi Ann'), null, { timeout: 5_000 });
-  } finally {
-    await browser.close();
-  }
+  });
 });

@@ -98,9 +98,9 @@ fn selector_contract_holds() {
 
 #[test]
 fn pages_saved_by_others_read_without_panic_and_without_guessing() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/external/inboxsdk");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/external/inboxsdk");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        panic!("{} missing: ../shared must sit beside the repository", dir.display());
+        panic!("{} missing: pages saved by others are vendored in the repository", dir.display());
     };
     let mut read_any = false;
     for f in entries.flatten().filter(|f| f.path().extension().is_some_and(|x| x == "html")) {

@@ -38,7 +38,7 @@ pub struct PageContext {
     pub vertical: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default, skip_serializing_if = "Map::is_empty", deserialize_with = "null_as_empty")]
     pub raw: Map<String, Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
@@ -46,6 +46,11 @@ pub struct PageContext {
     pub text: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// §3: every field may be null, and null means missing (a `"raw": null` is no raw values).
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Map<String, Value>, D::Error> {
+    Ok(Option::<Map<String, Value>>::deserialize(d)?.unwrap_or_default())
 }
 
 impl PageContext {

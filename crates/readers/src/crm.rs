@@ -4,7 +4,7 @@
 
 use crate::dom::{Document, NodeId};
 use crate::rules::SiteRules;
-use crate::util::{clean, email_domain, emails_in, first_name};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name};
 use crate::Trace;
 use handoff_core::context::{Contact, PageContext};
 use serde_json::Value;
@@ -46,7 +46,7 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
         trace.miss("company not found");
     }
     let text = [field("description", trace), Some(doc.text(root))].into_iter().flatten().collect::<Vec<_>>().join("\n");
-    let text = clean(&text, TEXT_CHARS);
+    let text = clean_lines(&text, TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx
 }

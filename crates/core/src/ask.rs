@@ -3,6 +3,9 @@
 //! This splits the page into weighted passages and picks out the requests (questions,
 //! "please send…", "do you have…"), so the ranker can answer each of them.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// One piece of page text and how much it says about what to send.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Passage<'a> {
@@ -30,6 +33,19 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
     if l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—') {
         return true;
     }
+    // Most lines are prose: only a line that could open history is looked at closely.
+    let first = l.chars().next().unwrap_or(' ');
+    if !(first.is_alphabetic() || first == '-' || first == '_') || l.len() > 400 {
+        return false;
+    }
+    // The markers below all hold one of these fragments or start like an attribution or header:
+    // only such lines are lowercased and looked at closely.
+    let head: String = l.chars().take(6).flat_map(char::to_lowercase).collect();
+    let attribution = ["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "].iter().any(|o| head.starts_with(o));
+    let header = ["from", "von", "de", "da", "van"].iter().any(|f| head.starts_with(f));
+    if !attribution && !header && !["essage", "achricht", "ensaje"].iter().any(|m| l.contains(m)) {
+        return false;
+    }
     let lower = l.to_lowercase();
     if lower.contains("original message") || lower.contains("forwarded message") || lower.contains("message d'origine") || lower.contains("ursprüngliche nachricht") || lower.contains("mensaje original") {
         return true;
@@ -37,13 +53,15 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
     // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
     // attributions wrap, so the verb may end the next line.
     const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
-    let joined = match next.first() {
-        Some(n) if l.len() < 160 => format!("{lower} {}", n.trim().to_lowercase()),
-        _ => lower.clone(),
-    };
     const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
-    if OPENERS.iter().any(|o| lower.starts_with(o)) && WROTE.iter().any(|w| lower.ends_with(w) || (joined.ends_with(w) && !lower.contains(':'))) {
-        return true;
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if WROTE.iter().any(|w| lower.ends_with(w)) {
+            return true;
+        }
+        let next = next.first().map(|n| n.trim().to_lowercase()).unwrap_or_default();
+        if l.len() < 160 && !lower.contains(':') && WROTE.iter().any(|w| next.ends_with(w)) {
+            return true;
+        }
     }
     // Outlook's header block: "From: …" followed by "Sent:"/"Date:" within a few lines.
     const FROM: &[&str] = &["from:", "von:", "de :", "de:", "da:", "van:"];
@@ -109,8 +127,19 @@ pub fn is_request(sentence: &str) -> bool {
         "puede", "podría", "podrían", "podrias", "por favor", "enviar", "necesitamos", "necesito", "tienen", "quisiéramos", "nos gustaría", "cómo", "poderia", "podem",
         "precisamos", "gostaríamos", "potete", "potreste", "abbiamo bisogno", "inviare", "kunt u", "kunnen jullie", "graag", "hebben jullie", "sturen",
     ];
-    let lower = format!(" {} ", s.to_lowercase().replace(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-', " "));
-    CUES.iter().any(|cue| lower.contains(&format!(" {cue} ")))
+    // Cues by their first word, so a sentence is read once, word by word.
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for cue in CUES {
+            let words: Vec<&'static str> = cue.split(' ').collect();
+            map.entry(words[0]).or_default().push(words);
+        }
+        map
+    });
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).collect();
+    (0..words.len()).any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue))))
 }
 
 /// The parts of one request joined by "and" (or its translations): "a BAA and your

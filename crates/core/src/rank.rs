@@ -26,6 +26,8 @@ const W_QUERY: f32 = 0.6;
 /// BM25 sums are unbounded; `s / (s + K)` maps them to 0..1 with a stable scale.
 const TEXT_K: f32 = 8.0;
 const QUERY_K: f32 = 3.0;
+/// An id the taxonomy does not know: matches nothing.
+const UNKNOWN: u16 = u16::MAX;
 /// An item answers a request when it scores at least this share of the best answer to it…
 const ANSWERS: f32 = 0.5;
 /// …and answers it strongly enough to claim a place of its own in the list at this share.
@@ -136,6 +138,12 @@ pub struct Engine {
     common: Vec<bool>,
     /// Per item: the competitors a battlecard is about (empty for every other item).
     rivals: Vec<Vec<TermId>>,
+    /// Per term: it names a competitor of some battlecard.
+    rival_term: Vec<bool>,
+    /// Per item: its verticals and stages as positions in the taxonomy (`UNKNOWN` for an id the
+    /// taxonomy lacks), so that ranking compares numbers, not strings.
+    vertical_ix: Vec<Vec<u16>>,
+    stage_ix: Vec<Vec<u16>>,
     /// Near-duplicates (the same asset for two verticals) share a group.
     group: Vec<u32>,
     stats: Vec<Option<ItemStats>>,
@@ -166,8 +174,18 @@ impl Engine {
         let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
         let common: Vec<bool> = (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect();
         let rivals = rival_terms(&items, &title_terms, &common);
+        let mut rival_term = vec![false; common.len()];
+        for &t in rivals.iter().flatten() {
+            rival_term[t as usize] = true;
+        }
+        let positions = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| ids.iter().map(|id| pos(id).map_or(UNKNOWN, |p| p as u16)).collect::<Vec<u16>>();
+        let vertical_ix = items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))).collect();
+        let stage_ix = items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))).collect();
         Engine {
             rivals,
+            rival_term,
+            vertical_ix,
+            stage_ix,
             common,
             expires: items.iter().map(Item::expires_at).collect(),
             updated: items.iter().map(Item::updated_at).collect(),
@@ -240,6 +258,10 @@ impl Engine {
         let asks: Vec<AskScores> = ev.asks.iter().map(|a| self.ask_scores(a)).collect();
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
 
+        let vertical_at = vertical.map(|v| self.taxonomy.vertical_position(&v.id).map_or(UNKNOWN, |p| p as u16));
+        let stage_at = stage.map(|s| self.taxonomy.stage_position(&s.id).map_or(UNKNOWN, |p| p as u16));
+        // Which stages neighbour the page's: their content still counts for something.
+        let near_stage: Vec<bool> = self.taxonomy.stages().iter().map(|t| stage.is_some_and(|s| self.taxonomy.neighbours(&t.id, &s.id))).collect();
         let mut named_rivals: Vec<TermId> = ev.all.iter().copied().filter(|&t| self.is_rival(t)).collect();
         if let Some(q) = &query {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
@@ -255,8 +277,8 @@ impl Engine {
                 continue;
             }
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
-            let vfit = facet_fit(&item.verticals, vertical.map(|v| v.id.as_str()), |ids, v| ids.iter().any(|x| x == v), |_| false);
-            let sfit = facet_fit(&item.stages, stage.map(|s| s.id.as_str()), |ids, s| ids.iter().any(|x| x == s), |s| item.stages.iter().any(|x| self.taxonomy.neighbours(x, s)));
+            let vfit = facet_fit(&self.vertical_ix[i], vertical_at, &[]);
+            let sfit = facet_fit(&self.stage_ix[i], stage_at, &near_stage);
             // A battlecard against another competitor than the one the page names is wrong.
             if !self.rivals[i].is_empty() && !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)) {
                 continue;
@@ -274,7 +296,7 @@ impl Engine {
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
             // The page's text alone makes an item fit only with real evidence: two shared
             // words, or one in its title or tags.
-            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|(t, _)| self.title_terms[i].contains(t)));
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|&(t, _)| self.titled(i, t)));
             if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
@@ -411,7 +433,7 @@ impl Engine {
             self.text.accumulate(t, w / mean, &mut score, |d| covered[d] += w);
             if !self.common[t as usize] {
                 for d in self.text.docs_with(t) {
-                    titled[d] |= self.title_terms[d].contains(&t);
+                    titled[d] |= self.titled(d, t);
                 }
             }
         }
@@ -530,8 +552,13 @@ impl Engine {
         out
     }
 
+    /// Whether the term is in the item's title or tags (kept sorted at build).
+    fn titled(&self, i: usize, t: TermId) -> bool {
+        self.title_terms[i].binary_search(&t).is_ok()
+    }
+
     fn is_rival(&self, t: TermId) -> bool {
-        self.rivals.iter().any(|r| r.contains(&t))
+        self.rival_term[t as usize]
     }
 
     /// Words that tell a rep something: not numbers or fragments, not the library's common words.
@@ -554,7 +581,9 @@ impl Engine {
         let mut best: Option<&str> = None;
         for field in [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
             for word in field.split(|c: char| !c.is_alphanumeric()) {
-                if !word.is_empty() && tokens(word).first().is_some_and(|w| w == t) {
+                // Tokenizing every word of a body is costly: only words that could fold to `t`.
+                let could = word.len() >= t.len() && word.len() <= t.len() + 3 && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+                if could && tokens(word).first().is_some_and(|w| w == t) {
                     if word.chars().skip(1).any(char::is_uppercase) {
                         return word.to_string();
                     }
@@ -574,7 +603,7 @@ struct QueryScores {
 impl QueryScores {
     /// The rep asked for this item by name: every typed word is in its title or tags.
     fn names_item(&self, engine: &Engine, i: usize) -> bool {
-        !self.words.is_empty() && self.words.iter().all(|(_, exp)| exp.iter().any(|(t, _)| engine.title_terms[i].contains(t)))
+        !self.words.is_empty() && self.words.iter().all(|(_, exp)| exp.iter().any(|&(t, _)| engine.titled(i, t)))
     }
 
     fn reason(&self, engine: &Engine, i: usize) -> String {
@@ -588,12 +617,14 @@ impl QueryScores {
     }
 }
 
-fn facet_fit(ids: &[String], ctx: Option<&str>, contains: impl Fn(&[String], &str) -> bool, near: impl Fn(&str) -> bool) -> Fit {
+/// How an item's verticals (or stages), as taxonomy positions, fit the page's; `near[p]` says
+/// whether position `p` neighbours the page's.
+fn facet_fit(ids: &[u16], ctx: Option<u16>, near: &[bool]) -> Fit {
     match ctx {
         _ if ids.is_empty() => Fit::General,
         None => Fit::Unknown,
-        Some(c) if contains(ids, c) => Fit::Match,
-        Some(c) if near(c) => Fit::Near,
+        Some(c) if ids.contains(&c) => Fit::Match,
+        Some(_) if ids.iter().any(|&p| near.get(p as usize).copied().unwrap_or(false)) => Fit::Near,
         Some(_) => Fit::Other,
     }
 }

@@ -347,6 +347,10 @@ impl Taxonomy {
 
     /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
     /// (closed-won/lost) have no neighbours in the open funnel.
+    pub fn vertical_position(&self, id: &str) -> Option<usize> {
+        self.verticals.iter().position(|t| t.id == id)
+    }
+
     pub fn stage_position(&self, id: &str) -> Option<usize> {
         self.stages.iter().position(|t| t.id == id)
     }

@@ -271,7 +271,6 @@ impl Engine {
             if !self.is_live(i, req.now) {
                 continue;
             }
-            let item = &self.items[i];
             let q = query.as_ref().map(|q| q.score[i]).unwrap_or(0.0);
             if query.is_some() && q <= 0.0 {
                 continue;

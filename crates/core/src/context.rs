@@ -157,7 +157,7 @@ fn vertical_of_domain(d: &str) -> Option<&'static str> {
 
 const COMPANY_WORDS: &[(&str, &[&str])] = &[
     ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works"]),
-    ("education", &["university", "college", "school district", "school", "academy", "institute of technology", "isd", "usd"]),
+    ("education", &["university", "college", "school district", "school", "schools", "public schools", "academy", "institute of technology", "isd", "usd"]),
     ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health"]),
     ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance"]),
     ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way"]),

@@ -69,13 +69,33 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     // Addresses in the thread name people and organizations (the seller's own among them:
     // "sam@northwind.example wrote:"), whatever the words of their domains mean.
     if let Some(text) = ctx.text.as_deref() {
+        let mut orgs: Vec<String> = Vec::new();
         for word in text.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c)).filter(|w| w.contains('@')) {
             let (local, domain) = word.split_once('@').unwrap_or_default();
             let labels: Vec<&str> = domain.split('.').collect();
             // The last label is a TLD and the mail provider's name is nobody's company.
             let org = labels.iter().rev().skip(1).filter(|l| !["gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "mail", "co", "com", "org", "ac", "gov"].contains(l));
-            for part in std::iter::once(&local).chain(org) {
+            for part in std::iter::once(&local).chain(org.clone()) {
                 for_each_token(part, |t| out.extend(ix.lookup(t)));
+            }
+            orgs.extend(org.map(|l| l.to_lowercase()));
+        }
+        // The words that follow an organization's name in capitals are its name too
+        // ("Northwind Cloud"); a line with the rep's name on it is the rep's signature.
+        let rep_words: Vec<String> = rep.map(|r| r.split_whitespace().map(str::to_lowercase).collect()).unwrap_or_default();
+        for line in text.lines() {
+            let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            if !rep_words.is_empty() && rep_words.iter().all(|r| lower.contains(r)) {
+                for_each_token(line, |t| out.extend(ix.lookup(t)));
+                continue;
+            }
+            for (k, w) in lower.iter().enumerate() {
+                if orgs.contains(w) {
+                    for next in words[k + 1..].iter().take(2).take_while(|n| n.chars().next().is_some_and(char::is_uppercase)) {
+                        for_each_token(next, |t| out.extend(ix.lookup(t)));
+                    }
+                }
             }
         }
     }

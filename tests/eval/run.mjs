@@ -5,7 +5,7 @@
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all three (tests/eval/outside/README.md "Scoring").
-//   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME]
+//   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME] [--strip-nulls]
 // HANDOFF_BIN overrides the CLI path (default target/debug/handoff).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,7 @@ const isLive = (item) => item && item.status === 'approved' && !(item.expires &&
 
 // ---- engines: each maps a case to a ranked list of ids (at most TOP)
 
+const refused = [];
 function handoffEngine(libraryPath) {
   const bin = process.env.HANDOFF_BIN || join(ROOT, 'target/debug/handoff');
   if (!existsSync(bin)) {
@@ -51,10 +52,18 @@ function handoffEngine(libraryPath) {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return (c) => {
     const ctx = join(dir, `${c.id}.json`);
-    writeFileSync(ctx, JSON.stringify(c.context));
+    // --strip-nulls: for CLIs older than the null-means-missing fix, to compare rankers alone.
+    const strip = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, strip(x)])) : v);
+    writeFileSync(ctx, JSON.stringify(args.includes('--strip-nulls') ? strip(c.context) : c.context));
     const argv = ['suggest', '--library', libraryPath, '--context', ctx, '--top', String(TOP), '--json', '--now', NOW];
     if (c.query) argv.push('--query', c.query);
-    return JSON.parse(execFileSync(bin, argv, { encoding: 'utf8' })).suggestions.map((s) => s.id);
+    try {
+      return JSON.parse(execFileSync(bin, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).suggestions.map((s) => s.id);
+    } catch (e) {
+      // A context the CLI refuses (exit 2) ranks nothing; counted, so it cannot hide.
+      refused.push(c.id);
+      return [];
+    }
   };
 }
 
@@ -154,6 +163,7 @@ for (const name of setNames) {
   for (const r of rows) console.log(`| ${r.name} | ${f(r.ndcg)} | ${f(r.mrr)} | ${f(r.recall)} | ${r.traps} | ${r.failures.length} | ${r.noFitAnswered} of ${r.noFit} |`);
   console.log(`\nHandoff NDCG@5 by kind: ${Object.entries(h.kinds).map(([k, v]) => `${k} ${f(v.ndcg / v.n)} (${v.n})`).join(', ')}`);
   if (h.failures.length) console.log(`Handoff failing cases: ${h.failures.join('; ')}`);
+  if (refused.length) console.log(`Contexts the CLI refused: ${refused.splice(0).join(', ')}`);
   if (flag('--verbose') === name) {
     for (const c of h.perCase.filter((c) => c.ndcg !== null && (c.ndcg < 0.8 || c.recall < 1))) console.log(`  ${c.id} [${c.kind}] ndcg ${f(c.ndcg)} recall ${f(c.recall)} got ${c.ranked.map((id) => `${id}(${c.relevant[id] || 0})`).join(', ')} want ${JSON.stringify(c.relevant)}`);
   }

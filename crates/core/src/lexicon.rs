@@ -1,4 +1,5 @@
-//! Sales and compliance vocabulary of German, French and Spanish in the library's English:
+//! Sales and compliance vocabulary of German, French, Spanish, Dutch, Portuguese and Italian
+//! in the library's English:
 //! a prospect writes "Sicherheitsfragebogen" or "tarifs" to a rep whose library says
 //! "security questionnaire" and "pricing". Page words only; the library is not translated.
 
@@ -51,6 +52,25 @@ const WORDS: &[(&str, &str)] = &[
     ("pacientes", "patient"), ("salud", "health"), ("escuela", "school"), ("universidad", "university"), ("licitación", "rfp"),
     ("conservación", "retention"), ("retención", "retention"), ("plantilla", "template"), ("plantillas", "template"), ("subvención", "grant"),
     ("subvenciones", "grant"), ("donantes", "donor"), ("auditoría", "audit"),
+    // Dutch
+    ("beveiliging", "security"), ("vragenlijst", "questionnaire"), ("verwerkersovereenkomst", "dpa"), ("prijs", "pricing"),
+    ("prijzen", "pricing"), ("offerte", "quote"), ("overeenkomst", "contract"), ("referentie", "reference"), ("referenties", "reference"),
+    ("klant", "customer"), ("klanten", "customer"), ("korting", "discount"), ("implementatie", "implementation"), ("koppeling", "integration"),
+    ("proefperiode", "trial"), ("certificering", "certification"), ("versleuteling", "encryption"), ("aanbesteding", "rfp"), ("toegankelijkheid", "accessibility"),
+    ("handtekening", "signature"), ("verlenging", "renewal"), ("licentie", "license"), ("gebruikers", "user"), ("concurrent", "competitor"), ("ziekenhuis", "hospital"),
+    ("gemeente", "municipality"), ("universiteit", "university"), ("bewaartermijn", "retention"),
+    // Portuguese
+    ("segurança", "security"), ("questionário", "questionnaire"), ("privacidade", "privacy"), ("lgpd", "gdpr"), ("preço", "pricing"), ("preços", "pricing"),
+    ("orçamento", "quote"), ("contrato", "contract"), ("referência", "reference"), ("referências", "reference"), ("desconto", "discount"), ("treinamento", "training"),
+    ("implantação", "implementation"), ("integração", "integration"), ("teste", "trial"), ("certificação", "certification"), ("criptografia", "encryption"),
+    ("licitação", "rfp"), ("acessibilidade", "accessibility"), ("assinatura", "signature"), ("renovação", "renewal"), ("licença", "license"), ("usuários", "user"),
+    ("concorrente", "competitor"), ("prefeitura", "municipality"), ("escola", "school"), ("universidade", "university"), ("retenção", "retention"),
+    // Italian
+    ("sicurezza", "security"), ("questionario", "questionnaire"), ("prezzo", "pricing"), ("prezzi", "pricing"), ("preventivo", "quote"),
+    ("contratto", "contract"), ("referenza", "reference"), ("referenze", "reference"), ("sconto", "discount"), ("formazione", "training"), ("implementazione", "implementation"),
+    ("integrazione", "integration"), ("prova", "trial"), ("certificazione", "certification"), ("crittografia", "encryption"), ("gara", "rfp"), ("accessibilità", "accessibility"),
+    ("firma", "signature"), ("rinnovo", "renewal"), ("licenza", "license"), ("utenti", "user"), ("concorrente", "competitor"), ("ospedale", "hospital"), ("comune", "municipality"),
+    ("scuola", "school"), ("università", "university"), ("conservazione", "retention"),
 ];
 
 fn table() -> &'static HashMap<String, Vec<String>> {

@@ -28,22 +28,23 @@ const CHATTER: &[&str] = &[
     "do", "doch", "door", "dos", "du", "e", "each", "een", "ein", "eine", "einem", "einen", "einer", "el", "ela", "ele", "ella", "elle", "ellos",
     "em", "email", "en", "er", "es", "essa", "esse", "est", "esta", "este", "esto", "está", "et", "every", "everything", "feb", "february", "few",
     "follow", "forward", "fri", "friday", "für", "gibt", "glad", "gli", "going", "good", "graag", "gracias", "grazie", "great", "ha", "haben",
-    "hanno", "happy", "hat", "help", "het", "hier", "hoe", "hola", "hope", "however", "ich", "ihnen", "ihr", "ihre", "ik", "il", "ils", "im", "in",
-    "info", "information", "io", "is", "isso", "ist", "jan", "january", "je", "jul", "jullie", "july", "jun", "june", "kan", "kann", "kind", "know",
-    "kunnen", "können", "könnten", "la", "las", "last", "le", "les", "leur", "like", "lo", "looking", "los", "lot", "lots", "ma", "maar", "mais",
-    "many", "mar", "march", "mas", "may", "me", "meet", "meeting", "merci", "met", "mi", "mij", "mis", "mit", "mon", "monday", "month", "much",
-    "más", "na", "naar", "nach", "nas", "need", "nel", "nella", "new", "next", "nicht", "niet", "no", "noch", "nog", "noi", "non", "nos", "nossa",
-    "nosso", "nostra", "nostro", "notre", "nous", "nov", "november", "nuestra", "nuestro", "nuestros", "nur", "o", "obrigada", "obrigado", "oct",
-    "october", "oder", "of", "om", "only", "ons", "onze", "ook", "op", "os", "other", "ou", "over", "own", "par", "para", "pas", "pela", "pelo",
-    "per", "pero", "più", "plus", "pm", "pode", "podem", "podría", "podrían", "por", "possible", "potete", "pour", "pourriez", "pouvez", "puede",
-    "pueden", "può", "quais", "qual", "que", "question", "qui", "quick", "qué", "reach", "really", "reply", "right", "sa", "same", "sat", "saturday",
-    "schicken", "se", "sea", "see", "send", "senden", "sent", "sep", "sept", "september", "ser", "ses", "several", "share", "si", "sich", "sie",
-    "sin", "sind", "so", "sobre", "someone", "something", "son", "sono", "sont", "soon", "sort", "still", "su", "sua", "suas", "such", "sun",
-    "sunday", "suo", "sur", "sure", "sus", "también", "também", "te", "team", "tem", "thank", "thing", "things", "though", "thu", "thursday",
-    "tiene", "tienen", "time", "touch", "tra", "tue", "tuesday", "um", "uma", "un", "una", "und", "une", "uno", "uns", "unser", "unsere", "update",
-    "usted", "ustedes", "uw", "van", "vi", "via", "você", "vocês", "vom", "von", "voor", "vor", "vos", "vostra", "vostro", "votre", "vous", "want",
-    "war", "was", "wat", "way", "we", "wed", "wednesday", "welche", "well", "whether", "while", "whole", "wie", "wij", "wir", "wird", "wrote", "y",
-    "ya", "year", "yesterday", "zijn", "zou", "zu", "zum", "zur", "über",
+    "hanno", "happy", "hat", "hear", "heard", "help", "het", "hier", "hoe", "hola", "hope", "however", "ich", "ihnen", "ihr", "ihre", "ik", "il",
+    "ils", "im", "in", "info", "information", "io", "is", "isso", "ist", "jan", "january", "je", "jul", "jullie", "july", "jun", "june", "kan",
+    "kann", "kind", "know", "kunnen", "können", "könnten", "la", "las", "last", "le", "les", "let's", "lets", "leur", "like", "lo", "look",
+    "looking", "looks", "los", "lot", "lots", "ma", "maar", "mais", "many", "mar", "march", "mas", "may", "me", "meet", "meeting", "merci", "met",
+    "mi", "mij", "mis", "mit", "mon", "monday", "month", "much", "más", "na", "naar", "nach", "nas", "need", "nel", "nella", "new", "next", "nicht",
+    "niet", "no", "noch", "nog", "noi", "non", "nos", "nossa", "nosso", "nostra", "nostro", "notre", "nous", "nov", "november", "nuestra", "nuestro",
+    "nuestros", "nur", "o", "obrigada", "obrigado", "oct", "october", "oder", "of", "om", "only", "ons", "onze", "ook", "op", "os", "other", "ou",
+    "over", "own", "par", "para", "pas", "pela", "pelo", "per", "pero", "più", "plus", "pm", "pode", "podem", "podría", "podrían", "por", "possible",
+    "potete", "pour", "pourriez", "pouvez", "puede", "pueden", "può", "quais", "qual", "que", "question", "qui", "quick", "qué", "reach", "really",
+    "reply", "right", "sa", "said", "same", "sat", "saturday", "say", "says", "schicken", "se", "sea", "see", "send", "senden", "sent", "sep",
+    "sept", "september", "ser", "ses", "several", "share", "si", "sich", "sie", "sin", "sind", "so", "sobre", "someone", "something", "son", "sono",
+    "sont", "soon", "sort", "still", "su", "sua", "suas", "such", "sun", "sunday", "suo", "sur", "sure", "sus", "talk", "talking", "también",
+    "também", "te", "team", "tell", "tem", "thank", "thing", "things", "think", "though", "thought", "thu", "thursday", "tiene", "tienen", "time",
+    "told", "touch", "tra", "tue", "tuesday", "um", "uma", "un", "una", "und", "une", "uno", "uns", "unser", "unsere", "update", "uses", "usted",
+    "ustedes", "uw", "van", "vi", "via", "você", "vocês", "vom", "von", "voor", "vor", "vos", "vostra", "vostro", "votre", "vous", "want", "war",
+    "was", "wat", "way", "we", "wed", "wednesday", "welche", "well", "whether", "while", "whole", "wie", "wij", "wir", "wird", "wrote", "y", "ya",
+    "year", "yesterday", "zijn", "zou", "zu", "zum", "zur", "über",
 ];
 
 /// One request of the page, in index terms (in the order the page says them).
@@ -149,7 +150,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
                         let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 3 && !name_like && CHATTER.binary_search(&t).is_err() {
+                        // A count ("40 branches") or a year is not what is asked for; a
+                        // standard's number ("ISO 14001") is.
+                        let count_or_year = t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))));
+                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 2 && !name_like && !count_or_year && CHATTER.binary_search(&t).is_err() {
                             unknown += unknown_idf;
                         }
                     }

@@ -6,7 +6,7 @@ import { core, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
-import { settings } from './worker/settings.js';
+import { localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 
 globalThis.handoffStatus = status;
@@ -22,14 +22,14 @@ const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
 const handlers = {
   async 'cs:read'(msg, sender) {
     const handoff = await core();
-    const s = await settings();
+    const s = await localSettings(); // the rep's own fields only: no wait for the policy store
     const reading = handoff.readPage(String(msg.url), String(msg.html), s.repEmails);
     await noteReading(sender.tab, reading);
     return { context: reading.context, reader: reading.reader, health: reading.health };
   },
   async 'cs:suggest'(msg, sender) {
     const handoff = await core();
-    const s = await settings();
+    const s = await localSettings();
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
     const suggestions = handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined);
     const ctx = msg.context || {};

@@ -8,7 +8,11 @@ export const PRIVACY_LEVELS = ['none', 'domain', 'company'];
 /** The policy's fields (managed-schema.json) and the setting each one sets. */
 const POLICY_FIELDS = { serverUrl: 'endpoint', privacy: 'privacy' };
 
-/** The admin's policy, or {} where there is none (Firefox rejects when no policy exists). */
+/**
+ * The admin's policy, or {} where there is none (Firefox rejects when no policy exists).
+ * Chromium answers the first read only once its policy store has loaded (seconds after the
+ * browser starts), so paths the rep waits on read localSettings() where the policy has no say.
+ */
 export async function managedPolicy() {
   try {
     return (await chrome.storage.managed.get(null)) || {};
@@ -30,6 +34,7 @@ export function policySettings(policy) {
   return out;
 }
 
+/** The rep's own values (name, addresses): never set by the policy. */
 export async function localSettings() {
   const { settings: s } = await chrome.storage.local.get('settings');
   return { ...DEFAULTS, ...s };

@@ -6,7 +6,7 @@ import { core, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
-import { localSettings, settings } from './worker/settings.js';
+import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 
 globalThis.handoffStatus = status;
@@ -39,9 +39,9 @@ const handlers = {
   },
   async 'cs:event'(msg) {
     const handoff = await core();
-    const s = await settings();
+    const privacy = await eventPrivacy();
     const fields = Object.fromEntries(EVENT_FIELDS.filter((k) => msg.event[k] !== undefined).map((k) => [k, msg.event[k]]));
-    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, s.privacy, Date.now(), fields);
+    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), fields);
     await enqueue(event);
     return { queued: event.id };
   },

@@ -8,6 +8,9 @@ export const PRIVACY_LEVELS = ['none', 'domain', 'company'];
 /** The policy's fields (managed-schema.json) and the setting each one sets. */
 const POLICY_FIELDS = { serverUrl: 'endpoint', privacy: 'privacy' };
 
+/** The policy as last read in this context; null until the policy store first answers. */
+let lastPolicy = null;
+
 /**
  * The admin's policy, or {} where there is none (Firefox rejects when no policy exists).
  * Chromium answers the first read only once its policy store has loaded (seconds after the
@@ -15,10 +18,22 @@ const POLICY_FIELDS = { serverUrl: 'endpoint', privacy: 'privacy' };
  */
 export async function managedPolicy() {
   try {
-    return (await chrome.storage.managed.get(null)) || {};
+    lastPolicy = (await chrome.storage.managed.get(null)) || {};
   } catch {
-    return {};
+    lastPolicy = {};
   }
+  return lastPolicy;
+}
+
+/**
+ * The privacy level for a usage event created now. An event is not held up while the policy
+ * store loads at browser start: until it answers, the strictest level applies, since the
+ * policy may forbid what the rep's own setting allows.
+ */
+export async function eventPrivacy() {
+  const policy = lastPolicy ?? (await Promise.race([managedPolicy(), new Promise((r) => setTimeout(() => r(null), 100))]));
+  if (policy === null) return 'none';
+  return policySettings(policy).privacy || (await localSettings()).privacy;
 }
 
 /** Settings the organization's policy fixes, as {setting: value}. */

@@ -37,7 +37,8 @@ fn new_code() -> String {
 /// behind a proxy; plain http only for loopback).
 fn origin(headers: &HeaderMap) -> String {
     let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("localhost");
-    let loopback = host.starts_with("127.0.0.1") || host.starts_with("localhost") || host.starts_with("[::1]");
+    let name = host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(name, _)| name);
+    let loopback = matches!(name, "127.0.0.1" | "localhost" | "[::1]");
     let proto = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).unwrap_or(if loopback { "http" } else { "https" });
     format!("{proto}://{host}")
 }
@@ -159,3 +160,26 @@ const ENROLL_PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><meta charset=
 </main>
 <script>document.getElementById('link').textContent = location.href;</script>
 </body></html>"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_use_http_only_for_loopback() {
+        let link = |host: &str, proto: Option<&str>| {
+            let mut h = HeaderMap::new();
+            h.insert("host", host.parse().unwrap());
+            if let Some(p) = proto {
+                h.insert("x-forwarded-proto", p.parse().unwrap());
+            }
+            origin(&h)
+        };
+        assert_eq!(link("127.0.0.1:8787", None), "http://127.0.0.1:8787");
+        assert_eq!(link("[::1]:8787", None), "http://[::1]:8787");
+        assert_eq!(link("localhost", None), "http://localhost");
+        assert_eq!(link("localhost.example.com", None), "https://localhost.example.com");
+        assert_eq!(link("handoff.example.com", None), "https://handoff.example.com");
+        assert_eq!(link("10.0.0.5:8080", Some("http")), "http://10.0.0.5:8080");
+    }
+}

@@ -54,8 +54,17 @@ async function refresh() {
 
 /** The server address in force: the organization's, else the one typed (validated). */
 function endpointField() {
-  return current.managed.includes('endpoint') ? current.endpoint : serverOrigin(form.endpoint.value);
+  if (current.managed.includes('endpoint')) return current.endpoint;
+  try {
+    return serverOrigin(form.endpoint.value);
+  } catch (e) {
+    // The message shows by the button; the field it is about is marked and focused.
+    form.endpoint.setAttribute('aria-invalid', 'true');
+    form.endpoint.focus();
+    throw e;
+  }
 }
+form.endpoint.addEventListener('input', () => form.endpoint.removeAttribute('aria-invalid'));
 
 async function allow(origin) {
   if (!(await askServerPermission(origin))) throw new Error(`Handoff needs your permission to reach ${origin}: press the button again and choose Allow.`);

@@ -90,6 +90,7 @@ test('options: plain words for a bad address and a server that is down; an admin
   assert.match(await options.locator('main > p').first().textContent(), /invitation link/, 'says where the address and token come from');
 
   assert.equal(await saveWith(options, { endpoint: 'handoff.example.com', token: server.rep }), 'Not saved: Type the whole address, starting with https:// — for example https://handoff.example.com');
+  assert.equal(await options.locator('#endpoint').evaluate((el) => el.getAttribute('aria-invalid') === 'true' && document.activeElement === el), true, 'the address field is marked and focused');
   assert.equal(await saveWith(options, { endpoint: 'http://handoff.example.com' }), 'Not saved: Use an https:// address (plain http:// only for a server on this computer).');
   const down = `http://127.0.0.1:${await freePort()}`;
   await options.fill('#endpoint', down);

@@ -108,11 +108,20 @@ test('options: plain words for a bad address and a server that is down; an admin
 }));
 
 test('options: an invitation link from the server connects the rep with their own token, once', () => withServer(async ({ server, browser }) => {
-  const res = await fetch(`${server.url}/v1/admin/enrollments`, { method: 'POST', headers: { authorization: `Bearer ${server.admin}` }, body: JSON.stringify({ name: 'Ana Ruiz', team: 'west' }) });
-  const { link } = await res.json();
+  // The admin makes the link on the dashboard.
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(`${server.url}/login`);
+  await dashboard.fill('input[name=token]', server.admin);
+  await dashboard.click('button[type=submit]');
+  await dashboard.fill('#invite input[name=name]', 'Ana Ruiz');
+  await dashboard.fill('#invite input[name=team]', 'west');
+  await dashboard.click('#invite button');
+  const link = await dashboard.locator('#invitation').textContent();
   assert.ok(link.startsWith(`${server.url}/enroll#code=hoe_`), link);
-  const page = await (await fetch(link)).text();
-  assert.match(page, /Paste this page's address into <b>Invitation link<\/b>/, 'the link opens a page that says what to do');
+  // The rep opens it: the server's page says what to do with it.
+  await dashboard.goto(link);
+  assert.match(await dashboard.locator('main').textContent(), /Paste this page's address into Invitation link/);
+  assert.equal(await dashboard.locator('#link').textContent(), link);
 
   const options = await openOptions(browser);
   const connected = options.locator('#connected');

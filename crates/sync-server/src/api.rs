@@ -41,6 +41,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", auth: "admin", handler: || get(reports::gaps) },
     Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
+    Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", auth: "session", handler: || post(dashboard::invite) },
 ];
 
 pub fn router(db: Db) -> Router {

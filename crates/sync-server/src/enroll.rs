@@ -3,7 +3,7 @@
 //! stored only as SHA-256 hashes, like tokens; each has an expiry and a number of uses (one by
 //! default; more for a code an admin puts in a managed browser policy for a whole team).
 
-use crate::auth::{caller, create_user, hash_token};
+use crate::auth::{caller, create_user, hash_token, Caller};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use axum::extract::State;
@@ -43,38 +43,46 @@ fn origin(headers: &HeaderMap) -> String {
     format!("{proto}://{host}")
 }
 
-/// `POST /v1/admin/enrollments`: a new invitation for a rep of the caller's org; the code is
-/// answered once, inside a link to this server's `/enroll` page.
-pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
-    let who = caller(&db, &headers).await?;
+/// A new invitation for the caller's org: checks the limits, stores the code's hash, and
+/// answers the code, its link and when it expires. Used by the API and the dashboard.
+pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Value, ApiError> {
     who.require_admin()?;
-    let e: NewEnrollment = serde_json::from_str(if body.trim().is_empty() { "{}" } else { &body }).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
-    let uses = e.uses.unwrap_or(1);
+    let uses = uses.unwrap_or(1);
     if !(1..=MAX_USES).contains(&uses) {
         return Err(ApiError::bad_request(format!("uses must be between 1 and {MAX_USES}")));
     }
-    let hours = e.expires_in_hours.unwrap_or(DEFAULT_HOURS);
+    let hours = hours.unwrap_or(DEFAULT_HOURS);
     if !(1..=MAX_HOURS).contains(&hours) {
         return Err(ApiError::bad_request(format!("expires_in_hours must be between 1 and {MAX_HOURS}")));
     }
+    let (name, team) = (name.trim(), team.trim());
     let code = new_code();
     let now = now_ms();
     let expires_ms = now + hours * HOUR_MS;
     sqlx::query("INSERT INTO enrollments (code_hash, org_id, name, team, max_uses, uses, expires_ms, created_by, created_ms) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8)")
         .bind(hash_token(&code))
         .bind(&who.org_id)
-        .bind(e.name.trim())
-        .bind(e.team.trim())
+        .bind(name)
+        .bind(team)
         .bind(uses)
         .bind(expires_ms)
         .bind(&who.user_id)
         .bind(now)
-        .execute(&db)
+        .execute(db)
         .await
         .map_err(ApiError::db)?;
     // The code rides in the fragment, which browsers never send to the server (nor its logs).
-    let link = format!("{}/enroll#code={code}", origin(&headers));
-    Ok(Json(json!({ "code": code, "link": link, "uses": uses, "expires_ms": expires_ms, "name": e.name.trim(), "team": e.team.trim() })))
+    let link = format!("{}/enroll#code={code}", origin(headers));
+    Ok(json!({ "code": code, "link": link, "uses": uses, "expires_ms": expires_ms, "name": name, "team": team }))
+}
+
+/// `POST /v1/admin/enrollments`: a new invitation for a rep of the caller's org; the code is
+/// answered once, inside a link to this server's `/enroll` page.
+pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let e: NewEnrollment = serde_json::from_str(if body.trim().is_empty() { "{}" } else { &body }).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
+    Ok(Json(create_enrollment(&db, &who, &headers, &e.name, &e.team, e.uses, e.expires_in_hours).await?))
 }
 
 #[derive(Deserialize)]

@@ -364,3 +364,25 @@ async fn an_invitation_expires_and_a_team_code_counts_its_uses() {
     }
 }
 
+
+#[tokio::test]
+async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
+    for (db, env) in envs().await {
+        let form = |cookie: &str, body: &str| {
+            Request::post("/dashboard/invite").header("cookie", format!("handoff_session={cookie}")).header("content-type", "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap()
+        };
+        let res = env.router.clone().oneshot(form(&env.admin, "name=Ana+Ruiz&team=west&uses=1&hours=24")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(html.contains("Send this link to Ana Ruiz. It works once and expires in 24 hours."), "{db}: {html}");
+        let code = html.split("#code=").nth(1).and_then(|rest| rest.split('<').next()).unwrap().to_string();
+        let (s, got) = exchange(&env, &code, "").await;
+        assert_eq!((s, got["name"].as_str(), got["team"].as_str()), (StatusCode::OK, Some("Ana Ruiz"), Some("west")), "{db}: {got}");
+
+        let res = env.router.clone().oneshot(form(&env.admin, "uses=0")).await.unwrap();
+        let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(html.contains("uses must be between 1 and 10000"), "{db}: {html}");
+        let res = env.router.clone().oneshot(form(&env.rep, "name=Me")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: a rep cannot invite from the dashboard");
+    }
+}

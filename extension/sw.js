@@ -93,22 +93,24 @@ chrome.tabs.onUpdated.addListener((tabId, change) => {
   // A new page load: what was read on the last page no longer describes the tab.
   if (change.status === 'loading') forgetTab(tabId);
 });
+/** Enrollment first (a managed browser may not have its token yet), then events and library. */
+function syncAll() {
+  enrollFromPolicy()
+    .catch(() => {}) // its outcome is kept for the popup; syncing goes on regardless
+    .then(() => {
+      flush();
+      pullLibrary();
+    });
+}
+
 // An admin's policy arriving or changing may bring a server and an invitation code.
 chrome.storage.onChanged.addListener((_, area) => {
-  if (area === 'managed') enrollFromPolicy().then(() => pullLibrary());
+  if (area === 'managed') syncAll();
 });
 
 // Every wake and every 30 s while awake: push events, pull library changes.
 chrome.alarms.create('sync', { periodInMinutes: 0.5 });
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === 'sync') {
-    enrollFromPolicy().then(() => {
-      flush();
-      pullLibrary();
-    });
-  }
+  if (alarm.name === 'sync') syncAll();
 });
-enrollFromPolicy().then(() => {
-  flush();
-  pullLibrary();
-});
+syncAll();

@@ -7,6 +7,7 @@ bash scripts/setup.sh
 
 echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
+echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
 echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"
 HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"

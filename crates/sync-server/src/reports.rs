@@ -87,20 +87,29 @@ fn respond(f: &Filters, body: Value, rows: &[Value], columns: &[&str]) -> Respon
     if f.format.as_deref() != Some("csv") {
         return Json(body).into_response();
     }
-    let cell = |v: &Value| {
-        let s = match v {
-            Value::String(s) => s.clone(),
-            Value::Null => String::new(),
-            other => other.to_string(),
-        };
-        if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
-    };
     let mut out = columns.join(",") + "\n";
     for r in rows {
-        out.push_str(&columns.iter().map(|c| cell(&r[*c])).collect::<Vec<_>>().join(","));
+        out.push_str(&columns.iter().map(|c| csv_cell(&r[*c])).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
     ([("content-type", "text/csv; charset=utf-8")], out).into_response()
+}
+
+/// One CSV cell. Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+/// tab or carriage return) is prefixed with `'` and quoted, as OWASP advises; numbers stay
+/// numbers.
+fn csv_cell(v: &Value) -> String {
+    let s = match v {
+        Value::String(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{s}"),
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => return other.to_string(),
+    };
+    if s.starts_with('\'') || s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
 }
 
 pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {

@@ -386,3 +386,29 @@ async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: a rep cannot invite from the dashboard");
     }
 }
+
+#[tokio::test]
+async fn csv_reports_never_hand_a_spreadsheet_a_formula() {
+    // OWASP: a cell starting with =, +, -, @, tab or CR is a formula in Excel and Sheets.
+    for (db, env) in envs().await {
+        let lib = json!({"items": [{"id": "f-1", "title": "=HYPERLINK(\"http://x\",\"y\")", "status": "approved", "url": "https://c.example/f"}]}).to_string();
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(lib)).await;
+        let batch = json!({"batch": [
+            event("c1", "inserted", Some("f-1"), json!({})),
+            event("c2", "search_no_result", None, json!({"query": "=1+1"})),
+            event("c3", "search_no_result", None, json!({"query": "@SUM(A1)"})),
+        ]})
+        .to_string();
+        call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch)).await;
+        let (_, _, usage) = call(&env.router, "GET", "/v1/reports/usage?format=csv", Some(&env.admin), None).await;
+        assert!(usage.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""), "{db}: {usage}");
+        let (_, _, gaps) = call(&env.router, "GET", "/v1/reports/gaps?format=csv", Some(&env.admin), None).await;
+        for line in usage.lines().chain(gaps.lines()) {
+            for cell in line.split(',') {
+                let c = cell.trim_start_matches('"');
+                assert!(!c.starts_with(['=', '+', '@', '\t', '\r']), "{db}: live formula {cell:?} in {line:?}");
+            }
+        }
+        assert!(gaps.contains("'=1+1") && gaps.to_lowercase().contains("'@sum(a1)"), "{db}: {gaps}");
+    }
+}

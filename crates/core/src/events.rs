@@ -13,6 +13,9 @@ pub const RATING_REASONS: &[&str] = &["outdated", "wrong-audience", "too-long", 
 pub const MAX_EVENT_BYTES: usize = 32 * 1024;
 pub const MAX_BATCH_BYTES: usize = 500 * 1024;
 pub const MAX_BATCH_EVENTS: usize = 100;
+/// Events are dated within these bounds (2020-01-01 and 2100-01-01, Unix seconds).
+const EARLIEST_AT: i64 = 1_577_836_800;
+const LATEST_AT: i64 = 4_102_444_800;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Proposal {
@@ -96,8 +99,12 @@ impl Event {
         if self.id.trim().is_empty() || self.id.len() > 128 {
             return Err("`id` must be 1 to 128 characters".into());
         }
-        if parse_rfc3339(&self.at).is_none() {
-            return Err(format!("`at` {:?} is not an RFC 3339 date-time", self.at));
+        match parse_rfc3339(&self.at) {
+            None => return Err(format!("`at` {:?} is not an RFC 3339 date-time", self.at)),
+            // Years 0000 and 9999 are clock faults or forgeries, not usage: reports by date
+            // would carry them forever.
+            Some(t) if !(EARLIEST_AT..LATEST_AT).contains(&t) => return Err(format!("`at` {:?} is outside 2020–2100", self.at)),
+            Some(_) => {}
         }
         if !ACTIONS.contains(&self.action.as_str()) {
             return Err(format!("`action` {:?} is not one of {}", self.action, ACTIONS.join(", ")));
@@ -130,6 +137,10 @@ impl Event {
             (Some(_), _) => return Err("`proposal` only goes with `proposed`".into()),
             _ => {}
         }
+        short("vertical", &self.vertical, 64)?;
+        short("stage", &self.stage, 64)?;
+        short("source", &self.source, 64)?;
+        short("item_version", &self.item_version, 64)?;
         short("rep", &self.rep, 200)?;
         short("item_id", &self.item_id, 200)?;
         short("query", &self.query, 200)?;

@@ -10,7 +10,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
-use handoff_core::events::{Event, MAX_BATCH_BYTES, MAX_EVENT_BYTES};
+use handoff_core::events::{Event, MAX_BATCH_BYTES, MAX_BATCH_EVENTS, MAX_EVENT_BYTES};
 use handoff_core::library::{Item, Status};
 use handoff_core::time::parse_rfc3339;
 use serde_json::value::RawValue;
@@ -45,6 +45,11 @@ fn batch_of(body: &Bytes) -> Result<Vec<Box<RawValue>>, ApiError> {
             ApiError::bad_request("body must be an object with a \"batch\" array")
         }
     })?;
+    // The clients' own limit, enforced here too: a batch of thousands of tiny messages costs
+    // the server seconds and its answer megabytes.
+    if parsed.batch.len() > MAX_BATCH_EVENTS {
+        return Err(ApiError::too_large(format!("batch has {} events; the limit is {MAX_BATCH_EVENTS}", parsed.batch.len())));
+    }
     Ok(parsed.batch)
 }
 

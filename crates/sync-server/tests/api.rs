@@ -412,3 +412,26 @@ async fn csv_reports_never_hand_a_spreadsheet_a_formula() {
         assert!(gaps.contains("'=1+1") && gaps.to_lowercase().contains("'@sum(a1)"), "{db}: {gaps}");
     }
 }
+
+#[tokio::test]
+async fn the_server_enforces_its_own_limits_on_batches_dates_and_field_lengths() {
+    for (db, env) in envs().await {
+        // More events than the clients' own limit: refused whole, in the JSON error shape.
+        let many: Vec<Value> = (0..101).map(|n| event(&format!("m{n}"), "searched", None, json!({}))).collect();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({"batch": many}).to_string())).await;
+        assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{db}");
+        assert!(v["error"].as_str().unwrap().contains("limit is 100"), "{db}: {v}");
+        // A date from year 0 or 9999, and a 30,000-character vertical, are named and not stored.
+        let batch = json!({"batch": [
+            event("d1", "searched", None, json!({"at": "0000-01-01T00:00:00Z"})),
+            event("d2", "searched", None, json!({"at": "9999-12-31T00:00:00Z"})),
+            event("d3", "searched", None, json!({"vertical": "x".repeat(30_000)})),
+            event("d4", "searched", None, json!({})),
+        ]});
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {v}");
+        assert_eq!(v["accepted"], 1, "{db}: {v}");
+        let errors: Vec<&str> = v["rejected"].as_array().unwrap().iter().map(|r| r["error"].as_str().unwrap()).collect();
+        assert!(errors[0].contains("outside") && errors[1].contains("outside") && errors[2].contains("`vertical` longer"), "{db}: {errors:?}");
+    }
+}

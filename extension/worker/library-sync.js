@@ -15,7 +15,9 @@ export function pullLibrary() {
       const url = new URL('/v1/library', s.endpoint);
       const version = libraryVersion();
       if (version && /^\d+$/.test(version)) url.searchParams.set('since', version);
-      const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, ...(version ? { 'if-none-match': `"${version}"` } : {}) } });
+      // The server's own tag, sent back as it was given: it also changes when an item expires.
+      const { libraryEtag } = await chrome.storage.local.get('libraryEtag');
+      const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, ...(version && libraryEtag ? { 'if-none-match': libraryEtag } : {}) } });
       if (res.status === 304) {
         syncState.lastSync = Date.now();
         await pullStats(s);
@@ -23,6 +25,7 @@ export function pullLibrary() {
       }
       if (!res.ok) throw new Error(`library sync: HTTP ${res.status}`);
       await applyLibraryDelta(await res.text());
+      await chrome.storage.local.set({ libraryEtag: res.headers.get('etag') || '' });
       Object.assign(syncState, { lastSync: Date.now(), lastError: null });
       await pullStats(s);
     } catch (e) {

@@ -40,21 +40,34 @@ async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
 pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Query<Since>) -> Result<Response, ApiError> {
     let who = caller(&db, &headers).await?;
     let version = org_version(&db, &who.org_id).await?;
-    let etag = format!("\"{version}\"");
-    if headers.get("if-none-match").and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+    let now = now_ms();
+    // An item whose expiry passes changes the library with no write: the tag counts them.
+    let expired: i64 = sqlx::query("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM items WHERE org_id = $1 AND status = 'approved' AND expires_ms IS NOT NULL AND expires_ms <= $2")
+        .bind(&who.org_id)
+        .bind(now)
+        .fetch_one(&db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("n")
+        .map_err(ApiError::db)?;
+    let etag = format!("\"{version}.{expired}\"");
+    if headers.get("if-none-match").and_then(|v| v.to_str().ok()).is_some_and(|h| etag_matches(h, &etag)) {
         return Ok((StatusCode::NOT_MODIFIED, [("etag", etag)]).into_response());
     }
     let since: i64 = match q.since.as_deref() {
         None | Some("") => 0,
         Some(s) => s.parse().map_err(|_| ApiError::bad_request("`since` must be a library version number"))?,
     };
-    let rows = sqlx::query("SELECT id, json, status, expires_ms FROM items WHERE org_id = $1 AND version > $2 ORDER BY id")
+    // A version this server never gave (negative, or ahead of it after a restore) gets the
+    // whole library: a delta against it would be wrong.
+    let since = if since < 0 || since > version { 0 } else { since };
+    let rows = sqlx::query("SELECT id, json, status, expires_ms FROM items WHERE org_id = $1 AND (version > $2 OR ($2 > 0 AND status = 'approved' AND expires_ms IS NOT NULL AND expires_ms <= $3)) ORDER BY id")
         .bind(&who.org_id)
         .bind(since)
+        .bind(now)
         .fetch_all(&db)
         .await
         .map_err(ApiError::db)?;
-    let now = now_ms();
     let (mut items, mut deleted) = (Vec::new(), Vec::new());
     for r in rows {
         let id: String = r.try_get("id").map_err(ApiError::db)?;
@@ -73,6 +86,11 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
         body[key] = value;
     }
     Ok(([("etag", etag)], Json(body)).into_response())
+}
+
+/// `If-None-Match` as RFC 9110 reads it: `*`, or a list of tags compared weakly (`W/"5"` is `"5"`).
+fn etag_matches(header: &str, etag: &str) -> bool {
+    header.split(',').map(str::trim).any(|t| t == "*" || t.trim_start_matches("W/") == etag)
 }
 
 /// Stores items (already validated) in one transaction and one new library version.

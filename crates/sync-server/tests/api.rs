@@ -93,8 +93,12 @@ async fn library_delta_sync_with_etag_and_deletions() {
         let ids: Vec<&str> = full["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
         assert_eq!(ids, ["all-1", "gov-1", "hc-1"], "{db}: drafts never reach reps");
         let version = full["version"].as_str().unwrap().to_string();
-        let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", format!("\"{version}\"")).body(Body::empty()).unwrap();
-        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::NOT_MODIFIED, "{db}");
+        let etag = format!("\"{version}.0\"");
+        // RFC 9110: the tag itself, its weak form, a list holding it, and `*` all match.
+        for header in [etag.clone(), format!("W/{etag}"), format!("\"1.0\", {etag}"), "*".to_string()] {
+            let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", header.as_str()).body(Body::empty()).unwrap();
+            assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::NOT_MODIFIED, "{db}: {header}");
+        }
         let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/gov-1/status", Some(&env.admin), Some(json!({"status": "retired"}).to_string())).await;
         assert_eq!(s, StatusCode::OK, "{db}");
         let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
@@ -433,5 +437,35 @@ async fn the_server_enforces_its_own_limits_on_batches_dates_and_field_lengths()
         assert_eq!(v["accepted"], 1, "{db}: {v}");
         let errors: Vec<&str> = v["rejected"].as_array().unwrap().iter().map(|r| r["error"].as_str().unwrap()).collect();
         assert!(errors[0].contains("outside") && errors[1].contains("outside") && errors[2].contains("`vertical` longer"), "{db}: {errors:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_item_whose_expiry_passes_leaves_the_library_without_a_write() {
+    for (db, env) in envs().await {
+        let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+        let expires = handoff_core::time::format_rfc3339_ms(now_ms + 2000);
+        let lib = json!({"items": [
+            {"id": "lasting", "title": "Lasting", "status": "approved", "url": "https://c.example/l"},
+            {"id": "fleeting", "title": "Fleeting offer", "status": "approved", "url": "https://c.example/f", "expires": expires}
+        ]});
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(lib.to_string())).await;
+        let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).body(Body::empty()).unwrap();
+        let res = env.router.clone().oneshot(req).await.unwrap();
+        let etag = res.headers()["etag"].to_str().unwrap().to_string();
+        let full: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+        assert_eq!(full["items"].as_array().unwrap().len(), 2, "{db}");
+        let version = full["version"].as_str().unwrap().to_string();
+        std::thread::sleep(std::time::Duration::from_millis(2500));
+        let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", etag.as_str()).body(Body::empty()).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK, "{db}: the library changed when the item expired");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!(delta["deleted"], json!(["fleeting"]), "{db}: {delta}");
+        // A version the server never gave (negative, or ahead of it) gets the whole library.
+        for since in ["-5", "999999"] {
+            let (s, v, _) = call(&env.router, "GET", &format!("/v1/library?since={since}"), Some(&env.rep), None).await;
+            assert_eq!((s, v["full"].as_bool()), (StatusCode::OK, Some(true)), "{db}: since={since}");
+            assert_eq!(v["items"].as_array().unwrap().len(), 1, "{db}: since={since}: {v}");
+        }
     }
 }

@@ -82,6 +82,16 @@ async fn ingest(db: &Db, who: &Caller, batch: Vec<Box<RawValue>>, parse: impl Fn
     Ok(Outcome { accepted, duplicates, rejected })
 }
 
+/// Whose event it is: a rep's token speaks only for that rep, whatever a message says
+/// (Segment's `userId` included); an admin's token, as a pipeline forwarding for many reps,
+/// may name the rep.
+fn attributed_to(who: &Caller, e: &Event) -> String {
+    match (&e.rep, who.role.as_str()) {
+        (Some(rep), "admin") if !rep.trim().is_empty() => rep.clone(),
+        _ => who.user_id.clone(),
+    }
+}
+
 /// Stores events in one transaction; returns (new, already stored, draft items for new proposals).
 pub async fn store_events(db: &Db, who: &Caller, events: &[Event]) -> Result<(u64, u64, Vec<Item>), ApiError> {
     let received = now_ms();
@@ -93,7 +103,7 @@ pub async fn store_events(db: &Db, who: &Caller, events: &[Event]) -> Result<(u6
         let done = sqlx::query("INSERT INTO events (org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, at_ms, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT (org_id, id) DO NOTHING")
             .bind(&who.org_id)
             .bind(&e.id)
-            .bind(e.rep.clone().unwrap_or_else(|| who.user_id.clone()))
+            .bind(attributed_to(who, e))
             .bind(&who.team)
             .bind(&e.action)
             .bind(&e.item_id)

@@ -145,7 +145,7 @@ pub async fn usage(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Fil
 
 pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<Value>, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
-    let sql = format!("SELECT e.rep AS rep, u.name AS name, e.team AS team, COUNT(*) AS events, CAST(SUM(CASE WHEN e.action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, MAX(e.at_ms) AS last_ms FROM events e LEFT JOIN users u ON u.id = e.rep WHERE e.org_id = $1{} GROUP BY e.rep, u.name, e.team ORDER BY inserted DESC, events DESC", cond.replace(" AND ", " AND e."));
+    let sql = format!("SELECT e.rep AS rep, u.name AS name, e.team AS team, COUNT(*) AS events, CAST(SUM(CASE WHEN e.action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, MAX(e.at_ms) AS last_ms FROM events e LEFT JOIN users u ON u.id = e.rep AND u.org_id = e.org_id WHERE e.org_id = $1{} GROUP BY e.rep, u.name, e.team ORDER BY inserted DESC, events DESC", cond.replace(" AND ", " AND e."));
     Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| json!({ "rep": get_s(r, "rep"), "name": get_s(r, "name"), "team": get_s(r, "team"), "events": get_i(r, "events"), "inserted": get_i(r, "inserted"), "last_active_ms": get_i(r, "last_ms") })).collect())
 }
 

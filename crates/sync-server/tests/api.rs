@@ -469,3 +469,21 @@ async fn an_item_whose_expiry_passes_leaves_the_library_without_a_write() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_reps_token_speaks_only_for_that_rep() {
+    use base64::Engine;
+    for (db, env) in envs().await {
+        // Segment's userId and the own format's `rep` name somebody else: both are Sam's events.
+        let body = json!({"batch": [{"type": "track", "event": "Content Inserted", "messageId": "s-1", "timestamp": "2026-11-20T10:00:00Z", "userId": "mara-the-admin", "properties": {"item_id": "gov-1"}}]}).to_string();
+        let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:", env.rep));
+        let req = Request::post("/v1/batch").header("authorization", format!("Basic {basic}")).body(Body::from(body)).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK, "{db}");
+        let own = json!({"batch": [event("o-1", "inserted", Some("gov-1"), json!({"rep": "somebody-else"}))]}).to_string();
+        call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(own)).await;
+        let (_, adoption, _) = call(&env.router, "GET", "/v1/reports/adoption", Some(&env.admin), None).await;
+        let reps = adoption["reps"].as_array().unwrap();
+        assert_eq!(reps.len(), 1, "{db}: {adoption}");
+        assert_eq!((reps[0]["name"].as_str(), reps[0]["inserted"].as_i64()), (Some("Sam"), Some(2)), "{db}: {adoption}");
+    }
+}

@@ -168,9 +168,26 @@ pub async fn post_events(State(db): State<Db>, headers: HeaderMap, body: Bytes) 
 /// `POST /v1/batch`: Segment's tracking API batch; `track` messages become events.
 pub async fn post_segment_batch(State(db): State<Db>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
     let who = caller(&db, &headers).await?;
+    let gzipped = headers.get("content-encoding").and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim().eq_ignore_ascii_case("gzip"));
+    let body = if gzipped { gunzip(&body)? } else { body };
     let batch = batch_of(&body)?;
     let out = ingest(&db, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
     let mut v = out.json();
     v["success"] = Value::Bool(true);
     Ok(Json(v))
+}
+
+/// Segment's clients send `Content-Encoding: gzip` when built with `gzip=True`. Read no more
+/// than the batch limit allows, so a small bomb cannot fill memory.
+fn gunzip(body: &Bytes) -> Result<Bytes, ApiError> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .take(MAX_BATCH_BYTES as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| ApiError::bad_request(format!("body is not valid gzip: {e}")))?;
+    if out.len() > MAX_BATCH_BYTES {
+        return Err(ApiError::too_large(format!("batch is over {MAX_BATCH_BYTES} bytes once unzipped")));
+    }
+    Ok(Bytes::from(out))
 }

@@ -50,7 +50,26 @@ pub fn router(db: Db) -> Router {
         r = r.route(route.path, (route.handler)());
     }
     // Above the 500 KB batch limit so the handler can answer 413 with its own message.
-    r.layer(DefaultBodyLimit::max(1024 * 1024)).with_state(db)
+    r.layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).with_state(db)
+}
+
+/// Every error answer in the API's one shape, `{"error": "..."}`: axum's own rejections (a body
+/// over the limit, a missing route, a wrong method) are plain text or empty otherwise.
+async fn errors_as_json(res: axum::response::Response) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = res.status();
+    let plain = res.headers().get("content-type").map_or(true, |v| v.to_str().is_ok_and(|t| t.starts_with("text/plain")));
+    if !(status.is_client_error() || status.is_server_error()) || !plain {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024).await.map(|b| String::from_utf8_lossy(&b).trim().to_string()).unwrap_or_default();
+    let message = if text.is_empty() { status.canonical_reason().unwrap_or("error").to_string() } else { text };
+    let mut out = (status, axum::Json(json!({ "error": message }))).into_response();
+    for (k, v) in parts.headers.iter().filter(|(k, _)| *k != "content-type" && *k != "content-length") {
+        out.headers_mut().insert(k.clone(), v.clone());
+    }
+    out
 }
 
 pub fn openapi() -> Value {

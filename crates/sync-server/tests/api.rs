@@ -507,3 +507,22 @@ async fn segment_gzip_bodies_are_read() {
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::BAD_REQUEST, "{db}");
     }
 }
+
+#[tokio::test]
+async fn every_error_answer_is_json() {
+    for (db, env) in envs().await {
+        // A body over the server's own size limit, a route that does not exist, a wrong method,
+        // bytes that are not UTF-8: each answered as {"error": "..."}.
+        let huge = "x".repeat(2 * 1024 * 1024);
+        let cases: Vec<(&str, &str, Vec<u8>)> = vec![("POST", "/v1/events", huge.into_bytes()), ("GET", "/v1/nowhere", vec![]), ("DELETE", "/v1/events", vec![]), ("POST", "/v1/events", vec![0xff, 0xfe, 0x00, 0x80])];
+        for (method, path, body) in cases {
+            let req = Request::builder().method(method).uri(path).header("authorization", format!("Bearer {}", env.rep)).header("content-type", "application/json").body(Body::from(body)).unwrap();
+            let res = env.router.clone().oneshot(req).await.unwrap();
+            let status = res.status();
+            assert!(status.is_client_error(), "{db}: {method} {path}: {status}");
+            assert!(res.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{db}: {method} {path}");
+            let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap_or(Value::Null);
+            assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()), "{db}: {method} {path}: {v}");
+        }
+    }
+}

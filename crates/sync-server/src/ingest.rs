@@ -97,7 +97,11 @@ pub async fn store_events(db: &Db, who: &Caller, events: &[Event]) -> Result<(u6
     let received = now_ms();
     let mut tx = db.begin().await.map_err(ApiError::db)?;
     let (mut accepted, mut duplicates, mut proposals) = (0, 0, Vec::new());
-    for e in events {
+    // Rows are locked in id order by every batch, so two batches sharing ids in different
+    // orders wait for each other instead of deadlocking on PostgreSQL.
+    let mut ordered: Vec<&Event> = events.iter().collect();
+    ordered.sort_by(|a, b| a.id.cmp(&b.id));
+    for e in ordered {
         let at = parse_rfc3339(&e.at).map_or(received, |s| s * 1000);
         let proposal = e.proposal.as_ref().map(|p| serde_json::to_string(p).unwrap_or_default());
         let done = sqlx::query("INSERT INTO events (org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, at_ms, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT (org_id, id) DO NOTHING")

@@ -526,3 +526,18 @@ async fn every_error_answer_is_json() {
         }
     }
 }
+
+#[tokio::test]
+async fn concurrent_batches_sharing_ids_in_other_orders_are_all_stored_once() {
+    for (db, env) in envs().await {
+        for round in 0..10 {
+            let ids: Vec<String> = (0..40).map(|n| format!("r{round}-{n:02}")).collect();
+            let forward = json!({"batch": ids.iter().map(|id| event(id, "searched", None, json!({}))).collect::<Vec<_>>()}).to_string();
+            let backward = json!({"batch": ids.iter().rev().map(|id| event(id, "searched", None, json!({}))).collect::<Vec<_>>()}).to_string();
+            let (a, b) = tokio::join!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(forward)), call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(backward)));
+            assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{db} round {round}: {} / {}", a.1, b.1);
+            let stored = a.1["accepted"].as_u64().unwrap() + b.1["accepted"].as_u64().unwrap();
+            assert_eq!(stored, 40, "{db} round {round}: each event once");
+        }
+    }
+}

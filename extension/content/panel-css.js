@@ -51,6 +51,7 @@ ol { list-style: none; margin: 0; padding: 0 8px 8px; overflow-y: auto; overflow
 .why { margin-top: 6px; }
 .why button { font-size: 12px; padding: 2px 8px; }
 .gap { margin-top: 6px; padding: 8px; border-radius: 8px; border: 1px dashed var(--warn); }
+.hf > .gap { margin: 0 12px 8px; }
 .gap label { display: block; margin: 4px 0; }
 .gap input { width: 100%; box-sizing: border-box; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: transparent; color: var(--fg); font: inherit; }
 footer { padding: 6px 12px 12px; border-top: 1px solid var(--line); }

@@ -12,7 +12,7 @@ class HandoffDock {
     this.style = document.createElement('style');
     this.style.id = 'handoff-dock-style';
     this.epoch = 0; // bumped when the room given changes: scans started before it stop
-    window.addEventListener('resize', () => this.reserve(this.width));
+    window.addEventListener('resize', () => this.width && this.reserve(this.width));
   }
 
   /** Reserves `width` px at the right edge; 0 gives the room back. */

@@ -333,7 +333,7 @@ function recordInputEvents(page, selector) {
 }
 const inputEvents = (page) => page.evaluate(() => window.__inputs.splice(0));
 
-/** Types `typed` into the editor, inserts the first link card there; returns the item and the editor's events. */
+/** Types `typed` (if any) into the editor, inserts the first link card there; returns the item and the editor's events. */
 async function typeThenInsertLink(page, cards, selector, typed) {
   const editor = page.locator(selector);
   await editor.click();
@@ -375,9 +375,11 @@ test('inserts read like typing: a space or line break where the caret touches te
 
     // Outlook on the web.
     ({ page, cards } = await open(browser, 'outlook/compose.html'));
-    const outlook = await typeThenInsertLink(page, cards, 'div[contenteditable=true][role=textbox]', 'Ann, here is the overview:');
-    assert.equal(outlook.text, `Ann, here is the overview: ${outlook.linked.title}`);
+    // An empty reply (an empty line in a block): nothing to separate from.
+    const outlook = await typeThenInsertLink(page, cards, 'div[contenteditable=true][role=textbox]', '');
+    assert.equal(outlook.text, outlook.linked.title);
     assert.equal(outlook.events.map((e) => e.type).join(), 'beforeinput,input');
+    assert.match(outlook.events[0].html, /^<a href=/, 'no space before the link');
     await page.close();
 
     // A CRM note: Salesforce's "Log a call" textarea.

@@ -78,6 +78,7 @@
     if (el) {
       editor = el;
       panel.setCanInsert(true);
+      handoffTimed('dock-move', () => panel.dock.clear(el));
     }
   }, true);
 

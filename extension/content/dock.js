@@ -32,6 +32,17 @@ class HandoffDock {
   }
 
   /**
+   * The rep is about to write in `editor`: if a fixed layer holding it reaches into the strip,
+   * it moves now. This catches a layer the page showed by a style change, which adds no node.
+   */
+  clear(editor) {
+    if (!this.width) return;
+    for (let n = editor; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+      if (getComputedStyle(n).position === 'fixed') return this.move([n]);
+    }
+  }
+
+  /**
    * Finds fixed-position elements under `roots` in slices of a few milliseconds (a page can
    * hold tens of thousands of elements), then moves the ones that reach into the strip.
    */

@@ -175,6 +175,31 @@ test('on every page with an editor, the panel and the editor do not overlap, and
   });
 });
 
+test('a compose the page shows by a style change (no new node) moves out from under the panel when the rep clicks into it', async () => {
+  await withBrowser(async (browser) => {
+    const { page } = await open(browser, 'gmail/compose-popup.html');
+    await page.evaluate(() => {
+      const compose = document.createElement('div');
+      compose.id = 'second-compose';
+      compose.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 400px; height: 300px; background: #fff; display: none';
+      const body = document.createElement('div');
+      body.setAttribute('contenteditable', 'true');
+      body.setAttribute('role', 'textbox');
+      body.style.height = '100%';
+      compose.append(body);
+      document.body.append(compose);
+    });
+    await page.waitForTimeout(600); // added while hidden: nothing to move yet
+    await page.evaluate(() => {
+      document.getElementById('second-compose').style.display = 'block';
+    });
+    const editor = page.locator('#second-compose [contenteditable]');
+    await editor.click({ position: { x: 10, y: 10 } });
+    await page.waitForTimeout(100);
+    assert.ok(!overlaps(await panel(page).boundingBox(), await editor.boundingBox()), 'the compose moved beside the panel');
+  });
+});
+
 test('a re-rank waits while the rep points at or is focused in the list: the second card clicked is the second card', async () => {
   await withBrowser(async (browser) => {
     const { page, cards } = await open(browser, 'gmail/compose-popup.html');

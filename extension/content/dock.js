@@ -69,13 +69,12 @@ class HandoffDock {
         }
         return true;
       });
-      if (done) handoffTimed('dock-move', () => this.move(found));
+      if (done) handoffAfterFrame(() => epoch === this.epoch && handoffTimed('dock-move', () => this.move(found)));
       else setTimeout(slice, 0);
     };
-    // The roots themselves may be fixed: the walker only looks below them. First slice after
-    // the next frame: by then the browser has restyled the page for the new margin, so reading
-    // computed styles does not force that work inside our task.
-    handoffNextFrame(() => {
+    // The roots themselves may be fixed: the walker only looks below them. First slice once the
+    // browser has restyled and laid out the page for the new margin (its own rendering step).
+    handoffAfterFrame(() => {
       for (const r of roots) if (r !== document.body && r.isConnected && getComputedStyle(r).position === 'fixed') found.push(r);
       slice();
     });

@@ -112,24 +112,27 @@ class HandoffPanel {
 
   /** Shows the panel docked at the right; `byRep` when the rep asked (remembered per site). */
   expand(byRep = false) {
-    this.mount();
-    if (!this.open) {
+    if (this.open) return;
+    handoffTimed('dock', () => {
+      this.mount();
       this.box.classList.toggle('dark', handoffHostIsDark());
       this.tab.hidden = true;
       this.box.hidden = false;
       this.dock.reserve(HANDOFF_PANEL_WIDTH);
-      this.actions.toggled(true, byRep);
-    }
+    });
+    this.actions.toggled(true, byRep);
   }
 
   /** Collapses the panel to a small tab at the right edge. */
   collapse(byRep = false) {
-    this.mount();
     const wasOpen = this.open;
-    this.box.hidden = true;
-    this.tab.hidden = false;
-    this.tab.classList.toggle('dark', handoffHostIsDark());
-    this.dock.reserve(HANDOFF_TAB_WIDTH);
+    handoffTimed('dock', () => {
+      this.mount();
+      this.box.hidden = true;
+      this.tab.hidden = false;
+      this.tab.classList.toggle('dark', handoffHostIsDark());
+      this.dock.reserve(HANDOFF_TAB_WIDTH);
+    });
     if (wasOpen || byRep) this.actions.toggled(false, byRep);
   }
 

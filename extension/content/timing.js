@@ -16,3 +16,11 @@ function handoffNextFrame(fn) {
   if (document.hidden) setTimeout(fn, 16);
   else requestAnimationFrame(() => fn());
 }
+
+/**
+ * Just after the next frame is rendered: the page's style and layout are clean then, so reading
+ * geometry does not make us pay for relaying out the page inside our own task.
+ */
+function handoffAfterFrame(fn) {
+  handoffNextFrame(() => setTimeout(fn, 0));
+}

@@ -148,7 +148,7 @@ function fixturesWithEditors() {
   return out;
 }
 
-test('on every page with an editor, the panel and the editor do not overlap, and inserted text is not under the panel', async () => {
+test('on every page with an editor, the panel and the editor do not overlap, inserted text is not under the panel, and no long task', async () => {
   const fixtures = fixturesWithEditors();
   assert.ok(fixtures.length >= 12, fixtures.join(', '));
   await withBrowser(async (browser) => {
@@ -170,6 +170,7 @@ test('on every page with an editor, the panel and the editor do not overlap, and
       }
       const text = await textBox(editor);
       assert.ok(!overlaps(box, text), `${fixture}: inserted text under the panel`);
+      await assertNoLongTasks(page, assert);
       await page.close();
     }
   });

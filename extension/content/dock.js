@@ -1,7 +1,8 @@
 // Makes room for the panel at the right edge of the window, as mail-client sidebars do: the
 // document gets a right margin the width of the panel (or of its collapsed tab), and the page's
-// own fixed layers that reach into that strip (a docked compose, a full-width bar) are moved
-// left or narrowed. So the panel is never over what the rep writes or reads.
+// own layers that the margin does not move and that reach into that strip (a docked compose, a
+// full-width bar, an app root placed on the window) are moved left or narrowed. So the panel
+// is never over what the rep writes or reads.
 'use strict';
 
 class HandoffDock {
@@ -38,12 +39,26 @@ class HandoffDock {
   clear(editor) {
     if (!this.width) return;
     for (let n = editor; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
-      if (getComputedStyle(n).position === 'fixed') return this.move([n]);
+      if (this.isLayer(n)) return this.move([n]);
     }
   }
 
   /**
-   * Finds fixed-position elements under `roots` in slices of a few milliseconds (a page can
+   * A layer the margin on <html> does not move: fixed (placed on the window), or absolute with
+   * no positioned ancestor and at least half the window wide (an app root placed on the initial
+   * containing block, which the margin does not shrink). Small absolute popovers are placed by
+   * script beside their anchor, which has already moved: they are left alone.
+   */
+  isLayer(el) {
+    const position = getComputedStyle(el).position;
+    if (position === 'fixed') return true;
+    if (position !== 'absolute' || el.offsetParent !== document.body) return false;
+    const onViewport = getComputedStyle(document.body).position === 'static' && getComputedStyle(document.documentElement).position === 'static';
+    return onViewport && el.offsetWidth >= document.documentElement.clientWidth / 2;
+  }
+
+  /**
+   * Finds the layers under `roots` in slices of a few milliseconds (a page can
    * hold tens of thousands of elements), then moves the ones that reach into the strip.
    */
   scan(roots) {
@@ -52,7 +67,7 @@ class HandoffDock {
     const walkers = roots.map((r) => document.createTreeWalker(r, NodeFilter.SHOW_ELEMENT, {
       acceptNode: (el) => {
         if (this.isOurs(el)) return NodeFilter.FILTER_REJECT;
-        if (getComputedStyle(el).position === 'fixed') {
+        if (this.isLayer(el)) {
           found.push(el);
           return NodeFilter.FILTER_REJECT; // its children move with it
         }
@@ -75,7 +90,7 @@ class HandoffDock {
     // The roots themselves may be fixed: the walker only looks below them. First slice once the
     // browser has restyled and laid out the page for the new margin (its own rendering step).
     handoffAfterFrame(() => {
-      for (const r of roots) if (r !== document.body && r.isConnected && getComputedStyle(r).position === 'fixed') found.push(r);
+      for (const r of roots) if (r !== document.body && r.isConnected && this.isLayer(r)) found.push(r);
       slice();
     });
   }

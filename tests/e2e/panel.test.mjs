@@ -201,6 +201,28 @@ test('a compose the page shows by a style change (no new node) moves out from un
   });
 });
 
+test('an app root placed on the window (absolute, no positioned ancestor) is narrowed so its editor is beside the panel', async () => {
+  await withBrowser(async (browser) => {
+    const { page } = await open(browser, 'gmail/compose-popup.html');
+    await page.evaluate(() => {
+      const root = document.createElement('div');
+      root.style.cssText = 'position: absolute; left: 0; right: 0; top: 70px; height: 220px; background: #eef';
+      const editor = document.createElement('div');
+      editor.id = 'app-editor';
+      editor.setAttribute('contenteditable', 'true');
+      editor.style.cssText = 'position: absolute; right: 10px; top: 10px; width: 300px; height: 150px; background: #fff';
+      root.append(editor);
+      document.body.append(root);
+    });
+    const editor = page.locator('#app-editor');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('#handoff-panel-host').shadowRoot.querySelector('section.hf').getBoundingClientRect();
+      return document.getElementById('app-editor').getBoundingClientRect().right <= host.left;
+    }, null, { timeout: 5_000 }).catch(() => {});
+    assert.ok(!overlaps(await panel(page).boundingBox(), await editor.boundingBox()), 'the app root was narrowed to the room left');
+  });
+});
+
 test('a re-rank waits while the rep points at or is focused in the list: the second card clicked is the second card', async () => {
   await withBrowser(async (browser) => {
     const { page, cards } = await open(browser, 'gmail/compose-popup.html');

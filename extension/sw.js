@@ -5,7 +5,9 @@
 import { core, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
-import { settings } from './worker/settings.js';
+import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
+import { eventPrivacy, localSettings, settings } from './worker/settings.js';
+import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 
 globalThis.handoffStatus = status;
 
@@ -18,25 +20,28 @@ const LABELS = {
 const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
 
 const handlers = {
-  async 'cs:read'(msg) {
+  async 'cs:read'(msg, sender) {
     const handoff = await core();
-    const s = await settings();
+    const s = await localSettings(); // the rep's own fields only: no wait for the policy store
     const reading = handoff.readPage(String(msg.url), String(msg.html), s.repEmails);
+    await noteReading(sender.tab, reading);
     return { context: reading.context, reader: reading.reader, health: reading.health };
   },
-  async 'cs:suggest'(msg) {
+  async 'cs:suggest'(msg, sender) {
     const handoff = await core();
-    const s = await settings();
+    const s = await localSettings();
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
     const suggestions = handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined);
     const ctx = msg.context || {};
-    return { suggestions, labels: { vertical: LABELS[ctx.vertical] || null, stage: LABELS[ctx.stage] || null } };
+    const labels = { vertical: LABELS[ctx.vertical] || null, stage: LABELS[ctx.stage] || null };
+    await noteSuggestions(sender.tab, labels, suggestions.length);
+    return { suggestions, labels };
   },
   async 'cs:event'(msg) {
     const handoff = await core();
-    const s = await settings();
+    const privacy = await eventPrivacy();
     const fields = Object.fromEntries(EVENT_FIELDS.filter((k) => msg.event[k] !== undefined).map((k) => [k, msg.event[k]]));
-    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, s.privacy, Date.now(), fields);
+    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), fields);
     await enqueue(event);
     return { queued: event.id };
   },
@@ -45,9 +50,15 @@ const handlers = {
     return { stale: handoff.noLongerLive((msg.ids || []).map(String), Date.now()) };
   },
   async 'ui:status'() {
-    return { ...status, configured: Boolean((await settings()).endpoint), sync: syncState, outbox: await outboxStatus() };
+    const s = await settings();
+    return { ...status, configured: Boolean(s.endpoint), enrolled: Boolean(s.token), enrollment: await enrollmentStatus(), sync: syncState, outbox: await outboxStatus() };
+  },
+  async 'ui:open-panel'(msg) {
+    await openPanel(Number(msg.tabId));
+    return { opened: true };
   },
   async 'ui:sync-now'() {
+    await enrollFromPolicy();
     await pullLibrary();
     await flushNow();
     return handlers['ui:status']();
@@ -62,17 +73,44 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
+/** Asks the content script on `tabId` to open the panel (the shortcut and the popup's button). */
+async function openPanel(tabId) {
+  try {
+    await chrome.tabs.sendMessage(tabId, { type: 'bg:open-panel' });
+  } catch (e) {
+    // No content script answers: an unsupported page, or one opened before Handoff was installed.
+    if (/receiving end does not exist/i.test(String(e && e.message))) throw new Error('Handoff is not running on this page. If it is Gmail, Outlook or your CRM, reload the page and try again.');
+    throw e;
+  }
+}
+
 chrome.commands.onCommand.addListener((command, tab) => {
-  if (command === 'open-panel' && tab && tab.id !== undefined) chrome.tabs.sendMessage(tab.id, { type: 'bg:open-panel' }).catch(() => {});
+  if (command === 'open-panel' && tab && tab.id !== undefined) openPanel(tab.id).catch(() => {});
+});
+
+chrome.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page load: what was read on the last page no longer describes the tab.
+  if (change.status === 'loading') forgetTab(tabId);
+});
+/** Enrollment first (a managed browser may not have its token yet), then events and library. */
+function syncAll() {
+  enrollFromPolicy()
+    .catch(() => {}) // its outcome is kept for the popup; syncing goes on regardless
+    .then(() => {
+      flush();
+      pullLibrary();
+    });
+}
+
+// An admin's policy arriving or changing may bring a server and an invitation code.
+chrome.storage.onChanged.addListener((_, area) => {
+  if (area === 'managed') syncAll();
 });
 
 // Every wake and every 30 s while awake: push events, pull library changes.
 chrome.alarms.create('sync', { periodInMinutes: 0.5 });
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === 'sync') {
-    flush();
-    pullLibrary();
-  }
+  if (alarm.name === 'sync') syncAll();
 });
-flush();
-pullLibrary();
+syncAll();

@@ -25,6 +25,10 @@ if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
   say "installing Debian's Chromium (end-to-end tests drive the real extension in it)"
   apt_install chromium
 fi
+if [ ! -x "${FIREFOX:-/usr/bin/firefox-esr}" ]; then
+  say "installing Debian's firefox-esr (one end-to-end test loads the same package in Firefox)"
+  apt_install firefox-esr
+fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

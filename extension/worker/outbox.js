@@ -5,11 +5,14 @@ import { ready } from './core.js';
 import { settings } from './settings.js';
 
 let outbox = null;
+let loading = null;
 let flushing = null;
 
-async function load() {
-  await ready;
-  if (!outbox) {
+/** The one queue. Concurrent first callers share one load: two would each build a queue, and
+ * the events pushed to the one dropped would be lost. */
+function load() {
+  loading ??= (async () => {
+    await ready;
     const { outbox: state } = await chrome.storage.local.get('outbox');
     try {
       outbox = new Outbox(typeof state === 'string' ? state : undefined);
@@ -18,8 +21,12 @@ async function load() {
       await chrome.storage.local.set({ outbox_unreadable: state });
       outbox = new Outbox(undefined);
     }
-  }
-  return outbox;
+    return outbox;
+  })().catch((e) => {
+    loading = null; // a failed load (the core did not start) is tried again next time
+    throw e;
+  });
+  return loading;
 }
 
 async function persist() {

@@ -162,15 +162,34 @@ export async function waitForEvent(worker, pred, timeout = 10_000) {
   }
 }
 
-/** A copy of the built extension with its bundled library changed by `edit(library)`. */
-export function extensionWithLibrary(edit) {
+/** A copy of the built extension with its JSON file `file` changed by `edit(json)`. */
+export function extensionWithJson(file, edit) {
   const dir = mkdtempSync(join(tmpdir(), 'handoff-ext-'));
   cpSync(DIST, dir, { recursive: true });
-  const path = join(dir, 'library/demo.json');
-  const lib = JSON.parse(readFileSync(path, 'utf8'));
-  edit(lib);
-  writeFileSync(path, JSON.stringify(lib));
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the built extension with its bundled library changed by `edit(library)`. */
+export function extensionWithLibrary(edit) {
+  return extensionWithJson('library/demo.json', edit);
+}
+
+/** The id of the extension's tab showing `page` (it is brought to the front to find it). */
+export async function tabIdOf(worker, page) {
+  await page.bringToFront();
+  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  return tab.id;
+}
+
+/** An extension page (`popup/popup.html?…`, `options/options.html`) in a new tab. */
+export async function extensionPage(browser, path) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/${path}`);
+  return page;
 }
 
 /** Runs the real sync server (`handoff serve`) on a SQLite file; returns its URL and tokens. */

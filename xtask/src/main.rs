@@ -3,6 +3,7 @@
 //! store-ready zip, and prints the wasm size raw and gzipped. Installs the wasm target,
 //! the wasm-bindgen CLI and the npm packages itself when they are missing.
 
+mod tidy;
 mod zip;
 
 use std::path::{Path, PathBuf};
@@ -17,8 +18,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dist") => dist(),
+        Some("tidy") => root().and_then(|r| tidy::run(&r)),
         Some("wasm-size") => root().and_then(|r| report_size(&r.join("dist/extension/wasm/handoff_wasm_bg.wasm"))),
-        _ => Err("usage: cargo xtask dist | wasm-size".into()),
+        _ => Err("usage: cargo xtask dist | tidy | wasm-size".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

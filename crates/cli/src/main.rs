@@ -35,6 +35,12 @@ enum Command {
         /// Rank as of this RFC 3339 time instead of now (reproducible runs).
         #[arg(long)]
         now: Option<String>,
+        /// The rep's own name: never read as what the page is about.
+        #[arg(long)]
+        rep_name: Option<String>,
+        /// Also print, on stderr, the requests found on the page.
+        #[arg(long)]
+        explain: bool,
     },
     /// Convert a library (JSON, CSV export, or a folder of Markdown files) into library JSON.
     Import {
@@ -90,7 +96,7 @@ fn main() -> ExitCode {
 
 fn run(cmd: Command) -> Result<(), Fail> {
     match cmd {
-        Command::Suggest { library, context, query, top, json, stats, now } => {
+        Command::Suggest { library, context, query, top, json, stats, now, rep_name, explain } => {
             let lib = load::library(&library)?;
             let ctx: PageContext = load::json_file(&context)?;
             let now = match now {
@@ -101,7 +107,12 @@ fn run(cmd: Command) -> Result<(), Fail> {
             if let Some(path) = stats {
                 engine.set_stats(load::json_file(&path)?);
             }
-            let suggestions = engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now });
+            if explain {
+                for (n, ask) in engine.asks(&ctx, rep_name.as_deref()).iter().enumerate() {
+                    eprintln!("ask {}: {}", n + 1, ask.join(" "));
+                }
+            }
+            let suggestions = engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now, rep: rep_name.as_deref() });
             if json {
                 println!("{}", serde_json::json!({ "suggestions": suggestions }));
             } else if suggestions.is_empty() {

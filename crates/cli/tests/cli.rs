@@ -105,3 +105,22 @@ fn read_page_prints_the_context_of_a_saved_gmail_compose() {
     assert_eq!(v["contact"]["email"], "dana.lee@acmecounty.gov");
     assert_eq!(v["vertical"], "government");
 }
+
+#[test]
+fn suggest_reads_contexts_whose_fields_are_null_missing_or_unknown() {
+    // docs/contracts.md §3: every field may be null or missing; unknown fields and sources are
+    // accepted. Such documents come from other people's readers and must rank, exit 0.
+    let docs = [
+        r#"{"source":"gmail","raw":null,"contact":null,"vertical":null,"stage":null,"subject":"Re: FedRAMP","text":"Can you send your FedRAMP package?"}"#,
+        r#"{"source":null,"url":null,"company":null,"domain":null,"contact":{"name":null,"first_name":null,"email":null},"vertical":null,"stage":null,"raw":{"stage":null,"industry":null},"subject":null,"text":null}"#,
+        r#"{"source":"myspace","raw":{"stage":"Proposal/Price Quote","industry":"Government","owner_id":7},"crm":{"id":[1,2]}}"#,
+        r#"{}"#,
+    ];
+    for (n, doc) in docs.iter().enumerate() {
+        let ctx = tmp(&format!("nullish-{n}.json"), doc);
+        let o = handoff(&["suggest", "--library", "demo/library.json", "--context", ctx.to_str().unwrap(), "--json"]);
+        assert!(o.status.success(), "{doc}: {}", stderr(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(v["suggestions"].is_array(), "{doc}");
+    }
+}

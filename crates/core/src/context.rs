@@ -38,7 +38,7 @@ pub struct PageContext {
     pub vertical: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default, skip_serializing_if = "Map::is_empty", deserialize_with = "null_as_empty")]
     pub raw: Map<String, Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
@@ -46,6 +46,11 @@ pub struct PageContext {
     pub text: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// §3: every field may be null, and null means missing (a `"raw": null` is no raw values).
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Map<String, Value>, D::Error> {
+    Ok(Option::<Map<String, Value>>::deserialize(d)?.unwrap_or_default())
 }
 
 impl PageContext {
@@ -152,7 +157,7 @@ fn vertical_of_domain(d: &str) -> Option<&'static str> {
 
 const COMPANY_WORDS: &[(&str, &[&str])] = &[
     ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works"]),
-    ("education", &["university", "college", "school district", "school", "academy", "institute of technology", "isd", "usd"]),
+    ("education", &["university", "college", "school district", "school", "schools", "public schools", "academy", "institute of technology", "isd", "usd"]),
     ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health"]),
     ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance"]),
     ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way"]),

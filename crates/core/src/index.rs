@@ -105,6 +105,10 @@ impl TextIndex {
         self.doc_len.len()
     }
 
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
     pub fn term(&self, id: TermId) -> &str {
         &self.terms[id as usize]
     }
@@ -118,8 +122,13 @@ impl TextIndex {
     }
 
     pub fn idf(&self, id: TermId) -> f32 {
+        self.idf_at(self.doc_freq(id))
+    }
+
+    /// The idf of a term found in `df` documents.
+    pub fn idf_at(&self, df: usize) -> f32 {
         let n = self.docs() as f32;
-        let df = self.doc_freq(id) as f32;
+        let df = df as f32;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
@@ -133,6 +142,11 @@ impl TextIndex {
             scores[d] += weight * idf * tf * (K1 + 1.0) / (tf + norm);
             on_hit(d);
         }
+    }
+
+    /// The documents that hold the term.
+    pub fn docs_with(&self, id: TermId) -> impl Iterator<Item = usize> + '_ {
+        self.postings[id as usize].iter().map(|p| p.0 as usize)
     }
 
     /// Whether the document holds the term (postings are in document order).

@@ -2,10 +2,13 @@
 //! Pure Rust with no I/O, shared by the CLI, the sync server, the benchmarks and the
 //! browser (through the wasm crate).
 
+pub mod ask;
 pub mod context;
 pub mod events;
+pub mod evidence;
 mod fxhash;
 pub mod import;
+pub mod lexicon;
 pub mod index;
 pub mod library;
 pub mod outbox;

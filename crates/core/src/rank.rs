@@ -2,6 +2,7 @@
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
 use crate::context::{resolve, PageContext, Resolved};
+use crate::evidence::{gather, Ask, Evidence};
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
@@ -25,10 +26,27 @@ const W_QUERY: f32 = 0.6;
 /// BM25 sums are unbounded; `s / (s + K)` maps them to 0..1 with a stable scale.
 const TEXT_K: f32 = 8.0;
 const QUERY_K: f32 = 3.0;
-/// Page words taken into account: the most informative ones only.
-const PAGE_TERMS: usize = 24;
-/// Page text beyond this is not read (a 100-message thread's tail adds little but time).
-const PAGE_TEXT_CHARS: usize = 20_000;
+/// An id the taxonomy does not know: matches nothing.
+const UNKNOWN: u16 = u16::MAX;
+/// An item answers a request when it scores at least this share of the best answer to it…
+const ANSWERS: f32 = 0.5;
+/// …and answers it strongly enough to claim a place of its own in the list at this share.
+const STRONG_ANSWER: f32 = 0.6;
+/// Among items that answer: how much the answer, the vertical × stage fit and the whole
+/// page's text count (the signals' weights make up the rest of 1).
+const W_ANSWER: f32 = 0.5;
+const W_ANSWER_FIT: f32 = 0.28;
+const W_ANSWER_TEXT: f32 = 0.1;
+/// An item has evidence for a request when it holds this share of the request's information (idf).
+const ASK_COVERAGE: f32 = 0.4;
+/// …or a third of it with one of its telling words in the item's title or tags.
+const TITLED_COVERAGE: f32 = 0.34;
+/// With a typed query, another vertical's item stays only when the prospect's own best
+/// match scores below this share of it.
+const OTHER_VERTICAL_MARGIN: f32 = 0.6;
+/// Words in more than this share of the library (the seller's name, its product line) are
+/// never evidence and never a reason.
+const COMMON_SHARE: f32 = 0.3;
 /// Below this text relevance, and with no vertical or stage match, nothing "fits".
 const MIN_TEXT_FIT: f32 = 0.15;
 /// Candidates re-scored with the fuzzy matcher on title and tags.
@@ -50,6 +68,36 @@ pub struct Request<'a> {
     pub query: Option<&'a str>,
     pub top: usize,
     pub now: Timestamp,
+    /// The rep's own name: never evidence of what the page is about.
+    pub rep: Option<&'a str>,
+}
+
+/// An item still in the running, with what it is scored on.
+#[derive(Debug, Clone)]
+struct Candidate {
+    i: usize,
+    vfit: Fit,
+    sfit: Fit,
+    /// Relevance to the whole page's text, 0..1.
+    tn: f32,
+    /// Relevance to the typed query, 0..1.
+    q: f32,
+    /// Share of the best answer to the request it answers best (0: answers none).
+    answer: f32,
+    ask: Option<usize>,
+    score: f32,
+}
+
+/// One request's BM25 per item and which items have real evidence for it.
+struct AskScores {
+    score: Vec<f32>,
+    evidence: Vec<bool>,
+}
+
+impl AskScores {
+    fn evidenced(&self, i: usize) -> bool {
+        self.evidence[i]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -86,6 +134,16 @@ pub struct Engine {
     expires: Vec<Option<Timestamp>>,
     updated: Vec<Option<Timestamp>>,
     title_terms: Vec<Vec<TermId>>,
+    /// Per term: too common in this library to be evidence (`COMMON_SHARE`).
+    common: Vec<bool>,
+    /// Per item: the competitors a battlecard is about (empty for every other item).
+    rivals: Vec<Vec<TermId>>,
+    /// Per term: it names a competitor of some battlecard.
+    rival_term: Vec<bool>,
+    /// Per item: its verticals and stages as positions in the taxonomy (`UNKNOWN` for an id the
+    /// taxonomy lacks), so that ranking compares numbers, not strings.
+    vertical_ix: Vec<Vec<u16>>,
+    stage_ix: Vec<Vec<u16>>,
     /// Near-duplicates (the same asset for two verticals) share a group.
     group: Vec<u32>,
     stats: Vec<Option<ItemStats>>,
@@ -104,7 +162,7 @@ impl Engine {
         let tags_joined: Vec<String> = items.iter().map(|i| i.tags.join(" ")).collect();
         let (text, names) = TextIndex::build(items.iter().zip(&tags_joined).map(|(i, tags)| vec![(i.title.as_str(), TITLE_W), (tags.as_str(), TAGS_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]), 2);
         let group = near_duplicate_groups(&items, &names, &text, &taxonomy);
-        let title_terms = names.into_iter().map(|mut n| {
+        let title_terms: Vec<Vec<TermId>> = names.into_iter().map(|mut n| {
             let mut all = std::mem::take(&mut n[0]);
             all.append(&mut n[1]);
             all.sort_unstable();
@@ -112,7 +170,23 @@ impl Engine {
             all
         }).collect();
         let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
+        // A small library has no word in 30% of items that is not also its topic: five at least.
+        let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
+        let common: Vec<bool> = (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect();
+        let rivals = rival_terms(&items, &title_terms, &common);
+        let mut rival_term = vec![false; common.len()];
+        for &t in rivals.iter().flatten() {
+            rival_term[t as usize] = true;
+        }
+        let positions = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| ids.iter().map(|id| pos(id).map_or(UNKNOWN, |p| p as u16)).collect::<Vec<u16>>();
+        let vertical_ix = items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))).collect();
+        let stage_ix = items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))).collect();
         Engine {
+            rivals,
+            rival_term,
+            vertical_ix,
+            stage_ix,
+            common,
             expires: items.iter().map(Item::expires_at).collect(),
             updated: items.iter().map(Item::updated_at).collect(),
             stats: vec![None; items.len()],
@@ -125,6 +199,11 @@ impl Engine {
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
         }
+    }
+
+    /// The requests the ranker finds on a page, in the library's words (for `--explain`).
+    pub fn asks(&self, ctx: &PageContext, rep: Option<&str>) -> Vec<Vec<String>> {
+        gather(&self.text, &self.common, ctx, rep).asks.iter().map(|a| a.terms.iter().map(|&t| self.text.term(t).to_string()).collect()).collect()
     }
 
     /// Ratings and usage from the server's reports; items not listed have none.
@@ -168,106 +247,197 @@ impl Engine {
         let res = resolve(req.context, &self.taxonomy);
         let vertical = res.vertical.as_ref();
         let stage = res.stage.as_ref();
-        let page_terms = self.page_terms(req.context);
+        let ev = gather(&self.text, &self.common, req.context, req.rep);
+        let page_terms = &ev.terms;
         let mut text_scores = vec![0.0f32; n];
         // How many distinct page words each item shares: one word in a body is weak evidence.
         let mut shared = vec![0u8; n];
-        for &(term, w) in &page_terms {
+        for &(term, w) in page_terms {
             self.text.accumulate(term, w, &mut text_scores, |d| shared[d] = shared[d].saturating_add(1));
         }
+        let asks: Vec<AskScores> = ev.asks.iter().map(|a| self.ask_scores(a)).collect();
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
 
-        let mut scored: Vec<(usize, f32, Fit, Fit, f32, f32)> = Vec::new();
+        let vertical_at = vertical.map(|v| self.taxonomy.vertical_position(&v.id).map_or(UNKNOWN, |p| p as u16));
+        let stage_at = stage.map(|s| self.taxonomy.stage_position(&s.id).map_or(UNKNOWN, |p| p as u16));
+        // Which stages neighbour the page's: their content still counts for something.
+        let near_stage: Vec<bool> = self.taxonomy.stages().iter().map(|t| stage.is_some_and(|s| self.taxonomy.neighbours(&t.id, &s.id))).collect();
+        let mut named_rivals: Vec<TermId> = ev.all.iter().copied().filter(|&t| self.is_rival(t)).collect();
+        if let Some(q) = &query {
+            named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
+        }
+        let mut cands: Vec<Candidate> = Vec::new();
         for i in 0..n {
             if !self.is_live(i, req.now) {
                 continue;
             }
-            let item = &self.items[i];
             let q = query.as_ref().map(|q| q.score[i]).unwrap_or(0.0);
             if query.is_some() && q <= 0.0 {
                 continue;
             }
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
-            let vfit = facet_fit(&item.verticals, vertical.map(|v| v.id.as_str()), |ids, v| ids.iter().any(|x| x == v), |_| false);
-            let sfit = facet_fit(&item.stages, stage.map(|s| s.id.as_str()), |ids, s| ids.iter().any(|x| x == s), |s| item.stages.iter().any(|x| self.taxonomy.neighbours(x, s)));
-            if (vfit == Fit::Other || sfit == Fit::Other) && !named {
+            let vfit = facet_fit(&self.vertical_ix[i], vertical_at, &[]);
+            let sfit = facet_fit(&self.stage_ix[i], stage_at, &near_stage);
+            // A battlecard against another competitor than the one the page names is wrong.
+            if !self.rivals[i].is_empty() && !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)) {
+                continue;
+            }
+            let asked = asks.iter().any(|a| a.evidenced(i));
+            // Another stage's content is shown only when the rep asks for it by name; another
+            // vertical's also when it answers what the page asks (and only if nothing of the
+            // prospect's own does: decided below).
+            if sfit == Fit::Other && !named {
+                continue;
+            }
+            if vfit == Fit::Other && !(named || (query.is_none() && asked)) {
                 continue;
             }
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
             // The page's text alone makes an item fit only with real evidence: two shared
             // words, or one in its title or tags.
-            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|(t, _)| self.title_terms[i].contains(t)));
-            if query.is_none() && !text_fits && vfit != Fit::Match && sfit != Fit::Match {
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|&(t, _)| self.titled(i, t)));
+            if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
+            cands.push(Candidate { i, vfit, sfit, tn, q, answer: 0.0, ask: None, score: 0.0 });
+        }
+
+        // How well each candidate answers each request, relative to the best answer to it from
+        // the prospect's own vertical (or general content). Another vertical's item may answer
+        // only a request that nothing of the prospect's own answers at all.
+        for (j, a) in asks.iter().enumerate() {
+            let best_of = |other: bool| cands.iter().filter(|c| (c.vfit == Fit::Other) == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
+            let own_best = best_of(false);
+            let (best, answering_other) = if own_best > 0.0 { (own_best, false) } else { (best_of(true), true) };
+            if best <= 0.0 {
+                continue;
+            }
+            for c in &mut cands {
+                if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
+                    continue;
+                }
+                let r = (a.score[c.i] / best).min(1.0);
+                if r >= ANSWERS && r > c.answer {
+                    c.answer = r;
+                    c.ask = Some(j);
+                }
+            }
+        }
+        let own_best_q = cands.iter().filter(|c| c.vfit != Fit::Other).map(|c| c.q).fold(0.0f32, f32::max);
+        cands.retain(|c| {
+            c.vfit != Fit::Other
+                || match &query {
+                    Some(_) => own_best_q < OTHER_VERTICAL_MARGIN * c.q,
+                    None => c.answer >= STRONG_ANSWER,
+                }
+        });
+
+        let any_answer = cands.iter().any(|c| c.answer > 0.0);
+        for c in &mut cands {
+            let i = c.i;
             let rating = self.stats[i].as_ref().and_then(|s| s.rating(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str())));
             let usage = match (&self.stats[i], self.max_inserts) {
                 (Some(s), m) if m > 0 => (1.0 + s.inserts_30d as f32).ln() / (1.0 + m as f32).ln(),
                 _ => 0.0,
             };
             let fresh = self.updated[i].map_or(0.5, |u| freshness(req.now - u));
-            let base = W_VERTICAL * vfit.value() + W_STAGE * sfit.value() + W_TEXT * tn + W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh;
-            let score = if query.is_some() { W_QUERY * q + (1.0 - W_QUERY) * base } else { base };
-            scored.push((i, score, vfit, sfit, tn, q));
+            let signals = W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh;
+            let base = W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value() + W_TEXT * c.tn + signals;
+            // Items that answer the page's requests lead; vertical and stage order them, and
+            // fill the list after them.
+            let context = if !any_answer {
+                base
+            } else if c.answer > 0.0 {
+                let fit = (W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value()) / (W_VERTICAL + W_STAGE);
+                0.5 + 0.5 * (W_ANSWER * c.answer + W_ANSWER_FIT * fit + W_ANSWER_TEXT * c.tn + signals)
+            } else {
+                0.5 * base
+            };
+            c.score = if query.is_some() { W_QUERY * c.q + (1.0 - W_QUERY) * context } else { context };
         }
 
         // Best first; ties broken by id so the order is stable across runs and platforms.
-        let want = (req.top * 3).min(scored.len());
-        let cmp = |a: &(usize, f32, Fit, Fit, f32, f32), b: &(usize, f32, Fit, Fit, f32, f32)| b.1.total_cmp(&a.1).then_with(|| self.items[a.0].id.cmp(&self.items[b.0].id));
-        if want < scored.len() && want > 0 {
-            scored.select_nth_unstable_by(want - 1, cmp);
-            scored.truncate(want);
+        let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items[a.i].id.cmp(&self.items[b.i].id));
+        // Each request's best answer, so that a page asking two things gets both.
+        let mut must: Vec<usize> = Vec::new();
+        if query.is_none() {
+            for j in 0..asks.len() {
+                if let Some(best) = cands.iter().filter(|c| c.ask == Some(j) && c.answer >= STRONG_ANSWER).min_by(|a, b| cmp(a, b)) {
+                    if !must.contains(&best.i) {
+                        must.push(best.i);
+                    }
+                }
+            }
+            must.truncate(req.top);
         }
-        scored.sort_unstable_by(cmp);
+        let want = (req.top * 3).min(cands.len());
+        if want < cands.len() && want > 0 {
+            cands.select_nth_unstable_by(want - 1, cmp);
+            let (head, tail) = cands.split_at_mut(want);
+            let mut head = head.to_vec();
+            head.extend(tail.iter().filter(|c| must.contains(&c.i)).cloned());
+            cands = head;
+        }
+        cands.sort_unstable_by(cmp);
 
         // One place per near-duplicate group; the others wait behind every distinct item.
         let mut taken_groups = Vec::new();
         let (mut first, mut later) = (Vec::new(), Vec::new());
-        for s in scored {
-            if taken_groups.contains(&self.group[s.0]) {
-                later.push(s);
+        for c in cands {
+            if taken_groups.contains(&self.group[c.i]) {
+                later.push(c);
             } else {
-                taken_groups.push(self.group[s.0]);
-                first.push(s);
+                taken_groups.push(self.group[c.i]);
+                first.push(c);
             }
         }
         first.extend(later);
+        // Requests' best answers take the places of the weakest others, then the list is re-sorted.
+        for &m in &must {
+            if first.iter().take(req.top).any(|c| c.i == m) {
+                continue;
+            }
+            let Some(from) = first.iter().position(|c| c.i == m) else { continue };
+            let Some(slot) = (0..req.top.min(first.len())).rev().find(|&k| !must.contains(&first[k].i)) else { continue };
+            let picked = first.remove(from);
+            first.insert(slot, picked);
+        }
         first.truncate(req.top);
+        first.sort_by(cmp);
 
         first
             .into_iter()
-            .map(|(i, score, vfit, sfit, tn, _)| Suggestion {
-                id: self.items[i].id.clone(),
-                score: (score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(i, vfit, sfit, tn, vertical, stage, &page_terms, query.as_ref()),
-                index: i,
+            .map(|c| Suggestion {
+                id: self.items[c.i].id.clone(),
+                score: (c.score * 1000.0).round() / 1000.0,
+                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref()),
+                index: c.i,
             })
             .collect()
     }
 
-    /// The page's most informative words that the library knows, weighted by how much the
-    /// page stresses them (the subject counts double).
-    fn page_terms(&self, ctx: &PageContext) -> Vec<(TermId, f32)> {
-        let mut tf: HashMap<TermId, f32> = HashMap::default();
-        let mut add = |text: &str, w: f32| {
-            for_each_token(text, |t| {
-                if let Some(id) = self.text.lookup(t) {
-                    *tf.entry(id).or_default() += w;
+    /// BM25 of every item against one request's terms, rare words counting more (the
+    /// product, regime or competitor named says more than "agreement" or "form"), and which
+    /// items have real evidence for it: most of the request's information, or one of its
+    /// telling words in their title or tags.
+    fn ask_scores(&self, ask: &Ask) -> AskScores {
+        let n = self.items.len();
+        let mut score = vec![0.0f32; n];
+        let mut covered = vec![0.0f32; n];
+        let idf: Vec<f32> = ask.terms.iter().map(|&t| self.text.idf(t)).collect();
+        let total: f32 = (idf.iter().sum::<f32>() + ask.unknown).max(f32::EPSILON);
+        let mean = total / idf.len().max(1) as f32;
+        let mut titled = vec![false; n];
+        for (&t, &w) in ask.terms.iter().zip(&idf) {
+            self.text.accumulate(t, w / mean, &mut score, |d| covered[d] += w);
+            if !self.common[t as usize] {
+                for d in self.text.docs_with(t) {
+                    titled[d] |= self.titled(d, t);
                 }
-            })
-        };
-        if let Some(s) = &ctx.subject {
-            add(s, 2.0);
+            }
         }
-        if let Some(t) = &ctx.text {
-            let end = t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t.len(), |(i, _)| i);
-            add(&t[..end], 1.0);
-        }
-        let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, (1.0 + f.ln()) * self.text.idf(id))).collect();
-        terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        terms.truncate(PAGE_TERMS);
-        let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
-        terms.into_iter().map(|(id, w)| (id, w / max)).collect()
+        let evidence = (0..n).map(|i| covered[i] >= ASK_COVERAGE * total || (titled[i] && covered[i] >= TITLED_COVERAGE * total)).collect();
+        AskScores { score, evidence }
     }
 
     fn query_scores(&self, q: &str, raw: &str) -> QueryScores {
@@ -320,29 +490,49 @@ impl Engine {
         QueryScores { score, words: expansions }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn reasons(&self, i: usize, vfit: Fit, sfit: Fit, tn: f32, vertical: Option<&Resolved>, stage: Option<&Resolved>, page_terms: &[(TermId, f32)], query: Option<&QueryScores>) -> Vec<String> {
+    fn reasons(&self, c: &Candidate, vertical: Option<&Resolved>, stage: Option<&Resolved>, page_terms: &[(TermId, f32)], ev: &Evidence, query: Option<&QueryScores>) -> Vec<String> {
+        let i = c.i;
         let item = &self.items[i];
         let mut out = Vec::new();
         if let Some(q) = query {
             out.push(q.reason(self, i));
         }
-        match (vfit, vertical) {
-            (Fit::Match, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", self.taxonomy.label(Facet::Vertical, &v.id), v.evidence)),
-            (Fit::Match, Some(v)) => out.push(format!("{} ✓", self.taxonomy.label(Facet::Vertical, &v.id))),
-            (Fit::Other, _) => out.push(format!("for {} — you searched for it", item.verticals.iter().map(|v| self.taxonomy.label(Facet::Vertical, v)).collect::<Vec<_>>().join(", "))),
+        // What it answers comes first: that is why a rep would send it.
+        let mut answered: Vec<TermId> = Vec::new();
+        for t in c.ask.map(|j| self.worth_naming(ev.asks[j].terms.iter().copied().filter(|&t| self.doc_has(t, i))).collect::<Vec<_>>()).unwrap_or_default() {
+            // "price" after "pricing" says nothing new.
+            let w = self.text.term(t);
+            if answered.len() < 3 && !answered.iter().any(|&a| self.text.term(a).get(..4) == w.get(..4)) {
+                answered.push(t);
+            }
+        }
+        if !answered.is_empty() {
+            out.push(format!("asks about {}", answered.iter().map(|&t| self.display_term(i, t)).collect::<Vec<_>>().join(" ")));
+        }
+        let label = |facet, id: &str| self.taxonomy.label(facet, id);
+        match (c.vfit, vertical) {
+            (Fit::Match, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", label(Facet::Vertical, &v.id), v.evidence)),
+            (Fit::Match, Some(v)) => out.push(format!("{} ✓", label(Facet::Vertical, &v.id))),
+            (Fit::Other, v) => {
+                let theirs = item.verticals.iter().map(|v| label(Facet::Vertical, v)).collect::<Vec<_>>().join(", ");
+                let ours = v.map_or_else(|| "this prospect".to_string(), |v| label(Facet::Vertical, &v.id));
+                out.push(match query {
+                    Some(_) => format!("for {theirs}: nothing for {ours} matches your search"),
+                    None => format!("for {theirs}: nothing for {ours} covers this"),
+                });
+            }
             _ => {}
         }
-        match (sfit, stage) {
-            (Fit::Match, Some(s)) => out.push(format!("{} stage ✓", self.taxonomy.label(Facet::Stage, &s.id))),
-            (Fit::Near, Some(s)) => out.push(format!("near {} stage", self.taxonomy.label(Facet::Stage, &s.id))),
+        match (c.sfit, stage) {
+            (Fit::Match, Some(s)) => out.push(format!("{} stage ✓", label(Facet::Stage, &s.id))),
+            (Fit::Near, Some(s)) => out.push(format!("near {} stage", label(Facet::Stage, &s.id))),
             _ => {}
         }
-        if tn > 0.0 {
+        if answered.is_empty() && c.tn > 0.0 {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             shared.sort_by(|&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
-            let mentioned: Vec<String> = shared.into_iter().filter(|&t| self.text.term(t).len() > 2).take(2).map(|t| self.display_term(i, t)).collect();
+            let mentioned: Vec<String> = self.worth_naming(shared.into_iter()).take(2).map(|t| self.display_term(i, t)).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }
@@ -361,6 +551,23 @@ impl Engine {
         out
     }
 
+    /// Whether the term is in the item's title or tags (kept sorted at build).
+    fn titled(&self, i: usize, t: TermId) -> bool {
+        self.title_terms[i].binary_search(&t).is_ok()
+    }
+
+    fn is_rival(&self, t: TermId) -> bool {
+        self.rival_term[t as usize]
+    }
+
+    /// Words that tell a rep something: not numbers or fragments, not the library's common words.
+    fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
+        terms.filter(|&t| {
+            let w = self.text.term(t);
+            w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize]
+        })
+    }
+
     fn doc_has(&self, term: TermId, doc: usize) -> bool {
         self.text.contains(term, doc)
     }
@@ -373,7 +580,9 @@ impl Engine {
         let mut best: Option<&str> = None;
         for field in [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
             for word in field.split(|c: char| !c.is_alphanumeric()) {
-                if !word.is_empty() && tokens(word).first().is_some_and(|w| w == t) {
+                // Tokenizing every word of a body is costly: only words that could fold to `t`.
+                let could = word.len() >= t.len() && word.len() <= t.len() + 3 && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+                if could && tokens(word).first().is_some_and(|w| w == t) {
                     if word.chars().skip(1).any(char::is_uppercase) {
                         return word.to_string();
                     }
@@ -393,7 +602,7 @@ struct QueryScores {
 impl QueryScores {
     /// The rep asked for this item by name: every typed word is in its title or tags.
     fn names_item(&self, engine: &Engine, i: usize) -> bool {
-        !self.words.is_empty() && self.words.iter().all(|(_, exp)| exp.iter().any(|(t, _)| engine.title_terms[i].contains(t)))
+        !self.words.is_empty() && self.words.iter().all(|(_, exp)| exp.iter().any(|&(t, _)| engine.titled(i, t)))
     }
 
     fn reason(&self, engine: &Engine, i: usize) -> String {
@@ -407,12 +616,14 @@ impl QueryScores {
     }
 }
 
-fn facet_fit(ids: &[String], ctx: Option<&str>, contains: impl Fn(&[String], &str) -> bool, near: impl Fn(&str) -> bool) -> Fit {
+/// How an item's verticals (or stages), as taxonomy positions, fit the page's; `near[p]` says
+/// whether position `p` neighbours the page's.
+fn facet_fit(ids: &[u16], ctx: Option<u16>, near: &[bool]) -> Fit {
     match ctx {
         _ if ids.is_empty() => Fit::General,
         None => Fit::Unknown,
-        Some(c) if contains(ids, c) => Fit::Match,
-        Some(c) if near(c) => Fit::Near,
+        Some(c) if ids.contains(&c) => Fit::Match,
+        Some(_) if ids.iter().any(|&p| near.get(p as usize).copied().unwrap_or(false)) => Fit::Near,
         Some(_) => Fit::Other,
     }
 }
@@ -456,4 +667,25 @@ fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &Text
             }
         })
         .collect()
+}
+
+/// The competitors each battlecard is about: words of its title and tags that live mostly in
+/// battlecards ("DocuFlow", "Ironclad"), but not in most of them ("battlecard", "competitor",
+/// the seller's own name).
+fn rival_terms(items: &[Item], title_terms: &[Vec<TermId>], common: &[bool]) -> Vec<Vec<TermId>> {
+    let is_card: Vec<bool> = items.iter().map(|i| i.kind == "battlecard").collect();
+    let cards = is_card.iter().filter(|&&b| b).count();
+    let mut in_cards: HashMap<TermId, (usize, usize)> = HashMap::default();
+    for (terms, &card) in title_terms.iter().zip(&is_card) {
+        for &t in terms {
+            let e = in_cards.entry(t).or_default();
+            if card {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+    }
+    let rival = |t: TermId| in_cards.get(&t).is_some_and(|&(c, o)| c >= 1 && c >= o && (cards < 3 || c * 10 <= cards * 6) && !common[t as usize]);
+    title_terms.iter().zip(&is_card).map(|(terms, &card)| if card { terms.iter().copied().filter(|&t| rival(t)).collect() } else { Vec::new() }).collect()
 }

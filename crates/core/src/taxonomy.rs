@@ -51,10 +51,32 @@ pub fn normalize_key(raw: &str) -> String {
         if c == '&' {
             out.push_str("and");
         } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                fold_accent(l, &mut out);
+            }
         }
     }
     out
+}
+
+/// Accents are dropped ("Négociation" meets "Negociacion", as CRM exports often spell it).
+fn fold_accent(c: char, out: &mut String) {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        other => other,
+    };
+    out.push(plain);
 }
 
 const VERTICALS: &[(&str, &str, &[&str])] = &[
@@ -140,13 +162,72 @@ const STAGES: &[(&str, &str, &[&str])] = &[
     ]),
 ];
 
+/// The same picklists as localized CRM interfaces show them (German, French, Spanish):
+/// Salesforce's standard Opportunity stages and industries, HubSpot's default deal stages.
+const LOCALIZED: &[(&str, &[&str])] = &[
+    ("government", &[
+        "Regierung", "Behörde", "Behörden", "Öffentliche Verwaltung", "Öffentlicher Sektor", "Öffentlicher Dienst", "Gouvernement", "Administration publique",
+        "Secteur public", "Fonction publique", "Gobierno", "Administración pública", "Sector público", "Gobierno local",
+    ]),
+    ("enterprise", &["Großunternehmen", "Konzern", "Grande entreprise", "Grandes entreprises", "Gran empresa", "Grandes empresas"]),
+    ("mid-market", &["Mittelstand", "Mittelständische Unternehmen", "Entreprise de taille intermédiaire", "ETI", "Mediana empresa", "Medianas empresas"]),
+    ("smb", &["KMU", "Kleinunternehmen", "Kleine und mittlere Unternehmen", "PME", "Petite entreprise", "Petites et moyennes entreprises", "Pyme", "Pymes", "Pequeña empresa"]),
+    ("nonprofit", &[
+        "Gemeinnützig", "Gemeinnützige Organisation", "Non-Profit-Organisation", "Wohltätigkeit", "Stiftung", "Organisation à but non lucratif", "Organisme à but non lucratif",
+        "But non lucratif", "Associatif", "Sin fines de lucro", "Sin ánimo de lucro", "Organización sin ánimo de lucro", "Organización sin fines de lucro", "Fundación", "Fondation",
+    ]),
+    ("education", &[
+        "Bildung", "Bildungswesen", "Hochschule", "Hochschulbildung", "Universität", "Schule", "Éducation", "Enseignement", "Enseignement supérieur", "Université",
+        "Educación", "Enseñanza", "Educación superior", "Universidad",
+    ]),
+    ("healthcare", &[
+        "Gesundheitswesen", "Gesundheit", "Krankenhaus", "Krankenhäuser", "Pharma", "Santé", "Soins de santé", "Hôpital", "Hôpitaux", "Pharmaceutique", "Salud",
+        "Sanidad", "Atención sanitaria", "Servicios de salud", "Hospitales", "Farmacéutica",
+    ]),
+    ("financial-services", &[
+        "Bankwesen", "Banken", "Finanzen", "Finanzwesen", "Finanzdienstleistungen", "Versicherung", "Versicherungen", "Banque", "Banques", "Services financiers",
+        "Assurance", "Assurances", "Banca", "Finanzas", "Servicios financieros", "Seguros",
+    ]),
+    ("prospecting", &[
+        "Akquise", "Interessent", "Prospektion", "Termin vereinbart", "Prospection", "Rendez-vous programmé", "Rendez-vous planifié", "Prospección", "Cita programada",
+        "Reunión programada", "Cita agendada",
+    ]),
+    ("discovery", &[
+        "Qualifizierung", "Bedarfsanalyse", "Kaufbereit", "Qualifiziert zum Kauf", "Kaufbereitschaft qualifiziert", "Analyse des besoins", "Qualifié pour acheter",
+        "Calificación", "Cualificación", "Análisis de necesidades", "Calificado para comprar", "Cualificado para comprar",
+    ]),
+    ("evaluation", &[
+        "Wertangebot", "Nutzenversprechen", "Entscheidungsträger identifizieren", "Wahrnehmungsanalyse", "Präsentation geplant", "Bewertung", "Proposition de valeur",
+        "Identification des décideurs", "Identifier les décideurs", "Analyse de la perception", "Présentation programmée", "Présentation planifiée", "Évaluation",
+        "Propuesta de valor", "Identificar a los responsables de la toma de decisiones", "Identificar responsables de decisiones", "Análisis de percepción",
+        "Presentación programada", "Evaluación", "Prueba de concepto",
+    ]),
+    ("proposal", &[
+        "Angebot/Preisangebot", "Angebot", "Preisangebot", "Entscheidungsträger überzeugt", "Proposition/Devis", "Proposition", "Devis", "Décisionnaire convaincu",
+        "Décideur convaincu", "Propuesta/Presupuesto", "Propuesta/Cotización", "Propuesta", "Presupuesto", "Cotización", "Responsable de la toma de decisiones convencido",
+    ]),
+    ("negotiation", &[
+        "Verhandlung/Überprüfung", "Verhandlung", "Verhandlungen", "Vertrag gesendet", "Vertrag versendet", "Négociation/Révision", "Négociation", "Contrat envoyé",
+        "Negociación/Revisión", "Negociación", "Contrato enviado",
+    ]),
+    ("closed-won", &[
+        "Geschlossen und gewonnen", "Abgeschlossen und gewonnen", "Geschlossen/Gewonnen", "Gewonnen", "Fermée/Gagnée", "Fermée gagnée", "Fermé gagné", "Conclue gagnée",
+        "Gagné", "Gagnée", "Cerrada ganada", "Cerrado ganado", "Cerrada/Ganada", "Ganada", "Ganado",
+    ]),
+    ("closed-lost", &[
+        "Geschlossen und verloren", "Abgeschlossen und verloren", "Geschlossen/Verloren", "Verloren", "Fermée/Perdue", "Fermée perdue", "Fermé perdu", "Conclue perdue",
+        "Perdu", "Perdue", "Cerrada perdida", "Cerrado perdido", "Cerrada/Perdida", "Perdida", "Perdido",
+    ]),
+    ("customer", &["Kunde", "Bestandskunde", "Verlängerung", "Client existant", "Renouvellement", "Cliente", "Cliente existente", "Renovación"]),
+];
+
 fn builtin(table: &[(&str, &str, &[&str])]) -> Vec<Term> {
     table
         .iter()
         .map(|(id, label, syn)| Term {
             id: id.to_string(),
             label: label.to_string(),
-            synonyms: syn.iter().map(|s| s.to_string()).collect(),
+            synonyms: syn.iter().chain(LOCALIZED.iter().filter(|l| l.0 == *id).flat_map(|l| l.1.iter())).map(|s| s.to_string()).collect(),
         })
         .collect()
 }
@@ -266,6 +347,10 @@ impl Taxonomy {
 
     /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
     /// (closed-won/lost) have no neighbours in the open funnel.
+    pub fn vertical_position(&self, id: &str) -> Option<usize> {
+        self.verticals.iter().position(|t| t.id == id)
+    }
+
     pub fn stage_position(&self, id: &str) -> Option<usize> {
         self.stages.iter().position(|t| t.id == id)
     }
@@ -356,6 +441,44 @@ mod tests {
         }
         assert_eq!(t.map_vertical("Agriculture"), None, "unknown values are not guessed");
         assert_eq!(t.map_vertical(""), None);
+    }
+
+    #[test]
+    fn localized_crm_labels_map() {
+        let t = Taxonomy::default();
+        let stages = [
+            ("Angebot/Preisangebot", "proposal"),
+            ("Verhandlung/Überprüfung", "negotiation"),
+            ("Qualifizierung", "discovery"),
+            ("Vertrag gesendet", "negotiation"),
+            ("Proposition/Devis", "proposal"),
+            ("Négociation/Révision", "negotiation"),
+            ("Negociacion/Revision", "negotiation"),
+            ("Propuesta/Presupuesto", "proposal"),
+            ("Cerrada ganada", "closed-won"),
+            ("Análisis de necesidades", "discovery"),
+        ];
+        for (raw, id) in stages {
+            assert_eq!(t.map_stage(raw), Some(id), "{raw}");
+        }
+        for (raw, id) in [("Gesundheitswesen", "healthcare"), ("Öffentliche Verwaltung", "government"), ("Santé", "healthcare"), ("Éducation", "education"), ("Sin ánimo de lucro", "nonprofit"), ("Banca", "financial-services")] {
+            assert_eq!(t.map_vertical(raw), Some(id), "{raw}");
+        }
+    }
+
+    #[test]
+    fn no_builtin_synonym_means_two_things() {
+        for table in [VERTICALS, STAGES] {
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for term in builtin(table) {
+                for raw in std::iter::once(&term.id).chain(std::iter::once(&term.label)).chain(&term.synonyms) {
+                    let key = normalize_key(raw);
+                    if let Some(other) = seen.insert(key.clone(), table.iter().find(|t| t.0 == term.id).map(|t| t.0).unwrap_or_default()) {
+                        assert_eq!(other, term.id, "{raw:?} ({key}) maps to both {other} and {}", term.id);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -14,6 +14,11 @@ const STOPWORDS: &[&str] = &[
 /// Calls `f` with each token in one reused buffer: the index interns without allocating
 /// a String per word.
 pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    for_each_word(text, |token, _| f(token));
+}
+
+/// As `for_each_token`, also passing each token's word as the text wrote it.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, &str)) {
     let mut buf = String::with_capacity(32);
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || word.len() > 40 {
@@ -33,7 +38,7 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
             continue;
         }
         stem(&mut buf);
-        f(&buf);
+        f(&buf, word);
     }
 }
 

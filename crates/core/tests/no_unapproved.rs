@@ -47,7 +47,7 @@ proptest! {
         let live: Vec<bool> = lib.items.iter().map(|i| i.is_live(NOW)).collect();
         let engine = Engine::new(lib);
         let ctx = PageContext { text: Some(text), vertical: vertical.map(String::from), stage: stage.map(String::from), ..Default::default() };
-        for s in engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now: NOW }) {
+        for s in engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now: NOW, rep: None }) {
             prop_assert!(live[s.index], "suggested {} which is not live", s.id);
         }
     }

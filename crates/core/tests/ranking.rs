@@ -31,21 +31,21 @@ fn ctx(json: &str) -> PageContext {
 }
 
 fn ids(e: &Engine, c: &PageContext, q: Option<&str>, top: usize) -> Vec<String> {
-    e.suggest(&Request { context: c, query: q, top, now: now() }).into_iter().map(|s| s.id).collect()
+    e.suggest(&Request { context: c, query: q, top, now: now(), rep: None }).into_iter().map(|s| s.id).collect()
 }
 
 #[test]
 fn government_proposal_thread_gets_the_fedramp_package_first_and_no_traps() {
     let e = engine();
     let c = ctx(r#"{"domain":"acmecounty.gov","stage":"Proposal/Price Quote","subject":"Re: security review","text":"Please send your FedRAMP details for the security review."}"#);
-    let s = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    let s = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     assert_eq!(s[0].id, "gov-fedramp");
     assert!(s.iter().all(|x| !x.id.contains("draft") && !x.id.contains("expired") && !x.id.contains("retired")));
     assert!(s.iter().all(|x| x.id != "hc-hipaa"), "healthcare-only content is not shown to government");
     let r = &s[0].reasons;
     assert!(r.iter().any(|x| x == "Government ✓ (domain acmecounty.gov)"), "{r:?}");
     assert!(r.iter().any(|x| x == "Proposal stage ✓"), "{r:?}");
-    assert!(r.iter().any(|x| x.starts_with("mentions") && x.contains("FedRAMP")), "{r:?}");
+    assert!(r.iter().any(|x| x.starts_with("asks about") && x.contains("FedRAMP")), "{r:?}");
     assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "best first");
 }
 
@@ -56,7 +56,7 @@ fn neighbouring_stage_counts_for_something_and_far_stages_do_not_show() {
     let got = ids(&e, &c, None, 10);
     assert_eq!(got[0], "negotiation-discount");
     // gov-fedramp is for proposal/evaluation: proposal neighbours negotiation.
-    let s = e.suggest(&Request { context: &c, query: None, top: 10, now: now() });
+    let s = e.suggest(&Request { context: &c, query: None, top: 10, now: now(), rep: None });
     let fed = s.iter().find(|x| x.id == "gov-fedramp").expect("neighbouring stage shown");
     assert!(fed.reasons.iter().any(|r| r == "near Negotiation stage"), "{:?}", fed.reasons);
     let c = ctx(r#"{"vertical":"government","stage":"prospecting","text":"discount"}"#);
@@ -71,7 +71,7 @@ fn typed_queries_tolerate_typos() {
     assert_eq!(ids(&e, &none, Some("docuflw batle"), 1), ["docuflow-battlecard"]);
     assert_eq!(ids(&e, &none, Some("hipa"), 1), ["hc-hipaa"]);
     assert_eq!(ids(&e, &none, Some("coun"), 1), ["county-case-study"], "prefix while typing");
-    let s = e.suggest(&Request { context: &none, query: Some("fedrampp"), top: 1, now: now() });
+    let s = e.suggest(&Request { context: &none, query: Some("fedrampp"), top: 1, now: now(), rep: None });
     assert!(s[0].reasons[0].contains("≈ FedRAMP"), "{:?}", s[0].reasons);
     assert!(ids(&e, &none, Some("zzzzqqq"), 5).is_empty(), "no result when nothing matches");
 }
@@ -81,9 +81,9 @@ fn restricted_items_show_only_when_asked_for_by_name() {
     let e = engine();
     let gov = ctx(r#"{"vertical":"government","text":"HIPAA security review"}"#);
     assert!(!ids(&e, &gov, None, 10).contains(&"hc-hipaa".to_string()));
-    let s = e.suggest(&Request { context: &gov, query: Some("hipaa baa"), top: 3, now: now() });
+    let s = e.suggest(&Request { context: &gov, query: Some("hipaa baa"), top: 3, now: now(), rep: None });
     assert_eq!(s[0].id, "hc-hipaa");
-    assert!(s[0].reasons.iter().any(|r| r.contains("Healthcare") && r.contains("searched")), "{:?}", s[0].reasons);
+    assert!(s[0].reasons.iter().any(|r| r == "for Healthcare: nothing for Government matches your search"), "{:?}", s[0].reasons);
 }
 
 #[test]
@@ -106,10 +106,10 @@ fn nothing_fits_gives_an_empty_list() {
 fn ratings_from_the_same_cell_lift_an_item_and_are_explained() {
     let mut e = engine();
     let c = ctx(r#"{"vertical":"government","stage":"proposal","text":"county records"}"#);
-    let before = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    let before = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score).unwrap();
     e.set_stats(vec![ItemStats { id: "county-case-study".into(), ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }], inserts_30d: 14 }]);
-    let after = e.suggest(&Request { context: &c, query: None, top: 5, now: now() });
+    let after = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     assert!(score(&after, "county-case-study") > score(&before, "county-case-study"));
     let r = &after.iter().find(|x| x.id == "county-case-study").unwrap().reasons;
     assert!(r.iter().any(|x| x == "liked by 11 of 12 reps at this stage"), "{r:?}");

@@ -4,7 +4,7 @@
 
 use crate::dom::{Document, NodeId};
 use crate::rules::SiteRules;
-use crate::util::{clean, email_domain, emails_in, first_name};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name};
 use crate::Trace;
 use handoff_core::context::{Contact, PageContext};
 use serde_json::Value;
@@ -30,7 +30,14 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
     if name.is_some() || email.is_some() {
         ctx.contact = Some(Contact { first_name: name.as_deref().and_then(first_name), name, email: email.clone() });
     }
-    ctx.domain = email.as_deref().and_then(email_domain);
+    ctx.domain = email.as_deref().and_then(email_domain).or_else(|| ctx.company.as_deref().and_then(|c| domain_beside(doc, root, c)));
+    // A deal named "Acme County - Records modernization" names its company when no card does.
+    if ctx.company.is_none() && is_deal_page(url) {
+        if let Some(company) = ctx.subject.as_deref().and_then(company_in_deal_name) {
+            trace.hit("company", "deal name", 1);
+            ctx.company = Some(company);
+        }
+    }
     for (key, value) in [("stage", &stage), ("industry", &industry), ("pipeline", &pipeline), ("amount", &amount), ("type", &kind)] {
         if let Some(v) = value {
             ctx.raw.insert(key.into(), Value::String(v.clone()));
@@ -46,9 +53,31 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
         trace.miss("company not found");
     }
     let text = [field("description", trace), Some(doc.text(root))].into_iter().flatten().collect::<Vec<_>>().join("\n");
-    let text = clean(&text, TEXT_CHARS);
+    let text = clean_lines(&text, TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx
+}
+
+/// The company's web domain as an association card shows it beside the company's name
+/// ("Harbor City Schools · harborcityschools.org").
+fn domain_beside(doc: &Document, root: NodeId, company: &str) -> Option<String> {
+    let link = doc.select_in(root, "a").into_iter().find(|&a| doc.is_visible(a) && clean(&doc.text(a), 200) == company)?;
+    let card = doc.ancestors(link).take(3).last()?;
+    clean(&doc.text(card), 2000).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).find(|w| looks_like_domain(w))
+}
+
+fn looks_like_domain(w: &str) -> bool {
+    let labels: Vec<&str> = w.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    labels.len() >= 2 && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// "Acme County - Records modernization" → "Acme County"; HubSpot and Pipedrive name new
+/// deals after the company by default.
+fn company_in_deal_name(name: &str) -> Option<String> {
+    let (head, _) = [" - ", " – ", " — ", " | ", ": "].iter().filter_map(|sep| name.split_once(sep)).min_by_key(|(h, _)| h.len())?;
+    let head = head.trim();
+    (2..=80).contains(&head.chars().count()).then(|| head.to_string())
 }
 
 /// The record on screen: the last visible match of the first root rule that has one.
@@ -86,6 +115,21 @@ fn find_field(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, trace
             return Some(v);
         }
     }
+    if let Some(v) = labelled_value(doc, root, rules, name, field, trace) {
+        return Some(v);
+    }
+    for sel in rules.links.get(name).into_iter().flatten() {
+        let hits: Vec<NodeId> = doc.select_in(root, sel).into_iter().filter(|&n| doc.is_visible(n)).collect();
+        if let Some(v) = hits.iter().find_map(|&n| nonempty(&clean(&doc.text(n), 200))) {
+            trace.hit(field, sel.clone(), hits.len());
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The value beside a visible label naming the field, in any language the rules list.
+fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, field: &'static str, trace: &mut Trace) -> Option<String> {
     let labels = rules.labels.get(name)?;
     for sel in &rules.label_selectors {
         for label in doc.select_in(root, sel) {
@@ -176,4 +220,18 @@ fn record_object(url: &str) -> Option<String> {
 
 fn is_deal_page(url: &str) -> bool {
     matches!(record_object(url).as_deref(), Some("Opportunity" | "deal" | "opportunity"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deal_names_and_domains() {
+        assert_eq!(company_in_deal_name("Acme County - Records modernization").as_deref(), Some("Acme County"));
+        assert_eq!(company_in_deal_name("Pinecrest Dental – New Deal").as_deref(), Some("Pinecrest Dental"));
+        assert_eq!(company_in_deal_name("Records modernization"), None);
+        assert!(looks_like_domain("harborcityschools.org") && looks_like_domain("k12.tx.us"));
+        assert!(!looks_like_domain("3.5") && !looks_like_domain("e.g") && !looks_like_domain("$180,000.00"));
+    }
 }

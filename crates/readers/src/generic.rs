@@ -1,7 +1,7 @@
 //! Any other page: title, meta tags, visible email addresses and their domains.
 
 use crate::dom::Document;
-use crate::util::{clean, email_domain, emails_in, first_name, host, name_from_email};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, host, name_from_email};
 use crate::{Options, Trace};
 use handoff_core::context::{Contact, PageContext};
 
@@ -43,7 +43,7 @@ pub fn read(doc: &Document, url: &str, opts: &Options, trace: &mut Trace) -> Pag
         }
     }
     let description = meta(&["description", "og:description"]).unwrap_or_default();
-    let text = clean(&format!("{description}\n{body_text}"), TEXT_CHARS);
+    let text = clean_lines(&format!("{description}\n{body_text}"), TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     if ctx.contact.is_none() && ctx.company.is_none() {
         trace.miss("no company or contact on the page");

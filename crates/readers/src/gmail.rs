@@ -3,7 +3,7 @@
 //! Gmail's short class names as fallbacks: they change, the attributes rarely do.
 
 use crate::dom::{Document, NodeId};
-use crate::util::{clean, email_domain, emails_in, first_name, name_from_email};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, name_from_email};
 use crate::{Options, Trace};
 use handoff_core::context::{Contact, PageContext};
 
@@ -35,6 +35,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let compose = find_compose(doc, trace);
     let mut ctx = PageContext::default();
     let mut text = String::new();
+    let mut draft = String::new();
 
     let thread_subject = trace.first_of(doc, root, "thread_subject", THREAD_SUBJECT).and_then(|n| n.into_iter().find(|&n| doc.is_visible(n))).map(|n| clean(&doc.text(n), 300));
     let senders: Vec<(String, Option<String>)> = trace
@@ -59,7 +60,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
             }
         }
         match trace.first_of(doc, c, "body", EDITOR) {
-            Some(ed) => text.push_str(&doc.text(ed[0])),
+            Some(ed) => draft = doc.text(ed[0]),
             None => trace.miss("compose body not found"),
         }
     }
@@ -70,12 +71,18 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         // In a thread, the prospect is the latest external sender.
         contact = senders.iter().rev().find(|(e, _)| external(e)).cloned();
     }
-    // The latest messages carry what the deal is about now.
-    for &b in bodies.iter().rev().take(LATEST_MESSAGES) {
+    // The prospect's latest message says what to send next; the rep's own messages and the
+    // draft being written are the seller's words. Newest first, each after a boundary line the
+    // ranker reads as history ("---").
+    let sent_by_rep = |k: usize| senders.get(k).is_some_and(|(e, _)| !external(e));
+    let mut order: Vec<usize> = (0..bodies.len()).rev().take(LATEST_MESSAGES).collect();
+    order.sort_by_key(|&k| (sent_by_rep(k), std::cmp::Reverse(k)));
+    let parts = order.into_iter().map(|k| doc.text(bodies[k])).chain(std::iter::once(draft)).filter(|t| !t.trim().is_empty());
+    for part in parts {
         if !text.is_empty() {
-            text.push('\n');
+            text.push_str("\n---\n");
         }
-        text.push_str(&doc.text(b));
+        text.push_str(&part);
     }
     if let Some((email, name)) = contact {
         let name = name.map(|n| clean(&n, 100)).filter(|n| !n.is_empty()).or_else(|| name_from_email(&email));
@@ -88,7 +95,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     if compose.is_none() && thread_subject.is_none() {
         trace.miss("no open compose or thread");
     }
-    let text = clean(&text, TEXT_CHARS);
+    let text = clean_lines(&text, TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx
 }

@@ -2,7 +2,7 @@
 //! aria labels and the addresses in attributes (title, aria-label) only.
 
 use crate::dom::{Document, NodeId};
-use crate::util::{clean, email_domain, emails_in, first_name, name_from_email};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, name_from_email};
 use crate::{Options, Trace};
 use handoff_core::context::{Contact, PageContext};
 
@@ -49,11 +49,12 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
 
     let mut ctx = PageContext::default();
     let mut text = String::new();
+    let mut draft = String::new();
     let mut contact: Option<(String, Option<String>)> = None;
     let editor = EDITOR.iter().find_map(|sel| doc.select(sel).into_iter().filter(|&n| doc.is_visible(n)).last().map(|n| (sel, n)));
     if let Some((sel, ed)) = editor {
         trace.hit("body", *sel, 1);
-        text.push_str(&doc.text(ed));
+        draft = doc.text(ed);
         if let Some(n) = trace.first_of(doc, root, "subject", SUBJECT_INPUT) {
             ctx.subject = doc.attr(n[n.len() - 1], "value").map(|v| clean(v, 300)).filter(|s| !s.is_empty());
         }
@@ -71,12 +72,14 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         let senders = trace.first_of(doc, root, "senders", SENDERS).unwrap_or_default();
         contact = senders.iter().rev().flat_map(|&n| addresses(doc, n)).find(|(e, _)| external(e));
     }
-    for b in trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().take(3) {
-        if editor.is_some_and(|(_, ed)| ed == b) {
-            continue;
+    // Newest message first, the rep's draft last: each after a boundary line ("---") that the
+    // ranker reads as the start of history.
+    let messages = trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().filter(|&b| !editor.is_some_and(|(_, ed)| ed == b)).take(3);
+    for part in messages.map(|b| doc.text(b)).chain(std::iter::once(draft)).filter(|t| !t.trim().is_empty()) {
+        if !text.is_empty() {
+            text.push_str("\n---\n");
         }
-        text.push('\n');
-        text.push_str(&doc.text(b));
+        text.push_str(&part);
     }
     match contact {
         Some((email, name)) => {
@@ -86,7 +89,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         }
         None => trace.miss("no external recipient or sender"),
     }
-    let text = clean(&text, TEXT_CHARS);
+    let text = clean_lines(&text, TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx
 }

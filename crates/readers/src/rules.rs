@@ -20,6 +20,10 @@ pub struct SiteRules {
     /// Inside a field element, where its value text sits (first match wins).
     #[serde(default)]
     pub value_selectors: Vec<String>,
+    /// Field → links to the associated record (an account or company card, a related list),
+    /// whose text is the value: the last resort, after selectors and labels.
+    #[serde(default)]
+    pub links: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]

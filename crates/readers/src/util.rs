@@ -54,6 +54,16 @@ pub fn name_from_email(email: &str) -> Option<String> {
 }
 
 /// Collapses whitespace and caps length on a character boundary.
+/// A page's text for the ranker: spaces collapsed within each line, empty lines dropped, line
+/// breaks kept (they tell a request from a signature and a message from the quoted history).
+pub fn clean_lines(text: &str, max_chars: usize) -> String {
+    let joined = text.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    match joined.char_indices().nth(max_chars) {
+        Some((i, _)) => joined[..i].to_string(),
+        None => joined,
+    }
+}
+
 pub fn clean(text: &str, max_chars: usize) -> String {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     match joined.char_indices().nth(max_chars) {
@@ -65,6 +75,12 @@ pub fn clean(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_text_keeps_its_lines() {
+        assert_eq!(clean_lines("  Hi   Dana,\n\n Can you send it?\r\n---\n> old ", 100), "Hi Dana,\nCan you send it?\n---\n> old");
+        assert_eq!(clean_lines("abcdef", 3), "abc");
+    }
 
     #[test]
     fn urls() {

@@ -98,9 +98,9 @@ fn selector_contract_holds() {
 
 #[test]
 fn pages_saved_by_others_read_without_panic_and_without_guessing() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/external/inboxsdk");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/external/inboxsdk");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        panic!("{} missing: ../shared must sit beside the repository", dir.display());
+        panic!("{} missing: pages saved by others are vendored in the repository", dir.display());
     };
     let mut read_any = false;
     for f in entries.flatten().filter(|f| f.path().extension().is_some_and(|x| x == "html")) {
@@ -123,4 +123,15 @@ fn a_page_no_reader_knows_gives_an_empty_context_and_a_health_signal() {
     // Health signals carry field names only, never page text.
     let r = read_page("https://mail.google.com/mail/u/0/", "<div role=main><h2 class=hP>Secret merger plans</h2></div>", &Options::default());
     assert!(r.health.iter().all(|h| !h.contains("Secret")), "{:?}", r.health);
+}
+
+#[test]
+fn a_thread_reads_the_prospects_latest_message_first_and_the_reps_words_after_it() {
+    let page = std::fs::read_to_string(pages_dir().join("gmail/inline-reply.html")).unwrap();
+    let r = read_page("https://mail.google.com/mail/u/0/#inbox/FMfcg", &page, &Options::default());
+    let text = r.context.text.unwrap_or_default();
+    let (latest, rest) = text.split_once("\n---\n").expect("messages are separated by a boundary line");
+    assert!(latest.starts_with("Hi Sam,") && latest.contains("Can you send your FedRAMP authorization details"), "{latest}");
+    assert!(rest.contains("Here is the recording of our demo"), "the rep's own message comes after: {rest}");
+    assert!(latest.lines().count() > 3, "line breaks are kept: {latest}");
 }

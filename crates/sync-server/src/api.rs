@@ -2,7 +2,7 @@
 //! drift: a route is served only if it is described.
 
 use crate::db::Db;
-use crate::{auth, dashboard, ingest, library, reports};
+use crate::{auth, dashboard, enroll, ingest, library, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post, put, MethodRouter};
 use axum::{Json, Router};
@@ -20,6 +20,9 @@ pub struct Route {
 pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/healthz", summary: "Liveness", auth: "none", handler: || get(|| async { "ok" }) },
     Route { method: "get", path: "/v1/openapi.json", summary: "This document", auth: "none", handler: || get(|| async { Json(openapi()) }) },
+    Route { method: "get", path: "/v1/me", summary: "Who this token belongs to: {name, org, role, team} (a client tells a rep's token from an admin's)", auth: "rep", handler: || get(enroll::me) },
+    Route { method: "post", path: "/v1/enroll", summary: "Exchange an invitation code {\"code\", \"name\"?} for a new rep token (answered once); 404 unknown, 410 used or expired", auth: "none", handler: || post(enroll::post_enroll) },
+    Route { method: "get", path: "/enroll", summary: "The page an invitation link opens: tells the rep to paste the link into the extension's settings", auth: "none", handler: || get(enroll::enroll_page) },
     Route { method: "get", path: "/v1/library", summary: "Approved library, or the changes since `since` (ETag / If-None-Match)", auth: "rep", handler: || get(library::get_library) },
     Route { method: "post", path: "/v1/events", summary: "Usage events in the product's batch format {\"batch\": [Event]}; idempotent on id", auth: "rep", handler: || post(ingest::post_events) },
     Route { method: "post", path: "/v1/batch", summary: "Segment tracking API batch (track messages); idempotent on messageId; Basic auth with the token as user name", auth: "rep", handler: || post(ingest::post_segment_batch) },
@@ -30,6 +33,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", auth: "admin", handler: || post(library::set_status) },
     Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", auth: "admin", handler: || get(library::versions) },
     Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", auth: "admin", handler: || post(auth::post_user) },
+    Route { method: "post", path: "/v1/admin/enrollments", summary: "Invite a rep {name?, team?, uses? (1), expires_in_hours? (72, max 720)}: answers a one-time code and the link carrying it", auth: "admin", handler: || post(enroll::post_enrollment) },
     Route { method: "get", path: "/v1/admin/proposals", summary: "Rep-proposed snippets awaiting review", auth: "admin", handler: || get(library::proposals) },
     Route { method: "get", path: "/v1/reports/usage", summary: "Shown, inserted, insert rate, ratings per item; cells per vertical × stage (?format=csv)", auth: "admin", handler: || get(reports::usage) },
     Route { method: "get", path: "/v1/reports/adoption", summary: "Events and inserts per rep (?format=csv)", auth: "admin", handler: || get(reports::adoption) },
@@ -37,6 +41,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", auth: "admin", handler: || get(reports::gaps) },
     Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
+    Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", auth: "session", handler: || post(dashboard::invite) },
 ];
 
 pub fn router(db: Db) -> Router {

@@ -64,8 +64,8 @@ pub async fn caller(db: &Db, headers: &HeaderMap) -> Result<Caller, ApiError> {
     Ok(Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? })
 }
 
-/// Creates an org (when `org_id` is None) or a user in one; returns the user's new token.
-pub async fn create_user(db: &Db, org_id: &str, name: &str, role: &str, team: &str) -> Result<String, ApiError> {
+/// Creates a user in an org, on the pool or inside a transaction; returns the user's new token.
+pub async fn create_user<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(db: E, org_id: &str, name: &str, role: &str, team: &str) -> Result<String, ApiError> {
     if !matches!(role, "admin" | "rep") {
         return Err(ApiError::bad_request("role must be admin or rep"));
     }

@@ -2,6 +2,7 @@
 //! kept in an HttpOnly cookie. Every value from the database is HTML-escaped.
 
 use crate::auth::{caller, hash_token};
+use crate::enroll::create_enrollment;
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::reports::{adoption_data, gaps_data, unused_data, usage_data, Filters};
@@ -129,6 +130,52 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     for r in &reps {
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", if r["name"].as_str().unwrap_or("").is_empty() { val(&r["rep"]) } else { val(&r["name"]) }, val(&r["team"]), r["events"], r["inserted"]));
     }
-    h.push_str("</table></main>");
+    h.push_str("</table>");
+    h.push_str(INVITE_FORM);
+    h.push_str("</main>");
     Ok(page("Handoff — marketing dashboard", &h).into_response())
+}
+
+const INVITE_FORM: &str = "<h2>Invite reps</h2><p>Each rep gets a link to paste into Handoff's settings: it connects their browser with a token of their own. For a managed browser policy, make one code with several uses.</p><form id=\"invite\" class=\"filters\" method=\"post\" action=\"/dashboard/invite\"><label>Rep's name<input name=\"name\"></label><label>Team<input name=\"team\"></label><label>Uses<input type=\"number\" name=\"uses\" value=\"1\" min=\"1\" max=\"10000\"></label><label>Valid for (hours)<input type=\"number\" name=\"hours\" value=\"72\" min=\"1\" max=\"720\"></label><button type=\"submit\">Create invitation link</button></form>";
+
+#[derive(Deserialize)]
+pub struct Invite {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: String,
+    uses: Option<String>,
+    hours: Option<String>,
+}
+
+/// `POST /dashboard/invite`: an invitation link made from the dashboard (the session cookie is
+/// SameSite=Strict, so another site cannot post this form for a signed-in admin).
+pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Invite>) -> Result<Response, ApiError> {
+    let who = match caller(&db, &headers).await {
+        Ok(w) if w.role == "admin" => w,
+        _ => return Ok(Redirect::to("/login").into_response()),
+    };
+    let number = |v: &Option<String>, what: &str| match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => s.parse::<i64>().map(Some).map_err(|_| ApiError::bad_request(format!("{what} must be a whole number"))),
+    };
+    let result = match (number(&form.uses, "uses"), number(&form.hours, "hours")) {
+        (Ok(uses), Ok(hours)) => create_enrollment(&db, &who, &headers, &form.name, &form.team, uses, hours).await,
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    };
+    let body = match result {
+        Ok(inv) => {
+            let whom = if form.name.trim().is_empty() { String::from("the rep") } else { esc(form.name.trim()) };
+            let uses = inv["uses"].as_i64().unwrap_or(1);
+            format!(
+                "<p>Send this link to {whom}. It works {} and expires in {} hours.</p><p><code id=\"invitation\">{}</code></p><p>Handoff's settings take it under <b>Invitation link</b>. It is shown only now: the server keeps only its hash.</p>",
+                if uses == 1 { String::from("once") } else { format!("for {uses} reps") },
+                (inv["expires_ms"].as_i64().unwrap_or(0) - crate::db::now_ms() + 1_800_000) / 3_600_000,
+                val(&inv["link"])
+            )
+        }
+        Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),
+        Err(e) => return Err(e),
+    };
+    Ok(page("Handoff — invitation", &format!("<header><h1>Handoff · invitation</h1></header><main>{body}<p><a href=\"/dashboard\">Back to the dashboard</a></p></main>")).into_response())
 }

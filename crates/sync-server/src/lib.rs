@@ -5,6 +5,7 @@
 mod api;
 mod auth;
 mod dashboard;
+mod enroll;
 pub mod db;
 mod error;
 mod ingest;
@@ -12,7 +13,7 @@ mod library;
 mod reports;
 
 pub use api::{openapi, router, ROUTES};
-pub use auth::{create_org, create_user};
+pub use auth::{create_org, create_user, hash_token};
 pub use db::Db;
 
 use std::path::PathBuf;

@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use handoff_sync_server::{app, create_org, create_user, Db, ROUTES};
+use handoff_sync_server::{app, create_org, create_user, hash_token, Db, ROUTES};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -269,5 +269,120 @@ async fn the_openapi_document_describes_every_route_and_the_dashboard_needs_a_lo
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER, "a rep token is not a dashboard login");
         let req = Request::get("/dashboard").header("cookie", format!("handoff_session={}", env.admin)).body(Body::empty()).unwrap();
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn a_token_says_whose_it_is() {
+    for (db, env) in envs().await {
+        let (s, me, _) = call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {me}");
+        assert_eq!(me, json!({"name": "Sam", "org": "Acme", "role": "rep", "team": "east"}), "{db}");
+        let (_, me, _) = call(&env.router, "GET", "/v1/me", Some(&env.admin), None).await;
+        assert_eq!(me["role"], "admin", "{db}");
+        let (s, _, _) = call(&env.router, "GET", "/v1/me", None, None).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED, "{db}");
+    }
+}
+
+async fn invite(env: &Env, body: Value) -> String {
+    let (s, inv, _) = call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(body.to_string())).await;
+    assert_eq!(s, StatusCode::OK, "{inv}");
+    let code = inv["code"].as_str().unwrap().to_string();
+    assert!(inv["link"].as_str().unwrap().ends_with(&format!("/enroll#code={code}")), "{inv}");
+    code
+}
+
+async fn exchange(env: &Env, code: &str, name: &str) -> (StatusCode, Value) {
+    let (s, v, _) = call(&env.router, "POST", "/v1/enroll", None, Some(json!({"code": code, "name": name}).to_string())).await;
+    (s, v)
+}
+
+async fn count(db: &Db, sql: &str, bind: &str) -> i64 {
+    use sqlx::Row;
+    sqlx::query(sql).bind(bind).fetch_one(db).await.unwrap().try_get::<i64, _>(0).unwrap()
+}
+
+#[tokio::test]
+async fn an_invitation_gives_one_rep_their_own_token_once() {
+    for (db, env) in envs().await {
+        let code = invite(&env, json!({"name": "Ana Ruiz", "team": "west"})).await;
+        assert_eq!(count(&env._db, "SELECT COUNT(*) FROM enrollments WHERE code_hash = $1", &code).await, 0, "{db}: codes are stored hashed");
+        let (s, got) = exchange(&env, &code, "ignored: the invitation names the rep").await;
+        assert_eq!(s, StatusCode::OK, "{db}: {got}");
+        assert_eq!((got["name"].as_str(), got["role"].as_str(), got["team"].as_str(), got["org"].as_str()), (Some("Ana Ruiz"), Some("rep"), Some("west"), Some("Acme")), "{db}");
+        let token = got["token"].as_str().unwrap().to_string();
+        assert_eq!(count(&env._db, "SELECT COUNT(*) FROM users WHERE token_hash = $1", &token).await, 0, "{db}: tokens are stored hashed");
+        let (_, me, _) = call(&env.router, "GET", "/v1/me", Some(&token), None).await;
+        assert_eq!((me["name"].as_str(), me["role"].as_str()), (Some("Ana Ruiz"), Some("rep")), "{db}: the new token is the rep's own");
+        let (s, _, _) = call(&env.router, "GET", "/v1/library", Some(&token), None).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+
+        let (s, again) = exchange(&env, &code, "").await;
+        assert_eq!(s, StatusCode::GONE, "{db}: {again}");
+        assert!(again["error"].as_str().unwrap().contains("already used"), "{db}: {again}");
+        let (s, unknown) = exchange(&env, "hoe_not_a_code", "").await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{db}: {unknown}");
+        assert!(unknown["error"].as_str().unwrap().contains("not known"), "{db}");
+
+        // Two exchanges of one code at the same moment: exactly one gets a token.
+        let code = invite(&env, json!({})).await;
+        let (a, b) = tokio::join!(exchange(&env, &code, "Lee"), exchange(&env, &code, "Kim"));
+        let mut statuses = [a.0, b.0];
+        statuses.sort();
+        assert_eq!(statuses, [StatusCode::OK, StatusCode::GONE], "{db}: {a:?} {b:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_invitation_expires_and_a_team_code_counts_its_uses() {
+    for (db, env) in envs().await {
+        let code = invite(&env, json!({"expires_in_hours": 1})).await;
+        sqlx::query("UPDATE enrollments SET expires_ms = $1 WHERE code_hash = $2").bind(1_i64).bind(hash_token(&code)).execute(&env._db).await.unwrap();
+        let users_before = count(&env._db, "SELECT COUNT(*) FROM users WHERE role = $1", "rep").await;
+        let (s, v) = exchange(&env, &code, "Lee").await;
+        assert_eq!(s, StatusCode::GONE, "{db}: {v}");
+        assert!(v["error"].as_str().unwrap().contains("expired"), "{db}: {v}");
+        assert_eq!(count(&env._db, "SELECT COUNT(*) FROM users WHERE role = $1", "rep").await, users_before, "{db}: no user from an expired code");
+
+        // A code for a managed policy: several reps, each with their own name and token.
+        let code = invite(&env, json!({"uses": 2, "team": "east"})).await;
+        let (s1, lee) = exchange(&env, &code, "Lee").await;
+        let (s2, kim) = exchange(&env, &code, "").await;
+        assert_eq!((s1, s2), (StatusCode::OK, StatusCode::OK), "{db}: {lee} {kim}");
+        assert_eq!((lee["name"].as_str(), kim["name"].as_str()), (Some("Lee"), Some("Rep")), "{db}");
+        assert_ne!(lee["token"], kim["token"]);
+        let (s, v) = exchange(&env, &code, "Third").await;
+        assert_eq!(s, StatusCode::GONE, "{db}: {v}");
+
+        for bad in [json!({"uses": 0}), json!({"expires_in_hours": 1000}), json!({"uses": "many"})] {
+            let (s, v, _) = call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(bad.to_string())).await;
+            assert_eq!(s, StatusCode::BAD_REQUEST, "{db}: {bad} → {v}");
+        }
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.rep), Some("{}".into())).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{db}: reps cannot invite");
+    }
+}
+
+
+#[tokio::test]
+async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
+    for (db, env) in envs().await {
+        let form = |cookie: &str, body: &str| {
+            Request::post("/dashboard/invite").header("cookie", format!("handoff_session={cookie}")).header("content-type", "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap()
+        };
+        let res = env.router.clone().oneshot(form(&env.admin, "name=Ana+Ruiz&team=west&uses=1&hours=24")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(html.contains("Send this link to Ana Ruiz. It works once and expires in 24 hours."), "{db}: {html}");
+        let code = html.split("#code=").nth(1).and_then(|rest| rest.split('<').next()).unwrap().to_string();
+        let (s, got) = exchange(&env, &code, "").await;
+        assert_eq!((s, got["name"].as_str(), got["team"].as_str()), (StatusCode::OK, Some("Ana Ruiz"), Some("west")), "{db}: {got}");
+
+        let res = env.router.clone().oneshot(form(&env.admin, "uses=0")).await.unwrap();
+        let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(html.contains("uses must be between 1 and 10000"), "{db}: {html}");
+        let res = env.router.clone().oneshot(form(&env.rep, "name=Me")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: a rep cannot invite from the dashboard");
     }
 }

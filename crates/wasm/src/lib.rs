@@ -117,7 +117,7 @@ impl Handoff {
     /// Ranks for a context and an optional typed query; `now_ms` is `Date.now()`.
     pub fn suggest(&self, context: JsValue, query: Option<String>, top: usize, now_ms: f64, rep_name: Option<String>) -> Result<JsValue, JsError> {
         let ctx = context_from(context)?;
-        let found = self.engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now: secs(now_ms) });
+        let found = self.engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now: secs(now_ms), rep: rep_name.as_deref() });
         let extra = Extra { rep_name: rep_name.as_deref() };
         let cards: Vec<Card> = found
             .iter()

@@ -1,0 +1,310 @@
+//! What the page asks for. A thread holds the prospect's latest message, quoted history,
+//! signatures, disclaimers and the rep's own words; only some of it says what to send next.
+//! This splits the page into weighted passages and picks out the requests (questions,
+//! "please send…", "do you have…"), so the ranker can answer each of them.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One piece of page text and how much it says about what to send.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Passage<'a> {
+    pub text: &'a str,
+    pub weight: f32,
+    /// A request of the latest message: items should answer it.
+    pub is_ask: bool,
+}
+
+/// A request sentence outweighs the rest of the latest message; history barely counts.
+pub const ASK_W: f32 = 1.0;
+const LATEST_W: f32 = 0.35;
+const SUBJECT_W: f32 = 0.5;
+const HISTORY_W: f32 = 0.08;
+/// A page with no request (a CRM record, a fresh compose): every line counts alike.
+const PLAIN_W: f32 = 1.0;
+
+/// Lines that start the quoted or forwarded history of a message, in the languages reps write in.
+fn starts_history(line: &str, next: &[&str]) -> bool {
+    let l = line.trim();
+    if l.starts_with('>') {
+        return true;
+    }
+    // Message boundary written by the readers, and Outlook's "-----Original Message-----".
+    if l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—') {
+        return true;
+    }
+    // Most lines are prose: only a line that could open history is looked at closely.
+    let first = l.chars().next().unwrap_or(' ');
+    if !(first.is_alphabetic() || first == '-' || first == '_') || l.len() > 400 {
+        return false;
+    }
+    // The markers below all hold one of these fragments or start like an attribution or header:
+    // only such lines are lowercased and looked at closely.
+    let head: String = l.chars().take(6).flat_map(char::to_lowercase).collect();
+    let attribution = ["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "].iter().any(|o| head.starts_with(o));
+    let header = ["from", "von", "de", "da", "van"].iter().any(|f| head.starts_with(f));
+    if !attribution && !header && !["essage", "achricht", "ensaje"].iter().any(|m| l.contains(m)) {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    if lower.contains("original message") || lower.contains("forwarded message") || lower.contains("message d'origine") || lower.contains("ursprüngliche nachricht") || lower.contains("mensaje original") {
+        return true;
+    }
+    // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
+    // attributions wrap, so the verb may end the next line.
+    const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
+    const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if WROTE.iter().any(|w| lower.ends_with(w)) {
+            return true;
+        }
+        let next = next.first().map(|n| n.trim().to_lowercase()).unwrap_or_default();
+        if l.len() < 160 && !lower.contains(':') && WROTE.iter().any(|w| next.ends_with(w)) {
+            return true;
+        }
+    }
+    // Outlook's header block: "From: …" followed by "Sent:"/"Date:" within a few lines.
+    const FROM: &[&str] = &["from:", "von:", "de :", "de:", "da:", "van:"];
+    const SENT: &[&str] = &["sent:", "date:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:", "datum:"];
+    if FROM.iter().any(|f| lower.starts_with(f)) {
+        return next.iter().take(4).any(|n| {
+            let n = n.trim().to_lowercase();
+            SENT.iter().any(|s| n.starts_with(s))
+        });
+    }
+    false
+}
+
+/// A closing line: what follows is the signature.
+fn is_sign_off(line: &str) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "best", "best regards", "best wishes", "regards", "kind regards", "warm regards", "thanks", "thank you", "thanks so much", "many thanks", "thanks again", "cheers", "sincerely",
+        "yours", "all the best", "talk soon", "respectfully", "mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "freundliche grüße", "danke", "vielen dank",
+        "cordialement", "bien cordialement", "bien à vous", "merci", "merci beaucoup", "salutations", "saludos", "un saludo", "atentamente", "gracias", "muchas gracias", "saludos cordiales",
+        "cordiali saluti", "met vriendelijke groet", "atenciosamente", "obrigado", "obrigada",
+    ];
+    let l = line.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
+    l == "--" || CLOSINGS.contains(&l.as_str())
+}
+
+/// A signature's name line: one to three capitalised words, nothing else.
+fn is_name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
+}
+
+/// Legal boilerplate and mail-client lines carry no ask.
+fn is_boilerplate(line: &str) -> bool {
+    let l = line.to_lowercase();
+    (l.contains("confidential") && (l.contains("intended") || l.contains("privileged") || l.contains("recipient")))
+        || l.contains("this email and any attachments")
+        || l.contains("if you have received this")
+        || l.starts_with("sent from my")
+        || l.starts_with("get outlook for")
+        || l.contains("unsubscribe")
+}
+
+/// Whether a sentence asks for something: a question, or a request in one of the languages
+/// reps sell in. Cues are whole words or phrases, lowercased.
+pub fn is_request(sentence: &str) -> bool {
+    let s = sentence.trim();
+    if s.ends_with('?') || s.ends_with('？') || s.starts_with('¿') {
+        return true;
+    }
+    const CUES: &[&str] = &[
+        // English
+        "can you", "could you", "would you", "will you", "can we", "could we", "please", "pls", "send", "share", "need", "needs", "we'd like", "we would like", "i'd like",
+        "looking for", "do you have", "is there", "are there", "wondering", "let me know", "tell me", "walk me through", "walk us through", "provide", "require", "requires",
+        "required", "request", "requesting", "want to see", "want to know", "interested in", "how do", "how does", "how would", "what is", "what are", "what's", "any chance",
+        "point me", "help us", "explain", "clarify", "confirm whether", "must have", "asks for", "asked for", "asking for", "wants", "wanted", "would love",
+        "needed", "curious", "hoping", "keen", "expects", "expecting", "ask", "asks", "asked", "interested", "show us", "send over", "forward me",
+        "requirement", "requirements", "concerned", "worried", "question is", "questions about",
+        // German
+        "können sie", "könnten sie", "bitte", "senden", "schicken", "benötigen", "brauchen", "gibt es", "haben sie", "wir suchen", "wie funktioniert", "würden sie",
+        // French
+        "pouvez-vous", "pourriez-vous", "pourrions-nous", "merci de", "envoyer", "besoin", "avez-vous", "auriez-vous", "nous souhaitons", "je souhaite", "comment", "est-ce que",
+        // Spanish, Portuguese, Italian, Dutch
+        "puede", "podría", "podrían", "podrias", "por favor", "enviar", "necesitamos", "necesito", "tienen", "quisiéramos", "nos gustaría", "cómo", "poderia", "podem",
+        "precisamos", "gostaríamos", "potete", "potreste", "abbiamo bisogno", "inviare", "kunt u", "kunnen jullie", "graag", "hebben jullie", "sturen",
+    ];
+    // Cues by their first word, so a sentence is read once, word by word.
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for cue in CUES {
+            let words: Vec<&'static str> = cue.split(' ').collect();
+            map.entry(words[0]).or_default().push(words);
+        }
+        map
+    });
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).collect();
+    (0..words.len()).any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue))))
+}
+
+/// The parts of one request joined by "and" (or its translations): "a BAA and your
+/// StateRAMP status" asks two things, and each should be answered.
+pub fn clauses(sentence: &str) -> Vec<&str> {
+    const JOINS: &[&str] = &[" and ", " as well as ", " und ", " sowie ", " et ", " ainsi que ", " y ", " e ", " en ", "; "];
+    let lower = sentence.to_lowercase();
+    // Byte offsets agree only while lowercasing keeps lengths; otherwise keep the sentence whole.
+    if lower.len() != sentence.len() {
+        return vec![sentence];
+    }
+    let mut cuts: Vec<(usize, usize)> = JOINS.iter().flat_map(|j| lower.match_indices(j).map(|(i, m)| (i, i + m.len())).collect::<Vec<_>>()).collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (a, b) in cuts {
+        if a >= start {
+            out.push(&sentence[start..a]);
+            start = b;
+        }
+    }
+    out.push(&sentence[start..]);
+    out
+}
+
+/// Sentences of a block of text, split at sentence ends and line breaks.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        let bytes: Vec<(usize, char)> = line.char_indices().collect();
+        for (k, &(i, c)) in bytes.iter().enumerate() {
+            let end_of_sentence = matches!(c, '?' | '!' | '？') || (c == '.' && bytes.get(k + 1).map_or(true, |&(_, n)| n.is_whitespace()));
+            if end_of_sentence {
+                let end = i + c.len_utf8();
+                out.push(&line[start..end]);
+                start = end;
+            }
+        }
+        out.push(&line[start..]);
+    }
+    out.into_iter().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The page's text as weighted passages: the subject, the latest message's requests and its
+/// other sentences, and the history (quoted, forwarded, older messages) at a small weight.
+pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Passage<'a>> {
+    let mut out = Vec::new();
+    if let Some(s) = subject.map(str::trim).filter(|s| !s.is_empty()) {
+        out.push(Passage { text: s, weight: SUBJECT_W, is_ask: false });
+    }
+    let Some(text) = text else { return out };
+    let lines: Vec<&str> = text.lines().collect();
+    // The latest message runs until its history starts; its signature and boilerplate are dropped.
+    let mut latest_end = lines.len();
+    let mut signature_at = None;
+    for (i, line) in lines.iter().enumerate() {
+        if starts_history(line, &lines[i + 1..]) {
+            latest_end = i;
+            break;
+        }
+        if signature_at.is_none() && is_sign_off(line) && i > 0 {
+            signature_at = Some(i);
+        }
+    }
+    // A "Thanks." mid-message is not a sign-off when a request or a long text follows it.
+    if let Some(at) = signature_at {
+        let after: Vec<&&str> = lines[at + 1..latest_end].iter().filter(|l| !l.trim().is_empty()).collect();
+        if after.len() > 6 || after.iter().any(|l| is_request(l)) {
+            signature_at = None;
+        }
+    }
+    let mut body_end = signature_at.unwrap_or(latest_end).min(latest_end);
+    // A message with a request that ends on a bare name ("Priya", "Dana L.") is signed there.
+    if lines[..body_end].iter().any(|l| sentences(l).any(is_request)) {
+        while body_end > 0 && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
+            body_end -= 1;
+        }
+    }
+    let mut latest: Vec<Passage<'a>> = Vec::new();
+    for line in &lines[..body_end] {
+        if is_boilerplate(line) {
+            continue;
+        }
+        for s in sentences(line) {
+            latest.push(Passage { text: s, weight: LATEST_W, is_ask: is_request(s) });
+        }
+    }
+    if latest.iter().any(|p| p.is_ask) {
+        for p in &mut latest {
+            if p.is_ask {
+                p.weight = ASK_W;
+            }
+        }
+    } else {
+        for p in &mut latest {
+            p.weight = PLAIN_W;
+        }
+    }
+    out.extend(latest);
+    // History: everything after the latest message (and its signature), minus boilerplate.
+    for line in &lines[body_end..] {
+        let l = line.trim().trim_start_matches('>').trim();
+        if !l.is_empty() && !is_boilerplate(l) {
+            out.push(Passage { text: l, weight: HISTORY_W, is_ask: false });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asks<'a>(p: &[Passage<'a>]) -> Vec<&'a str> {
+        p.iter().filter(|p| p.is_ask).map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn the_latest_message_holds_the_ask_and_history_is_quiet() {
+        let text = "Hi Jordan,\n\nThanks for Tuesday. Our compliance officer needs to know whether you will sign a BAA. Can you send that this week?\n\nPriya\n\nOn Thu, Nov 12, 2026 at 3:40 PM Jordan Ellis <jordan@seller.example> wrote:\n> Confirming the demo of ransomware rollback.\n> Jordan";
+        let p = passages(Some("Re: demo follow-up"), Some(text));
+        assert_eq!(asks(&p), ["Our compliance officer needs to know whether you will sign a BAA.", "Can you send that this week?"]);
+        let history: Vec<&Passage> = p.iter().filter(|p| p.text.contains("ransomware")).collect();
+        assert_eq!(history.len(), 1);
+        assert!(history[0].weight < 0.1);
+        assert!(!p.iter().any(|p| p.text == "Priya" && p.weight > 0.1), "the signature is not the ask");
+    }
+
+    #[test]
+    fn outlook_headers_and_reader_boundaries_start_history() {
+        let text = "Please send the SOC 2 report.\nFrom: Sam Seller <sam@seller.example>\nSent: Monday\nSubject: pricing\nHere is our pricing sheet.";
+        let p = passages(None, Some(text));
+        assert_eq!(asks(&p), ["Please send the SOC 2 report."]);
+        assert!(p.iter().find(|p| p.text.contains("pricing sheet")).unwrap().weight < 0.1);
+        let p = passages(None, Some("Do you support SSO?\n---\nWhat about discounts?"));
+        assert_eq!(asks(&p), ["Do you support SSO?"]);
+    }
+
+    #[test]
+    fn requests_in_several_languages() {
+        for s in ["Können Sie uns bitte das Sicherheitskonzept schicken", "Pourriez-vous nous envoyer la fiche", "¿Podría enviarnos el caso de éxito", "We need a BAA and StateRAMP status.", "Is there a nonprofit discount?"] {
+            assert!(is_request(s), "{s}");
+        }
+        for s in ["Thanks again for the demo.", "Our board meets in March.", "Sendai office opens soon", "Stage: Proposal"] {
+            assert!(!is_request(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_request_joined_by_and_is_two_requests() {
+        assert_eq!(clauses("Can you send a BAA and your StateRAMP status?"), ["Can you send a BAA", "your StateRAMP status?"]);
+        assert_eq!(clauses("Bitte Preise und Datenschutz"), ["Bitte Preise", "Datenschutz"]);
+        assert_eq!(clauses("Is there a nonprofit discount?"), ["Is there a nonprofit discount?"]);
+    }
+
+    #[test]
+    fn a_record_with_no_request_weighs_every_line_alike() {
+        let p = passages(None, Some("Stage: Proposal\nIndustry: Government\nNext step: security review"));
+        assert!(p.iter().all(|p| p.weight == PLAIN_W && !p.is_ask));
+    }
+
+    #[test]
+    fn disclaimers_are_dropped() {
+        let p = passages(None, Some("Can you send pricing?\nThis email and any attachments are confidential and intended solely for the addressee."));
+        assert_eq!(p.len(), 1);
+    }
+}

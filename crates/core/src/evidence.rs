@@ -1,0 +1,229 @@
+//! The page as evidence in the library's own words: which index terms the page stresses, and
+//! the terms of each request it makes. Names are never evidence: not the prospect's (the
+//! vertical already speaks for who they are), not the rep's, not the seller's house words.
+
+use crate::ask::{clauses, passages, ASK_W};
+use crate::context::PageContext;
+use crate::fxhash::FxHashMap as HashMap;
+use crate::index::{TermId, TextIndex};
+use crate::lexicon::english;
+use crate::text::{for_each_token, for_each_word};
+
+/// Page words taken into account: the most informative ones only.
+const PAGE_TERMS: usize = 24;
+/// Page text beyond this is not read (a 100-message thread's tail adds little but time).
+const PAGE_TEXT_CHARS: usize = 20_000;
+/// Requests answered separately; more than this in one email are read as one topic list.
+const MAX_ASKS: usize = 4;
+
+/// Words of correspondence that say nothing about what to send: dates, courtesies, the verbs
+/// of asking, and the function words of the languages prospects write in. Filtered from page
+/// evidence only; library items keep them.
+const CHATTER: &[&str] = &[
+    "aan", "aber", "able", "again", "agli", "al", "alla", "alle", "already", "als", "also", "am", "anche", "another", "anyone", "anything", "ao",
+    "aos", "appreciate", "apr", "april", "around", "as", "asap", "ask", "asked", "asking", "asks", "attach", "attached", "au", "auch", "auf", "aug",
+    "august", "aus", "aux", "avec", "avez", "avons", "back", "bei", "bij", "bis", "bit", "bitte", "both", "call", "ce", "ces", "cette", "che", "ci",
+    "com", "come", "coming", "como", "con", "couple", "cual", "currently", "cuál", "da", "dai", "dan", "dans", "das", "dass", "dat", "de", "dec",
+    "december", "del", "della", "delle", "dem", "den", "der", "des", "deze", "di", "die", "dies", "diese", "diesen", "dieser", "discuss", "dit",
+    "do", "doch", "door", "dos", "du", "e", "each", "een", "ein", "eine", "einem", "einen", "einer", "el", "ela", "ele", "ella", "elle", "ellos",
+    "em", "email", "en", "er", "es", "essa", "esse", "est", "esta", "este", "esto", "está", "et", "every", "everything", "feb", "february", "few",
+    "follow", "forward", "fri", "friday", "für", "gibt", "glad", "gli", "going", "good", "graag", "gracias", "grazie", "great", "ha", "haben",
+    "hanno", "happy", "hat", "hear", "heard", "help", "het", "hier", "hoe", "hola", "hope", "however", "ich", "ihnen", "ihr", "ihre", "ik", "il",
+    "ils", "im", "in", "info", "information", "io", "is", "isso", "ist", "jan", "january", "je", "jul", "jullie", "july", "jun", "june", "kan",
+    "kann", "kind", "know", "kunnen", "können", "könnten", "la", "las", "last", "le", "les", "let's", "lets", "leur", "like", "lo", "look",
+    "looking", "looks", "los", "lot", "lots", "ma", "maar", "mais", "many", "mar", "march", "mas", "may", "me", "meet", "meeting", "merci", "met",
+    "mi", "mij", "mis", "mit", "mon", "monday", "month", "much", "más", "na", "naar", "nach", "nas", "need", "nel", "nella", "new", "next", "nicht",
+    "niet", "no", "noch", "nog", "noi", "non", "nos", "nossa", "nosso", "nostra", "nostro", "notre", "nous", "nov", "november", "nuestra", "nuestro",
+    "nuestros", "nur", "o", "obrigada", "obrigado", "oct", "october", "oder", "of", "om", "only", "ons", "onze", "ook", "op", "os", "other", "ou",
+    "over", "own", "par", "para", "pas", "pela", "pelo", "per", "pero", "più", "plus", "pm", "pode", "podem", "podría", "podrían", "por", "possible",
+    "potete", "pour", "pourriez", "pouvez", "puede", "pueden", "può", "quais", "qual", "que", "question", "qui", "quick", "qué", "reach", "really",
+    "reply", "right", "sa", "said", "same", "sat", "saturday", "say", "says", "schicken", "se", "sea", "see", "send", "senden", "sent", "sep",
+    "sept", "september", "ser", "ses", "several", "share", "si", "sich", "sie", "sin", "sind", "so", "sobre", "someone", "something", "son", "sono",
+    "sont", "soon", "sort", "still", "su", "sua", "suas", "such", "sun", "sunday", "suo", "sur", "sure", "sus", "talk", "talking", "también",
+    "também", "te", "team", "tell", "tem", "thank", "thing", "things", "think", "though", "thought", "thu", "thursday", "tiene", "tienen", "time",
+    "told", "touch", "tra", "tue", "tuesday", "um", "uma", "un", "una", "und", "une", "uno", "uns", "unser", "unsere", "update", "uses", "usted",
+    "ustedes", "uw", "van", "vi", "via", "você", "vocês", "vom", "von", "voor", "vor", "vos", "vostra", "vostro", "votre", "vous", "want", "war",
+    "was", "wat", "way", "we", "wed", "wednesday", "welche", "well", "whether", "while", "whole", "wie", "wij", "wir", "wird", "wrote", "y", "ya",
+    "year", "yesterday", "zijn", "zou", "zu", "zum", "zur", "über",
+];
+
+/// One request of the page, in index terms (in the order the page says them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ask {
+    pub terms: Vec<TermId>,
+    /// How much of the request is in words the library never uses (their idf, summed): an
+    /// ask for "an ISO 14001 certificate" is not answered by the one word "certificate".
+    pub unknown: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// The page's most informative terms, weight 1 for the strongest.
+    pub terms: Vec<(TermId, f32)>,
+    /// Every term the page uses as evidence, sorted (a competitor named once in passing counts).
+    pub all: Vec<TermId>,
+    pub asks: Vec<Ask>,
+}
+
+/// Terms that name people and companies on this page, or the rep: never topic evidence.
+fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
+    let mut out = Vec::new();
+    let contact = ctx.contact.as_ref();
+    let fields = [ctx.company.as_deref(), ctx.domain.as_deref(), rep, contact.and_then(|c| c.name.as_deref()), contact.and_then(|c| c.first_name.as_deref()), contact.and_then(|c| c.email.as_deref())];
+    for f in fields.into_iter().flatten() {
+        for_each_token(f, |t| out.extend(ix.lookup(t)));
+    }
+    // Addresses in the thread name people and organizations (the seller's own among them:
+    // "sam@northwind.example wrote:"), whatever the words of their domains mean.
+    if let Some(text) = ctx.text.as_deref() {
+        let mut orgs: Vec<String> = Vec::new();
+        for word in text.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c)).filter(|w| w.contains('@')) {
+            let (local, domain) = word.split_once('@').unwrap_or_default();
+            let labels: Vec<&str> = domain.split('.').collect();
+            // The last label is a TLD and the mail provider's name is nobody's company.
+            let org = labels.iter().rev().skip(1).filter(|l| !["gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "mail", "co", "com", "org", "ac", "gov"].contains(l));
+            for part in std::iter::once(&local).chain(org.clone()) {
+                for_each_token(part, |t| out.extend(ix.lookup(t)));
+            }
+            orgs.extend(org.map(|l| l.to_lowercase()));
+        }
+        // The words that follow an organization's name in capitals are its name too
+        // ("Northwind Cloud"); a line with the rep's name on it is the rep's signature.
+        let rep_words: Vec<String> = rep.map(|r| r.split_whitespace().map(str::to_lowercase).collect()).unwrap_or_default();
+        for line in text.lines() {
+            let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            if !rep_words.is_empty() && rep_words.iter().all(|r| lower.contains(r)) {
+                for_each_token(line, |t| out.extend(ix.lookup(t)));
+                continue;
+            }
+            for (k, w) in lower.iter().enumerate() {
+                if orgs.contains(w) {
+                    for next in words[k + 1..].iter().take(2).take_while(|n| n.chars().next().is_some_and(char::is_uppercase)) {
+                        for_each_token(next, |t| out.extend(ix.lookup(t)));
+                    }
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// `common[t]`: the term stands in so much of the library (the seller's own name, its
+/// product line) that its presence on a page says nothing about which item to send.
+pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&str>) -> Evidence {
+    let named = names(ix, ctx, rep);
+    let usable = |t: &str| -> Option<TermId> {
+        let id = ix.lookup(t)?;
+        (!common[id as usize] && named.binary_search(&id).is_err() && CHATTER.binary_search(&t).is_err()).then_some(id)
+    };
+    let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
+    let mut tf: HashMap<TermId, f32> = HashMap::default();
+    let mut asks: Vec<(Ask, f32)> = Vec::new();
+    let mut sentence_no = 0.0f32;
+    // A word in at most one item of 25 (and never fewer than two items) names a thing.
+    let rare = ix.idf_at((ix.docs() / 25).max(2));
+    // A word the library never uses weighs like one it uses once.
+    let unknown_idf = ix.idf_at(1);
+    for p in passages(ctx.subject.as_deref(), text) {
+        // Each clause of a request is a request of its own ("a BAA and StateRAMP").
+        sentence_no += 1.0;
+        let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
+        for part in parts {
+            let mut terms = Vec::new();
+            let mut unknown = 0.0;
+            for_each_word(part, |t, word| {
+                let mut add = |id: TermId| {
+                    *tf.entry(id).or_default() += p.weight;
+                    if p.is_ask && !terms.contains(&id) {
+                        terms.push(id);
+                    }
+                };
+                match usable(t) {
+                    Some(id) => add(id),
+                    // A prospect's own language, in the library's words.
+                    None => {
+                        let known = english(t);
+                        known.iter().filter_map(|e| usable(e)).for_each(add);
+                        // A plain capitalised word is most often somebody's name; an acronym
+                        // or a number ("ISO 14001") is the thing asked for.
+                        let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+                        // A count ("40 branches") or a year is not what is asked for; a
+                        // standard's number ("ISO 14001") is.
+                        let count_or_year = t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))));
+                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 2 && !name_like && !count_or_year && CHATTER.binary_search(&t).is_err() {
+                            unknown += unknown_idf;
+                        }
+                    }
+                }
+            });
+            if terms.is_empty() {
+                continue;
+            }
+            // One common word is not a request of its own ("our state and…"): it belongs to the
+            // clause before it. A rare one is ("a BAA and StateRAMP").
+            match asks.last_mut() {
+                Some((last, sentence)) if *sentence == sentence_no && terms.len() == 1 && ix.idf(terms[0]) < rare => {
+                    if !last.terms.contains(&terms[0]) {
+                        last.terms.push(terms[0]);
+                    }
+                }
+                _ => asks.push((Ask { terms, unknown }, sentence_no)),
+            }
+        }
+    }
+    for (ask, weight) in &mut asks {
+        *weight = ask.terms.iter().map(|&t| ix.idf(t)).sum();
+    }
+    // The strongest requests, kept in the page's order.
+    if asks.len() > MAX_ASKS {
+        let mut by_weight: Vec<f32> = asks.iter().map(|a| a.1).collect();
+        by_weight.sort_unstable_by(|a, b| b.total_cmp(a));
+        let cut = by_weight[MAX_ASKS - 1];
+        asks.retain(|a| a.1 >= cut);
+        asks.truncate(MAX_ASKS);
+    }
+    let mut all: Vec<TermId> = tf.keys().copied().collect();
+    all.sort_unstable();
+    let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, f / (f + 0.5 * ASK_W) * ix.idf(id))).collect();
+    terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    terms.truncate(PAGE_TERMS);
+    let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
+    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chatter_is_sorted_for_binary_search() {
+        let mut sorted = CHATTER.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, CHATTER);
+    }
+
+    #[test]
+    fn names_and_house_words_are_not_evidence_and_each_request_is_its_own_ask() {
+        let docs = [
+            vec![("HIPAA BAA template", 3.0), ("Northwind healthcare", 3.0)],
+            vec![("StateRAMP authorization letter", 3.0), ("Northwind government", 3.0)],
+            vec![("Riverside County case study", 3.0), ("Northwind", 3.0)],
+            vec![("Pricing sheet", 3.0)],
+        ];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common: Vec<bool> = (0..ix.term_count() as TermId).map(|t| ix.doc_freq(t) * 10 >= ix.docs() * 6).collect();
+        let ctx = PageContext::from_json(r#"{"company":"Riverside County Health","contact":{"name":"Dana Lee"},"text":"Hi Sam,\nWe are a HIPAA covered entity: will you sign a BAA? We also need your StateRAMP authorization.\nDana\n\nOn Mon, Sam Northwind wrote:\n> pricing attached"}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, Some("Sam Seller"));
+        let words = |ts: &[TermId]| ts.iter().map(|&t| ix.term(t).to_string()).collect::<Vec<_>>();
+        assert_eq!(ev.asks.len(), 2);
+        assert_eq!(words(&ev.asks[0].terms), ["hipaa", "baa"]);
+        assert!(ev.asks[0].unknown > 0.0, "“covered entity” is not in this library");
+        assert_eq!(words(&ev.asks[1].terms), ["stateramp", "authorization"]);
+        let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
+        assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
+        assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+}

@@ -1,0 +1,92 @@
+//! Ranking by what the page asks for: requests in the latest message lead, each request of a
+//! page gets its answer, the seller's own words are never evidence or a reason, another
+//! vertical's item shows only when nothing of the prospect's own answers, and a battlecard
+//! only for the competitor named.
+
+use handoff_core::{Engine, Library, PageContext, Request, Suggestion};
+
+const LIB: &str = r#"{"items":[
+ {"id":"baa","title":"Business Associate Agreement (BAA) for HIPAA covered entities","kind":"snippet","tags":["hipaa","baa"],"status":"approved","body":"Hi {{contact.first_name}}, attached is our BAA."},
+ {"id":"stateramp","title":"StateRAMP authorization letter","kind":"one-pager","tags":["stateramp"],"verticals":["government"],"status":"approved"},
+ {"id":"gov-cover","title":"Proposal cover email for agencies","kind":"email-template","verticals":["government"],"stages":["proposal"],"status":"approved","summary":"Send with the proposal to a county or state agency."},
+ {"id":"gov-case","title":"Case study: Pine County permits online","kind":"case-study","verticals":["government"],"stages":["proposal","evaluation"],"status":"approved","summary":"How a county moved permits online with Northwind Cloud."},
+ {"id":"gov-roi","title":"ROI calculator for agencies","kind":"link","verticals":["government"],"stages":["proposal"],"status":"approved","summary":"Northwind Cloud savings for agencies."},
+ {"id":"gov-pricing","title":"Pricing for agencies","kind":"one-pager","verticals":["government"],"stages":["proposal","negotiation"],"tags":["pricing"],"status":"approved","summary":"Northwind Cloud plans and volume tiers."},
+ {"id":"retention","title":"Records retention schedules and legal holds","kind":"one-pager","verticals":["government"],"tags":["retention","legal hold"],"status":"approved","summary":"Retention schedules, legal holds and verified destruction."},
+ {"id":"hc-grant","title":"Grant writing guide for hospitals","kind":"one-pager","verticals":["healthcare"],"tags":["grant"],"status":"approved"},
+ {"id":"edu-grant","title":"Grant writing guide for universities","kind":"one-pager","verticals":["education"],"tags":["grant"],"status":"approved"},
+ {"id":"hc-telehealth","title":"Telehealth intake kit","kind":"one-pager","verticals":["healthcare"],"tags":["telehealth"],"status":"approved"},
+ {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","tags":["docuflow","competitor"],"status":"approved","summary":"Where DocuFlow falls short on retention."},
+ {"id":"bc-papertrail","title":"Battlecard: Northwind vs PaperTrail","kind":"battlecard","tags":["papertrail","competitor"],"status":"approved","summary":"Where PaperTrail falls short on retention."},
+ {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."}
+]}"#;
+
+const NOW: i64 = 1_795_435_200;
+
+fn suggest(ctx: &str, query: Option<&str>, rep: Option<&str>) -> Vec<Suggestion> {
+    let e = Engine::new(Library::from_json(LIB).unwrap());
+    let ctx = PageContext::from_json(ctx).unwrap();
+    e.suggest(&Request { context: &ctx, query, top: 5, now: NOW, rep })
+}
+
+fn ids(s: &[Suggestion]) -> Vec<&str> {
+    s.iter().map(|x| x.id.as_str()).collect()
+}
+
+#[test]
+fn a_page_with_two_asks_gets_an_answer_to_each_ahead_of_stage_content() {
+    let s = suggest(
+        r#"{"domain":"pinecountyhealth.gov","stage":"proposal","text":"Hi Sam,\nWe are a HIPAA covered entity, so we need a BAA signed. Our state also requires StateRAMP: can you share your authorization?\nLena\n\nOn Mon, Sam Rivera <sam@northwind.example> wrote:\n> Attached is our pricing for agencies."}"#,
+        None,
+        Some("Sam Rivera"),
+    );
+    let got = ids(&s);
+    assert_eq!(got[..2].iter().copied().collect::<std::collections::BTreeSet<_>>(), ["baa", "stateramp"].into(), "{got:?}");
+    assert!(s[0].reasons[0].starts_with("asks about"), "{:?}", s[0].reasons);
+}
+
+#[test]
+fn the_latest_message_outweighs_quoted_history() {
+    let s = suggest(
+        r#"{"vertical":"government","stage":"proposal","text":"One more question from our City Clerk: how do records retention schedules and legal holds work?\n\nFrom: Sam Rivera <sam@northwind.example>\nSent: Tuesday\nSubject: pricing\n\nHere is our pricing for agencies and the ROI calculator."}"#,
+        None,
+        None,
+    );
+    assert_eq!(s[0].id, "retention", "{:?}", ids(&s));
+    assert!(s[0].reasons.iter().any(|r| r == "asks about records retention schedules"), "{:?}", s[0].reasons);
+}
+
+#[test]
+fn reasons_never_name_the_seller_the_rep_or_chatter() {
+    let s = suggest(
+        r#"{"vertical":"government","stage":"proposal","company":"Pine County","contact":{"name":"Lena Ortiz","email":"lena@pinecounty.gov"},"text":"Thanks Sam, coming back to you next year about Northwind Cloud pricing for Pine County.\nSam Rivera | Northwind Cloud | sam@northwind.example"}"#,
+        None,
+        Some("Sam Rivera"),
+    );
+    assert!(!s.is_empty());
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        let lower = r.to_lowercase();
+        for banned in ["northwind", "sam", "rivera", "pine", "county", "coming", "year", "lena", "cloud"] {
+            assert!(!lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == banned), "reason {r:?} names {banned:?}");
+        }
+    }
+}
+
+#[test]
+fn another_verticals_item_shows_only_when_nothing_of_the_prospects_own_answers() {
+    // A university asks for a grant guide: the education one answers, the hospital one stays out.
+    let s = suggest(r#"{"vertical":"education","text":"Do you have a grant writing guide?"}"#, Some("grant guide"), None);
+    assert!(ids(&s).contains(&"edu-grant") && !ids(&s).contains(&"hc-grant"), "{:?}", ids(&s));
+    // Nothing for government covers telehealth: the healthcare kit is shown, and says why.
+    let s = suggest(r#"{"vertical":"government","text":"Our county clinic needs a telehealth intake kit: do you have one?"}"#, None, None);
+    let kit = s.iter().find(|x| x.id == "hc-telehealth").expect("the only answer is shown");
+    assert!(kit.reasons.iter().any(|r| r == "for Healthcare: nothing for Government covers this"), "{:?}", kit.reasons);
+}
+
+#[test]
+fn battlecards_only_for_the_competitor_the_page_names() {
+    let s = suggest(r#"{"stage":"evaluation","text":"We are comparing you with DocuFlow on retention. How do you compare?"}"#, None, None);
+    let got = ids(&s);
+    assert!(got.contains(&"bc-docuflow"), "{got:?}");
+    assert!(!got.contains(&"bc-papertrail") && !got.contains(&"bc-signright"), "{got:?}");
+}

@@ -1,0 +1,37 @@
+// What Handoff last read and suggested on each tab, for the popup ("Reading this Salesforce
+// opportunity: Government · Proposal, 5 suggestions"). In chrome.storage.session: it outlives
+// the worker but not the browser, and holds no page text (site, record type, labels, a count).
+const readKey = (tabId) => `tab:${tabId}:read`;
+const suggestKey = (tabId) => `tab:${tabId}:suggest`;
+
+/** A digest of the context, to tell a new reading from the same page read again. */
+async function digest(context) {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(context)));
+  return Array.from(new Uint8Array(bytes.slice(0, 12)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function noteReading(tab, reading) {
+  if (!tab || tab.id === undefined) return;
+  const key = await digest(reading.context);
+  const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
+  if (last && last.key === key) return;
+  const object = reading.context && reading.context.raw && reading.context.raw.object;
+  // A new context makes the last suggestions stale; the content script asks for new ones next.
+  await chrome.storage.session.remove(suggestKey(tab.id));
+  await chrome.storage.session.set({ [readKey(tab.id)]: { key, reader: reading.reader, object: typeof object === 'string' ? object : '' } });
+}
+
+export async function noteSuggestions(tab, labels, count) {
+  if (!tab || tab.id === undefined) return;
+  await chrome.storage.session.set({ [suggestKey(tab.id)]: { vertical: labels.vertical, stage: labels.stage, count } });
+}
+
+/** {reading, suggest} for a tab; either may be null. */
+export async function tabState(tabId) {
+  const got = await chrome.storage.session.get([readKey(tabId), suggestKey(tabId)]);
+  return { reading: got[readKey(tabId)] || null, suggest: got[suggestKey(tabId)] || null };
+}
+
+export function forgetTab(tabId) {
+  return chrome.storage.session.remove([readKey(tabId), suggestKey(tabId)]);
+}

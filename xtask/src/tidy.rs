@@ -1,0 +1,102 @@
+//! `cargo xtask tidy`: checks that keep the repository honest about itself. A user clones
+//! it alone, so nothing may reach outside it: no path into a sibling folder, no link in the
+//! docs to a file that is not in the tree.
+
+use std::path::{Component, Path, PathBuf};
+use std::process::Command;
+
+/// Text files git tracks (a fresh clone has exactly these).
+fn tracked(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let out = Command::new("git").args(["ls-files", "-z"]).current_dir(root).output().map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("git ls-files failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(out.stdout.split(|&b| b == 0).filter(|p| !p.is_empty()).map(|p| PathBuf::from(String::from_utf8_lossy(p).into_owned())).collect())
+}
+
+/// Where a relative path written in `file` lands, or `None` when it climbs out of `root`.
+fn resolve_inside(file: &Path, target: &str) -> Option<PathBuf> {
+    let mut parts: Vec<Component> = file.parent().map(|d| d.components().collect()).unwrap_or_default();
+    for c in Path::new(target).components() {
+        match c {
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::CurDir => {}
+            Component::Normal(_) => parts.push(c),
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.iter().collect())
+}
+
+/// Relative link targets in a Markdown text: `[text](target)`, anchors and URLs left out.
+fn markdown_links(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        rest = &rest[at + 2..];
+        let Some(end) = rest.find(')') else { break };
+        let target = rest[..end].split('#').next().unwrap_or("").trim();
+        let remote = target.contains("://") || target.starts_with("mailto:");
+        if !target.is_empty() && !remote && !target.contains(char::is_whitespace) {
+            out.push(target);
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// Every problem found, one line each; empty when the tree is tidy.
+pub fn problems(root: &Path) -> Result<Vec<String>, String> {
+    // Spelled in pieces so this file does not flag itself.
+    let outside = [["..", "/shared"].concat(), ["/work", "/shared"].concat()];
+    let mut found = Vec::new();
+    for file in tracked(root)? {
+        let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
+        for (n, line) in text.lines().enumerate() {
+            if let Some(p) = outside.iter().find(|p| line.contains(p.as_str())) {
+                found.push(format!("{}:{}: reaches outside the repository ({p})", file.display(), n + 1));
+            }
+        }
+        if file.extension().is_some_and(|e| e == "md") {
+            for target in markdown_links(&text) {
+                match resolve_inside(&file, target) {
+                    None => found.push(format!("{}: link {target} leaves the repository", file.display())),
+                    Some(p) if !root.join(&p).exists() => found.push(format!("{}: link {target} names a path that does not exist", file.display())),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let found = problems(root)?;
+    if found.is_empty() {
+        println!("tidy: the repository stands alone");
+        Ok(())
+    } else {
+        Err(format!("tidy found {} problem(s):\n  {}", found.len(), found.join("\n  ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_and_paths_are_resolved_inside_the_tree() {
+        assert_eq!(resolve_inside(Path::new("docs/a.md"), "../README.md"), Some(PathBuf::from("README.md")));
+        assert_eq!(resolve_inside(Path::new("README.md"), &["..", "/elsewhere/CONTRACTS.md"].concat()), None);
+        assert_eq!(markdown_links("see [x](docs/a.md#top), [y](https://e.com) and ![s](img/p.png)"), ["docs/a.md", "img/p.png"]);
+    }
+
+    #[test]
+    fn the_repository_stands_alone() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root");
+        let found = problems(root).expect("git ls-files");
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+}

@@ -1,6 +1,7 @@
-// The content script: notices where the rep writes, snapshots only the regions the readers
-// need, asks the service worker (which owns the wasm core) for suggestions, and drives the
-// panel. Messages are named by direction: cs:* to the worker, bg:* from it.
+// The content script: reads the supported page (a record, a thread, a compose) whether or not
+// the rep is writing, snapshots only the regions the readers need, asks the service worker
+// (which owns the wasm core) for suggestions, and drives the docked panel. Messages are named
+// by direction: cs:* to the worker, bg:* from it.
 'use strict';
 
 (() => {
@@ -9,24 +10,25 @@
 
   const MAX_REGION_CHARS = 400_000;
   const DEBOUNCE_MS = 400;
-  let editor = null;
-  let lastKey = '';
+  const STATE_KEY = 'panelBySite'; // chrome.storage.local: hostname → 'open' | 'collapsed'
+  let editor = null; // where an insert goes: the editor the rep last worked in, else the visible one
   let context = null;
+  let contextKey = ''; // page + vertical + stage: the list is re-ranked only when this changes
+  let people = ''; // who the page is about: a change refreshes filled-in values, not the order
   let query = '';
-  let closedFor = null; // the editor the rep closed the panel on: stay closed there
+  let collapseOnEscape = false; // the shortcut opened a collapsed panel: Esc folds it back
   const inserted = new WeakMap(); // editor → [{id, title}] inserted into it (pre-send check)
-  let shownKey = '';
+  const shown = new Map(); // context key → ids already reported shown in that context
+  const contexts = new Map(); // context key → the context its list was ranked for
 
   const panel = new HandoffPanel({
     insert: insertCard,
-    rate: (card, value, reason) => track('rated', { item_id: card.id, rating: value, reason }),
-    dismiss: (card) => {
-      track('dismissed', { item_id: card.id });
-      panel.render(panel.cards.filter((c) => c.id !== card.id), 'Nothing else fits this conversation.');
-    },
+    copy: copyCard,
+    rate: (card, value, reason) => trackCard('rated', card, { rating: value, reason }),
+    dismiss: (card) => trackCard('dismissed', card),
     search: (q) => {
       query = q;
-      rank();
+      rank(true);
     },
     selection: () => {
       const sel = document.getSelection();
@@ -35,10 +37,16 @@
       return range ? range.toString().trim().slice(0, 20000) : '';
     },
     propose: (proposal) => track('proposed', { proposal }),
-    closed: () => {
-      closedFor = editor;
+    escape: () => {
+      if (collapseOnEscape) panel.collapse();
+      collapseOnEscape = false;
       editor?.focus({ preventScroll: true });
     },
+    toggled: (open, byRep) => {
+      if (byRep) rememberState(open);
+      if (open) reportShown(panel.cards, panel.tag);
+    },
+    rendered: reportShown,
   });
 
   function send(msg) {
@@ -52,11 +60,27 @@
 
   function findEditor() {
     for (const sel of site.editors) {
-      const list = [...document.querySelectorAll(sel)].filter((el) => visible(el) && !el.closest('#handoff-panel-host'));
+      const list = [...document.querySelectorAll(sel)].filter(visible);
       if (list.length) return list[list.length - 1];
     }
     return null;
   }
+
+  /** The editor inserts go to: the one the rep last worked in while it is on screen, else the visible one. */
+  function currentEditor() {
+    if (!(editor && editor.isConnected && visible(editor))) editor = findEditor();
+    panel.setCanInsert(Boolean(editor));
+    return editor;
+  }
+
+  document.addEventListener('focusin', (e) => {
+    const el = e.target instanceof Element ? e.target.closest(site.editors.join(',')) : null;
+    if (el) {
+      editor = el;
+      panel.setCanInsert(true);
+      handoffTimed('dock-move', () => panel.dock.clear(el));
+    }
+  }, true);
 
   /**
    * A copy of `el` for the readers: typed values copied into attributes (password fields
@@ -99,52 +123,90 @@
     return `<html><head><title>${document.title.replace(/[<&]/g, '')}</title></head><body>${parts.join('\n')}</body></html>`;
   }
 
-  /**
-   * Runs our synchronous main-thread work under a `handoff:<name>` performance measure, so
-   * time spent on the host page is visible to its own tools (and to our long-task test).
-   */
-  function timed(name, fn) {
-    const start = performance.now();
-    try {
-      return fn();
-    } finally {
-      performance.measure(`handoff:${name}`, { start, end: performance.now() });
-    }
-  }
-
   /** A usage event; the worker keeps only what the privacy setting allows (never page text). */
   function track(action, fields = {}) {
     return send({ type: 'cs:event', event: { action, ...fields, context: context || { source: site.id } } });
   }
 
-  async function read() {
-    editor = findEditor();
-    if (!editor) {
-      if (panel.open && !query) panel.box.hidden = true;
-      return;
-    }
-    const reply = await send({ type: 'cs:read', url: location.href, html: timed('snapshot', snapshot) });
-    if (reply.error) return showError(reply.error);
-    context = reply.context;
-    const key = JSON.stringify(context);
-    if (key === lastKey && panel.open) return;
-    lastKey = key;
-    await rank();
+  /**
+   * An event about a card, with the context its list was ranked for: while a re-rank waits
+   * (the rep is pointing at the list), the cards on screen still belong to the previous one.
+   */
+  function trackCard(action, card, fields = {}) {
+    const ctx = contexts.get(panel.tag) || context;
+    return send({ type: 'cs:event', event: { action, item_id: card.id, ...fields, context: ctx || { source: site.id } } });
   }
 
-  async function rank() {
+  /** Each item counts as shown once per context, however often the list is rendered. */
+  function reportShown(cards, key) {
+    if (!panel.open || !key) return;
+    let ids = shown.get(key);
+    if (!ids) {
+      shown.set(key, (ids = new Set()));
+      if (shown.size > 50) shown.delete(shown.keys().next().value);
+    }
+    for (const c of cards) {
+      if (ids.has(c.id)) continue;
+      ids.add(c.id);
+      trackCard('shown', c);
+    }
+  }
+
+  function keyOf(ctx) {
+    return [location.origin + location.pathname + location.hash, (ctx && ctx.vertical) || '', (ctx && ctx.stage) || ''].join('|');
+  }
+
+  async function read() {
+    handoffTimed('editor', currentEditor);
+    const reply = await send({ type: 'cs:read', url: location.href, html: handoffTimed('snapshot', snapshot) });
+    if (reply.error) return showError(reply.error);
+    context = reply.context;
+    const key = keyOf(context);
+    const who = JSON.stringify([context && context.company, context && context.contact]);
+    contexts.set(key, context);
+    if (contexts.size > 50) contexts.delete(contexts.keys().next().value);
+    if (key !== contextKey) {
+      contextKey = key;
+      people = who;
+      await rank();
+    } else if (who !== people) {
+      people = who;
+      await rank(false, true);
+    }
+  }
+
+  /**
+   * Ranks for the current context and query. `byRep` (a search) shows at once; `refresh` (same
+   * context, new names on the page) only refills the cards already shown, never reorders them.
+   */
+  async function rank(byRep = false, refresh = false) {
+    const key = contextKey;
+    const q = query;
     const reply = await send({ type: 'cs:suggest', context, query });
     if (reply.error) return showError(reply.error);
-    timed('render', () => {
-      panel.setContext({ company: context && context.company, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });
-      panel.render(reply.suggestions, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this conversation yet. Try a search.');
-      panel.setStatus(reply.suggestions.length ? '' : query ? 'Marketing will see this search.' : '');
-      if (!panel.open && editor && closedFor !== editor) panel.show(editor);
+    if (key !== contextKey || q !== query) return; // a newer ranking is on its way
+    const cards = reply.suggestions;
+    if (refresh && !(cards.length === panel.cards.length && cards.every((c, i) => c.id === panel.cards[i].id))) return;
+    handoffTimed('render', () => {
+      panel.setContext({ ...context, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });
+      if (!refresh) panel.setStatus(cards.length || !query ? '' : 'Marketing will see this search.');
     });
-    const key = reply.suggestions.map((c) => c.id).join(',');
-    if (panel.open && key && key !== shownKey) reply.suggestions.forEach((c) => track('shown', { item_id: c.id }));
-    shownKey = key;
-    if (query) reportSearch(query, reply.suggestions.length);
+    panel.render(cards, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this page yet. Try a search.', key, byRep);
+    if (!panel.host.isConnected) await showRemembered();
+    if (query) reportSearch(query, cards.length);
+  }
+
+  /** The panel as the rep left it on this site: open (the default) or collapsed to its tab. */
+  async function showRemembered() {
+    const { [STATE_KEY]: bySite } = await chrome.storage.local.get(STATE_KEY);
+    if (panel.host.isConnected) return;
+    if (bySite && bySite[location.hostname] === 'collapsed') panel.collapse();
+    else panel.expand();
+  }
+
+  async function rememberState(open) {
+    const { [STATE_KEY]: bySite = {} } = await chrome.storage.local.get(STATE_KEY);
+    await chrome.storage.local.set({ [STATE_KEY]: { ...bySite, [location.hostname]: open ? 'open' : 'collapsed' } });
   }
 
   // One event per search the rep settled on (not per keystroke): searched, or no result.
@@ -159,8 +221,8 @@
   }
 
   function showError(message) {
-    panel.show(editor);
-    panel.render([], '');
+    panel.expand();
+    panel.render([], '', contextKey, true);
     panel.setStatus(`Handoff could not rank content: ${message}`, true);
   }
 
@@ -169,13 +231,20 @@
   }
 
   function insertCard(card, values) {
-    const target = editor && editor.isConnected ? editor : findEditor();
-    if (!target) return panel.setStatus('Click into the message first, then insert.', true);
-    const ok = timed('insert', () => (card.text ? handoffInsertText(target, fillValues(card.text, values)) : handoffInsertLink(target, card.url, card.title)));
+    const target = currentEditor();
+    if (!target) return panel.setStatus('Open a message or note on the page first, or use Copy.', true);
+    const content = card.text ? { text: fillValues(card.text, values) } : { text: card.title, href: card.url };
+    const ok = handoffTimed('insert', () => handoffInsert(target, content));
     if (!ok) return panel.setStatus('The editor did not accept the text.', true);
     inserted.set(target, [...(inserted.get(target) || []), { id: card.id, title: card.title }]);
     panel.setStatus(`Inserted “${card.title}”. Was it useful? Rate it above.`);
-    track('inserted', { item_id: card.id });
+    trackCard('inserted', card);
+  }
+
+  async function copyCard(card, values) {
+    const href = card.url && handoffSafeUrl(card.url);
+    const ok = card.text ? await handoffCopy(fillValues(card.text, values)) : href ? await handoffCopy(href, handoffLinkElement(href, card.title).outerHTML) : false;
+    panel.setStatus(ok ? `Copied “${card.title}”. Paste it where you write.` : 'The browser did not allow copying here.', !ok);
   }
 
   // Before send: an inserted asset that was retired or expired since must not go out unseen.
@@ -190,7 +259,7 @@
     const reply = await send({ type: 'cs:check-draft', ids: draft.map((d) => d.id) });
     const stale = draft.filter((d) => (reply.stale || []).includes(d.id));
     if (!stale.length) return resend(button);
-    panel.show(editor);
+    panel.expand();
     panel.warnStale(stale.map((d) => d.title), () => resend(button));
   }, true);
 
@@ -203,12 +272,17 @@
     }
   }
 
+  /** Alt+Shift+H: the panel with this page's context, search focused, on every supported page. */
   function openPanel() {
-    editor = editor || findEditor();
-    closedFor = null;
-    panel.show(editor);
+    if (!panel.open) {
+      collapseOnEscape = panel.host.isConnected;
+      panel.expand();
+    }
     panel.focusSearch();
-    if (!panel.cards.length) rank();
+    if (!contextKey) {
+      clearTimeout(timer);
+      read();
+    }
   }
 
   document.addEventListener('keydown', (e) => {
@@ -226,10 +300,15 @@
     clearTimeout(timer);
     timer = setTimeout(read, DEBOUNCE_MS);
   };
+  const ours = (n) => n === panel.host || n === panel.dock.style || panel.host.contains(n);
   new MutationObserver((records) => {
+    panel.dock.added(records.flatMap((r) => [...r.addedNodes]));
     // Our own panel's changes are not the page changing.
-    if (records.every((r) => r.target === panel.host || panel.host.contains(r.target))) return;
-    schedule();
+    const page = records.some((r) => {
+      const nodes = [...r.addedNodes, ...r.removedNodes];
+      return !(ours(r.target) || (nodes.length && nodes.every(ours)));
+    });
+    if (page) schedule();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   window.addEventListener('hashchange', schedule);
   schedule();

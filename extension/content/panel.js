@@ -1,5 +1,6 @@
-// The suggestion panel: a shadow-DOM island beside the compose or record. Everything from
-// the library is set as text (textContent), never as markup.
+// The suggestion panel: a shadow-DOM island docked at the right edge of the window (the page
+// makes room for it, see dock.js), collapsible to a small tab. Everything from the library is
+// set as text (textContent), never as markup.
 'use strict';
 
 const HANDOFF_VAR_LABELS = {
@@ -56,25 +57,33 @@ function handoffHostIsDark() {
 
 class HandoffPanel {
   constructor(actions) {
-    this.actions = actions; // {insert(card, values), rate(card, value), dismiss(card), search(query), closed()}
+    // {insert(card, values), copy(card, values), rate(card, value, reason), dismiss(card),
+    //  search(query), selection(), propose(proposal), escape(), toggled(open), rendered(cards, tag)}
+    this.actions = actions;
     this.cards = [];
     this.selected = -1;
+    this.pending = null; // a re-rank held back while the rep points at or works in the list
+    this.pointerIn = false;
+    this.generation = 0;
     this.host = handoffEl('div', { id: 'handoff-panel-host' });
     this.root = this.host.attachShadow({ mode: 'open' });
     this.root.append(handoffEl('style', { text: HANDOFF_PANEL_CSS }));
+    this.dock = new HandoffDock((n) => n === this.host || n === this.dock.style);
     this.box = handoffEl('section', { class: 'hf', role: 'complementary', 'aria-label': 'Handoff suggestions', hidden: '' });
+    this.tab = handoffEl('button', { class: 'tab', type: 'button', hidden: '', title: 'Open Handoff (Alt+Shift+H)', 'aria-label': 'Open Handoff suggestions (Alt+Shift+H)', onclick: () => this.expand(true) }, [handoffEl('span', { text: 'Handoff' })]);
     this.ctx = handoffEl('span', { class: 'ctx' });
     this.search = handoffEl('input', { class: 'search', type: 'search', placeholder: 'Search approved content', 'aria-label': 'Search approved content', 'aria-controls': 'handoff-list', autocomplete: 'off' });
     this.list = handoffEl('ol', { id: 'handoff-list', 'aria-label': 'Suggested content' });
     this.status = handoffEl('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this.note = handoffEl('p', { class: 'note', hidden: '', text: 'New suggestions for this page: they appear when you move away from the list.' });
     this.proposeButton = handoffEl('button', { class: 'propose', type: 'button', text: 'Propose selection to marketing', title: 'Send the text you selected in your message to marketing as a draft', onclick: () => this.propose() });
-    const footer = handoffEl('footer', {}, [this.proposeButton]);
-    const close = handoffEl('button', { class: 'close', type: 'button', 'aria-label': 'Close Handoff', text: '×', onclick: () => this.close() });
-    this.box.append(handoffEl('header', {}, [handoffEl('strong', { text: 'Handoff' }), this.ctx, close]), this.search, this.list, this.status, footer);
-    this.root.append(this.box);
+    const footer = handoffEl('footer', {}, [this.note, this.proposeButton]);
+    const collapse = handoffEl('button', { class: 'close', type: 'button', 'aria-label': 'Collapse Handoff to a tab', title: 'Collapse to a tab', text: '›', onclick: () => this.collapse(true) });
+    this.box.append(handoffEl('header', {}, [handoffEl('strong', { text: 'Handoff' }), this.ctx, collapse]), this.search, this.list, this.status, footer);
+    this.root.append(this.box, this.tab);
     // Clicking the panel must not take the caret out of the compose.
     this.box.addEventListener('mousedown', (e) => {
-      if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+      if (!(e.composedPath()[0] instanceof HTMLInputElement)) e.preventDefault();
     });
     let timer = 0;
     this.search.addEventListener('input', () => {
@@ -82,47 +91,54 @@ class HandoffPanel {
       timer = setTimeout(() => this.actions.search(this.search.value), 60);
     });
     this.box.addEventListener('keydown', (e) => this.onKey(e));
+    this.list.addEventListener('pointerenter', () => {
+      this.pointerIn = true;
+    });
+    this.list.addEventListener('pointerleave', () => {
+      this.pointerIn = false;
+      this.applyPending();
+    });
+    this.list.addEventListener('focusout', () => setTimeout(() => this.applyPending(), 0));
   }
 
   mount() {
     if (!this.host.isConnected) document.documentElement.append(this.host);
   }
 
+  /** Expanded (the panel) rather than collapsed (the tab) or not shown yet. */
   get open() {
     return !this.box.hidden;
   }
 
-  /** Places the panel beside `anchor` (the editor) without covering it. */
-  show(anchor) {
-    this.mount();
-    this.box.classList.toggle('dark', handoffHostIsDark());
-    this.box.hidden = false;
-    this.anchor = anchor;
-    this.place(anchor);
+  /** Shows the panel docked at the right; `byRep` when the rep asked (remembered per site). */
+  expand(byRep = false) {
+    if (this.open) return;
+    handoffTimed('dock', () => {
+      this.mount();
+      this.box.classList.toggle('dark', handoffHostIsDark());
+      this.tab.hidden = true;
+      this.box.hidden = false;
+      this.dock.reserve(HANDOFF_PANEL_WIDTH);
+    });
+    this.actions.toggled(true, byRep);
   }
 
-  place(anchor) {
-    const w = 340;
-    const margin = 12;
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    const r = anchor ? anchor.getBoundingClientRect() : null;
-    let left = vw - w - margin;
-    let top = margin + 56;
-    if (r && r.width > 0) {
-      if (r.left - w - margin >= 0) left = r.left - w - margin; // to the left of the compose
-      else if (r.right + margin + w <= vw) left = r.right + margin; // or to its right
-      top = r.top;
-    }
-    // Keep the whole panel on screen: a compose docked at the bottom pushes it up.
-    const h = Math.min(this.box.offsetHeight || 420, vh - 2 * margin);
-    top = Math.max(margin, Math.min(top, vh - h - margin));
-    Object.assign(this.box.style, { left: `${Math.max(margin, left)}px`, top: `${top}px` });
+  /** Collapses the panel to a small tab at the right edge. */
+  collapse(byRep = false) {
+    const wasOpen = this.open;
+    handoffTimed('dock', () => {
+      this.mount();
+      this.box.hidden = true;
+      this.tab.hidden = false;
+      this.tab.classList.toggle('dark', handoffHostIsDark());
+      this.dock.reserve(HANDOFF_TAB_WIDTH);
+    });
+    if (wasOpen || byRep) this.actions.toggled(false, byRep);
   }
 
-  close() {
-    this.box.hidden = true;
-    this.actions.closed();
+  /** Insert is offered only while the page has somewhere to insert into. */
+  setCanInsert(yes) {
+    this.box.toggleAttribute('data-can-insert', Boolean(yes));
   }
 
   focusSearch() {
@@ -130,8 +146,11 @@ class HandoffPanel {
     this.search.select();
   }
 
+  /** Who and where: the company, else the contact and their domain (a reading pane), then vertical and stage. */
   setContext(ctx) {
-    const parts = [ctx && ctx.company, ctx && ctx.vertical_label, ctx && ctx.stage_label].filter(Boolean);
+    const c = ctx || {};
+    const who = c.company ? [c.company] : [c.contact && c.contact.name, c.domain];
+    const parts = [...who, c.vertical_label, c.stage_label].filter(Boolean);
     this.ctx.textContent = parts.join(' · ');
   }
 
@@ -140,65 +159,114 @@ class HandoffPanel {
     this.status.classList.toggle('error', isError);
   }
 
-  render(cards, emptyText) {
-    // The same suggestions again (the rep typed on): keep the DOM, and with it focus and selection.
-    const same = cards.length > 0 && cards.length === this.cards.length && cards.every((c, i) => c.id === this.cards[i].id && c.text === this.cards[i].text);
-    if (same && this.list.children.length === cards.length) return;
+  /** True while the rep points at the list, has focus in it, or is answering a card's form. */
+  busy() {
+    const active = this.root.activeElement;
+    return this.pointerIn || Boolean(active && this.list.contains(active)) || Boolean(this.list.querySelector('form.gap, .why'));
+  }
+
+  /**
+   * Shows `cards` (tagged with the context they were ranked for). A re-rank the rep did not
+   * ask for waits while the rep is pointing at or working in the list, so no card moves
+   * under the pointer or the keyboard focus; `byRep` (a search) applies at once.
+   */
+  render(cards, emptyText, tag, byRep = false) {
+    const moves = cards.length !== this.cards.length || cards.some((c, i) => c.id !== this.cards[i].id);
+    if (!byRep && moves && this.busy() && this.cards.length) {
+      this.pending = { cards, emptyText, tag };
+      this.note.hidden = false;
+      this.box.setAttribute('data-pending', '');
+      return;
+    }
+    this.apply(cards, emptyText, tag);
+  }
+
+  applyPending() {
+    if (!this.pending || this.busy()) return;
+    const { cards, emptyText, tag } = this.pending;
+    this.apply(cards, emptyText, tag);
+  }
+
+  apply(cards, emptyText, tag) {
+    this.tag = tag;
+    this.pending = null;
+    this.note.hidden = true;
+    this.box.removeAttribute('data-pending');
+    const sameIds = cards.length === this.cards.length && cards.every((c, i) => c.id === this.cards[i].id) && this.list.querySelectorAll(':scope > li.card').length === cards.length;
+    if (sameIds && cards.length) {
+      // Same suggestions in the same order: new data (filled variables), same DOM, focus kept.
+      this.cards = cards;
+      this.actions.rendered(cards, tag);
+      return;
+    }
     this.cards = cards;
     this.selected = cards.length ? 0 : -1;
+    const generation = ++this.generation;
     this.list.replaceChildren();
     if (!cards.length) {
       this.list.append(handoffEl('li', { class: 'empty', text: emptyText }));
+      this.actions.rendered(cards, tag);
       return;
     }
-    cards.forEach((card, i) => this.list.append(this.renderCard(card, i)));
-    this.highlight();
-    if (this.open) this.place(this.anchor);
+    // Cards are built a few milliseconds at a time, one slice per frame: the host page's own
+    // work (typing, scrolling) never waits behind ours.
+    let next = 0;
+    const slice = () => {
+      if (generation !== this.generation) return;
+      handoffTimed('render', () => {
+        const end = performance.now() + 8;
+        do this.list.append(handoffCardElement(cards[next++], (name, id) => this.act(name, id)));
+        while (next < cards.length && performance.now() < end);
+        if (next === cards.length) this.mark();
+      });
+      if (next < cards.length) handoffNextFrame(slice);
+      else this.actions.rendered(cards, tag);
+    };
+    handoffNextFrame(slice);
   }
 
-  renderCard(card, i) {
-    const titleId = `handoff-card-title-${i}`;
-    const li = handoffEl('li', { class: 'card', tabindex: '-1', 'data-id': card.id, 'aria-labelledby': titleId });
-    const reasons = handoffEl('ul', { class: 'reasons', 'aria-label': 'Why this was picked' }, card.reasons.map((r) => handoffEl('li', { text: r })));
-    const insertLabel = card.text ? 'Insert' : 'Insert link';
-    const actions = handoffEl('div', { class: 'actions' }, [
-      handoffEl('button', { class: 'insert', type: 'button', text: insertLabel, 'aria-label': `${insertLabel}: ${card.title}`, onclick: () => this.insert(i) }),
-      handoffEl('button', { class: 'up', type: 'button', title: 'Helpful', 'aria-label': `Helpful: ${card.title}`, onclick: () => this.rate(i, 1) }, [handoffIcon('up')]),
-      handoffEl('button', { class: 'down', type: 'button', title: 'Not helpful', 'aria-label': `Not helpful: ${card.title}`, onclick: () => this.rate(i, -1) }, [handoffIcon('down')]),
-      handoffEl('button', { class: 'dismiss', type: 'button', text: 'Not for this deal', 'aria-label': `Not for this deal: ${card.title}`, onclick: () => this.actions.dismiss(card) }),
-    ]);
-    li.append(
-      handoffEl('div', { class: 'kind', text: (card.kind || 'content').replace('-', ' ') }),
-      handoffEl('div', { class: 'title', id: titleId, text: card.title }),
-      card.summary ? handoffEl('p', { class: 'summary', text: card.summary }) : null,
-      reasons,
-      actions,
-    );
-    li.addEventListener('focus', () => {
-      this.selected = i;
-      this.highlight();
-    });
-    return li;
+  cardIndex(id) {
+    return this.cards.findIndex((c) => c.id === id);
+  }
+
+  act(name, id) {
+    const i = this.cardIndex(id);
+    if (i < 0) return;
+    const card = this.cards[i];
+    if (name === 'insert' || name === 'copy') this.withValues(i, name === 'insert' ? 'Insert' : 'Copy', (values) => this.actions[name](card, values));
+    else if (name === 'up' || name === 'down') this.rate(i, name === 'up' ? 1 : -1);
+    else if (name === 'dismiss') this.dismiss(i);
+  }
+
+  /** A dismissed card leaves at once (the rep asked); the rest stay where they are. */
+  dismiss(i) {
+    const [card] = this.cards.splice(i, 1);
+    this.list.children[i]?.remove();
+    if (!this.cards.length) this.list.append(handoffEl('li', { class: 'empty', text: 'Nothing else fits this conversation.' }));
+    this.selected = Math.min(this.selected, this.cards.length - 1);
+    this.mark();
+    this.actions.dismiss(card);
   }
 
   /** Marks the selected card; with `focus`, moves keyboard focus to it (roving focus). */
-  highlight(focus = false) {
+  mark(focus = false) {
     [...this.list.children].forEach((li, i) => li.toggleAttribute('data-selected', i === this.selected));
     const li = this.list.children[this.selected];
-    if (this.selected >= 0 && li) {
+    if (focus && this.selected >= 0 && li) {
       li.scrollIntoView({ block: 'nearest' });
-      if (focus) li.focus();
+      li.focus();
     }
   }
 
   onKey(e) {
-    const onCard = e.target instanceof HTMLElement && e.target.classList.contains('card');
+    const target = e.composedPath()[0];
+    const onCard = target instanceof HTMLElement && target.classList.contains('card');
     if (e.key === 'Escape') {
       e.preventDefault();
-      this.close();
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.cards.length && (onCard || e.target === this.search)) {
+      this.actions.escape();
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.cards.length && (onCard || target === this.search)) {
       e.preventDefault();
-      if (e.target === this.search) {
+      if (target === this.search) {
         this.selected = e.key === 'ArrowDown' ? Math.max(0, this.selected) : this.cards.length - 1;
       } else if (e.key === 'ArrowUp' && this.selected === 0) {
         this.search.focus();
@@ -206,18 +274,18 @@ class HandoffPanel {
       } else {
         this.selected = Math.min(this.cards.length - 1, Math.max(0, this.selected + (e.key === 'ArrowDown' ? 1 : -1)));
       }
-      this.highlight(true);
-    } else if (e.key === 'Enter' && this.selected >= 0 && (e.target === this.search || onCard)) {
+      this.mark(true);
+    } else if (e.key === 'Enter' && this.selected >= 0 && (target === this.search || onCard)) {
       e.preventDefault();
-      this.insert(this.selected);
+      this.act(this.box.hasAttribute('data-can-insert') ? 'insert' : 'copy', this.cards[this.selected].id);
     }
   }
 
-  /** Asks for every variable the page could not fill; inserts only when all have a value. */
-  insert(i) {
+  /** Asks for every variable the page could not fill; calls `then(values)` only when all have one. */
+  withValues(i, verb, then) {
     const card = this.cards[i];
     if (!card.missing || !card.missing.length) {
-      this.actions.insert(card, {});
+      then({});
       return;
     }
     const li = this.list.children[i];
@@ -226,7 +294,7 @@ class HandoffPanel {
     const form = handoffEl('form', { class: 'gap', 'aria-label': 'Fill in before inserting' }, [
       handoffEl('div', { text: 'This snippet needs a value the page does not show:' }),
       ...inputs.map((input) => handoffEl('label', { text: HANDOFF_VAR_LABELS[input.name] || input.name }, [input])),
-      handoffEl('div', { class: 'actions' }, [handoffEl('button', { class: 'insert fill-insert', type: 'submit', text: 'Insert' }), handoffEl('button', { type: 'button', text: 'Cancel', onclick: () => form.remove() })]),
+      handoffEl('div', { class: 'actions' }, [handoffEl('button', { class: 'primary fill-insert', type: 'submit', text: verb }), handoffEl('button', { type: 'button', text: 'Cancel', onclick: () => { form.remove(); this.applyPending(); } })]),
     ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -238,7 +306,7 @@ class HandoffPanel {
         return;
       }
       form.remove();
-      this.actions.insert(card, values);
+      then(values);
     });
     li.append(form);
     inputs[0].focus();
@@ -257,7 +325,7 @@ class HandoffPanel {
       handoffEl('div', { text: 'Marketing will review this as a draft:' }),
       handoffEl('blockquote', { class: 'preview', text: text.length > 280 ? `${text.slice(0, 280)}…` : text }),
       handoffEl('label', { text: 'Title' }, [title]),
-      handoffEl('div', { class: 'actions' }, [handoffEl('button', { class: 'insert', type: 'submit', text: 'Send to marketing' }), handoffEl('button', { type: 'button', text: 'Cancel', onclick: () => form.remove() })]),
+      handoffEl('div', { class: 'actions' }, [handoffEl('button', { class: 'primary', type: 'submit', text: 'Send to marketing' }), handoffEl('button', { type: 'button', text: 'Cancel', onclick: () => form.remove() })]),
     ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -299,7 +367,9 @@ class HandoffPanel {
       clearTimeout(timer);
       why?.remove();
       this.actions.rate(card, value, reason);
-      li.querySelector('.actions').append(handoffEl('span', { class: 'rated', role: 'status', text: value > 0 ? 'Thanks!' : 'Noted — marketing will see it.' }));
+      // Below the buttons, not beside them: the row keeps its width (no squeeze, no scrollbar).
+      li.append(handoffEl('p', { class: 'rated', role: 'status', text: value > 0 ? 'Thanks!' : 'Noted — marketing will see it.' }));
+      this.applyPending();
     };
     if (value > 0) return done(undefined);
     const reasons = [['outdated', 'Outdated'], ['wrong-audience', 'Wrong audience'], ['too-long', 'Too long'], ['inaccurate', 'Inaccurate'], ['other', 'Other']];

@@ -15,7 +15,7 @@ export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 export const OUTPUT = join(ROOT, 'tests/output');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const HOSTS = ['mail.google.com', 'outlook.office.com', 'acme.lightning.force.com', 'app.hubspot.com', 'acme.crm.dynamics.com', 'acme.pipedrive.com'];
+export const HOSTS = ['mail.google.com', 'outlook.office.com', 'acme.lightning.force.com', 'app.hubspot.com', 'acme.crm.dynamics.com', 'acme.pipedrive.com'];
 
 function certificate() {
   const dir = join(OUTPUT, 'tls');
@@ -96,6 +96,53 @@ export function screenshotPath(name) {
 /** The panel's shadow root content, as a locator root. */
 export function panel(page) {
   return page.locator('#handoff-panel-host section.hf');
+}
+
+/** Whether two bounding boxes ({x, y, width, height}) share any area. */
+export function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Records the host page's long tasks (> 50 ms) from its first script on; call before goto. */
+export function watchLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, end: e.startTime + e.duration })))).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/**
+ * The extension's own main-thread work on the page (its handoff:* measures) must each stay
+ * under 50 ms, and no long task on the page may overlap it. Returns the measures.
+ */
+export async function assertNoLongTasks(page, assert) {
+  const { ours, longTasks } = await page.evaluate(() => ({
+    ours: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('handoff:')).map((m) => ({ name: m.name, start: m.startTime, end: m.startTime + m.duration })),
+    longTasks: window.__longTasks,
+  }));
+  for (const m of ours) assert.ok(m.end - m.start < 50, `${m.name} took ${(m.end - m.start).toFixed(1)} ms on the host page`);
+  const caused = longTasks.filter((t) => ours.some((m) => m.start < t.end && t.start < m.end));
+  assert.deepEqual(caused, [], 'no long task while the extension works on the host page');
+  return ours;
+}
+
+/**
+ * On the Gmail fixture: the rep opens another thread (a healthcare prospect). Gmail changes the
+ * route and swaps the thread in place.
+ */
+export function gmailOpenAnotherThread(page) {
+  return page.evaluate(() => {
+    location.hash = '#inbox/FMfcgzQXKpQrHealthcareThread';
+    document.querySelector('h2.hP').textContent = 'HIPAA questions before we sign';
+    for (const el of document.querySelectorAll('[email="dana.lee@acmecounty.gov"]')) {
+      el.setAttribute('email', 'pnatarajan@stbrigidhealth.org');
+      el.setAttribute('name', 'Priya Natarajan');
+      el.setAttribute('data-hovercard-id', 'pnatarajan@stbrigidhealth.org');
+      el.textContent = 'Priya Natarajan';
+    }
+    document.querySelector('.a3s').innerHTML = '<div>Sam, legal needs your Business Associate Agreement and HIPAA documentation before we sign.<div class="gmail_signature">Priya Natarajan<br>VP Clinical Operations<br>St. Brigid Health System</div></div>';
+    document.querySelector('input[name=subjectbox]').value = 'Re: HIPAA questions before we sign';
+  });
 }
 
 /** The events waiting in the extension's outbox (its persisted state). */

@@ -2,7 +2,7 @@
 // leaves the suggestions alone; a Gmail route change to another thread re-reads and re-ranks.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { coreStatus, launch, outboxEvents, panel, startSites } from './harness.mjs';
+import { coreStatus, gmailOpenAnotherThread, launch, outboxEvents, panel, startSites } from './harness.mjs';
 
 let sites;
 before(async () => {
@@ -35,18 +35,7 @@ test('re-reads on SPA navigation, and only re-ranks when the context really chan
     assert.equal(await shown(), before, 'same context: no re-rank, no new impressions');
 
     // The rep opens another thread: Gmail changes the route and swaps the thread in place.
-    await page.evaluate(() => {
-      location.hash = '#inbox/FMfcgzQXKpQrHealthcareThread';
-      document.querySelector('h2.hP').textContent = 'HIPAA questions before we sign';
-      for (const el of document.querySelectorAll('[email="dana.lee@acmecounty.gov"]')) {
-        el.setAttribute('email', 'pnatarajan@stbrigidhealth.org');
-        el.setAttribute('name', 'Priya Natarajan');
-        el.setAttribute('data-hovercard-id', 'pnatarajan@stbrigidhealth.org');
-        el.textContent = 'Priya Natarajan';
-      }
-      document.querySelector('.a3s').innerHTML = '<div>Sam, legal needs your Business Associate Agreement and HIPAA documentation before we sign.<div class="gmail_signature">Priya Natarajan<br>VP Clinical Operations<br>St. Brigid Health System</div></div>';
-      document.querySelector('input[name=subjectbox]').value = 'Re: HIPAA questions before we sign';
-    });
+    await gmailOpenAnotherThread(page);
     await page.waitForFunction(() => /Healthcare/.test(document.querySelector('#handoff-panel-host').shadowRoot.querySelector('.ctx').textContent), null, { timeout: 10_000 });
     assert.match(await header.textContent(), /St\. Brigid Health System · Healthcare/);
     const ids = await panel(page).locator('li.card').evaluateAll((els) => els.map((e) => e.dataset.id));

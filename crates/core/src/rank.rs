@@ -643,7 +643,7 @@ fn freshness(age_secs: i64) -> f32 {
 /// Items whose titles differ only by vertical words ("ROI calculator – healthcare" vs
 /// "– education"), of the same kind, or that point at the same URL, are one asset.
 fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &TextIndex, taxonomy: &Taxonomy) -> Vec<u32> {
-    let mut vertical_terms: Vec<TermId> = Vec::new();
+    let mut vertical_terms: std::collections::HashSet<TermId> = std::collections::HashSet::new();
     for t in taxonomy.verticals() {
         for s in std::iter::once(&t.id).chain(std::iter::once(&t.label)).chain(&t.synonyms) {
             for_each_token(s, |w| vertical_terms.extend(text.lookup(w)));

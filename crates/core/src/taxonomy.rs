@@ -259,18 +259,23 @@ impl Taxonomy {
     /// The default taxonomy with an org's file applied on top.
     pub fn with_file(file: &TaxonomyFile) -> Self {
         let merge = |mut base: Vec<Term>, extra: &[Term]| {
+            // Positions by id: an org file with thousands of terms must not merge in quadratic time.
+            let mut at: HashMap<String, usize> = base.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
             for t in extra {
-                match base.iter_mut().find(|b| b.id == t.id) {
+                match at.get(&t.id).map(|&i| &mut base[i]) {
                     Some(b) => {
                         if !t.label.is_empty() {
                             b.label = t.label.clone();
                         }
                         b.synonyms.extend(t.synonyms.iter().cloned());
                     }
-                    None => base.push(Term {
-                        label: if t.label.is_empty() { t.id.clone() } else { t.label.clone() },
-                        ..t.clone()
-                    }),
+                    None => {
+                        at.insert(t.id.clone(), base.len());
+                        base.push(Term {
+                            label: if t.label.is_empty() { t.id.clone() } else { t.label.clone() },
+                            ..t.clone()
+                        });
+                    }
                 }
             }
             base
@@ -278,11 +283,13 @@ impl Taxonomy {
         let stages_base = if file.replace_stages { Vec::new() } else { builtin(STAGES) };
         let mut tax = Taxonomy::from_terms(merge(builtin(VERTICALS), &file.verticals), merge(stages_base, &file.stages));
         // An org's own synonym must win even if a built-in term already claimed that key.
-        for t in &file.verticals {
-            tax.claim(Facet::Vertical, t);
-        }
-        for t in &file.stages {
-            tax.claim(Facet::Stage, t);
+        for (facet, terms) in [(Facet::Vertical, &file.verticals), (Facet::Stage, &file.stages)] {
+            let at: HashMap<String, usize> = tax.facet(facet).0.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
+            for t in terms {
+                if let Some(&i) = at.get(&t.id) {
+                    tax.claim(facet, i, t);
+                }
+            }
         }
         tax
     }
@@ -293,17 +300,15 @@ impl Taxonomy {
         Ok(Taxonomy::with_file(&file))
     }
 
-    fn claim(&mut self, facet: Facet, t: &Term) {
-        let (terms, keys) = match facet {
-            Facet::Vertical => (&self.verticals, &mut self.vertical_keys),
-            Facet::Stage => (&self.stages, &mut self.stage_keys),
+    fn claim(&mut self, facet: Facet, i: usize, t: &Term) {
+        let keys = match facet {
+            Facet::Vertical => &mut self.vertical_keys,
+            Facet::Stage => &mut self.stage_keys,
         };
-        if let Some(i) = terms.iter().position(|x| x.id == t.id) {
-            for raw in &t.synonyms {
-                let k = normalize_key(raw);
-                if !k.is_empty() {
-                    keys.insert(k, i);
-                }
+        for raw in &t.synonyms {
+            let k = normalize_key(raw);
+            if !k.is_empty() {
+                keys.insert(k, i);
             }
         }
     }
@@ -348,11 +353,21 @@ impl Taxonomy {
     /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
     /// (closed-won/lost) have no neighbours in the open funnel.
     pub fn vertical_position(&self, id: &str) -> Option<usize> {
-        self.verticals.iter().position(|t| t.id == id)
+        self.position(Facet::Vertical, id)
     }
 
     pub fn stage_position(&self, id: &str) -> Option<usize> {
-        self.stages.iter().position(|t| t.id == id)
+        self.position(Facet::Stage, id)
+    }
+
+    /// A term's position by its id: through the key map (an id is one of its keys), checked,
+    /// and by a scan only when an org's synonym took the id's key for another term.
+    fn position(&self, facet: Facet, id: &str) -> Option<usize> {
+        let (terms, keys) = self.facet(facet);
+        match keys.get(&normalize_key(id)) {
+            Some(&i) if terms[i].id == id => Some(i),
+            _ => terms.iter().position(|t| t.id == id),
+        }
     }
 
     /// Neighbouring stages, whose content still counts for something. In the default funnel

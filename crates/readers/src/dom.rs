@@ -345,11 +345,15 @@ fn parse_tag(html: &str, start: usize) -> (String, Vec<(String, String)>, bool, 
                 value = decode_entities(&html[vs..i]);
             }
         }
-        if !attrs.iter().any(|(k, _)| *k == key) {
+        // Real elements carry a handful of attributes; past the cap the rest are skipped, so a
+        // hostile tag with thousands cannot make the duplicate check quadratic.
+        if attrs.len() < MAX_ATTRS && !attrs.iter().any(|(k, _)| *k == key) {
             attrs.push((key, value));
         }
     }
 }
+
+const MAX_ATTRS: usize = 64;
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
@@ -439,6 +443,16 @@ mod tests {
         let d = Document::parse("<p>a<script>if (a < b) document.write('<p>x</p>')</script><!-- <p>c</p> -->b<style>p{}</style></p>");
         assert_eq!(d.select("p").len(), 1);
         assert_eq!(d.text(0), "ab");
+    }
+
+    #[test]
+    fn a_tag_with_thousands_of_attributes_keeps_only_the_first_ones() {
+        let attrs: String = (0..60_000).map(|i| format!(" a{i}=\"x\"")).collect();
+        let d = Document::parse(&format!("<div id=keep{attrs}>hi</div>"));
+        let div = d.select("div")[0];
+        assert_eq!(d.attr(div, "id"), Some("keep"));
+        assert_eq!(d.attr(div, "a62"), Some("x"));
+        assert_eq!(d.attr(div, "a59999"), None, "past the cap: kept attributes stay few");
     }
 
     #[test]

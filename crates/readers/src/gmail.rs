@@ -3,7 +3,7 @@
 //! Gmail's short class names as fallbacks: they change, the attributes rarely do.
 
 use crate::dom::{Document, NodeId};
-use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, name_from_email};
+use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, name_from_email, MAX_REP_ADDRESSES};
 use crate::{Options, Trace};
 use handoff_core::context::{Contact, PageContext};
 
@@ -25,7 +25,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     if let Some(found) = trace.first_of(doc, root, "rep", ACCOUNT) {
         for n in found {
             for attr in ["aria-label", "value", "title"] {
-                rep.extend(doc.attr(n, attr).map(emails_in).unwrap_or_default());
+                rep.extend(doc.attr(n, attr).map(emails_in).unwrap_or_default().into_iter().take(MAX_REP_ADDRESSES));
             }
         }
     }

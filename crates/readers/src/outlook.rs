@@ -41,7 +41,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let mut rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
     if let Some(found) = trace.first_of(doc, root, "rep", ACCOUNT) {
         for n in found {
-            rep.extend(addresses(doc, n).into_iter().map(|(e, _)| e));
+            rep.extend(addresses(doc, n).into_iter().map(|(e, _)| e).take(crate::util::MAX_REP_ADDRESSES));
         }
     }
     let rep_domains: Vec<String> = rep.iter().filter_map(|e| email_domain(e)).collect();

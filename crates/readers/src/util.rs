@@ -19,12 +19,14 @@ pub fn email_domain(email: &str) -> Option<String> {
 /// Email addresses in free text (`a@b.c` shapes), lowercased, in order, without repeats.
 pub fn emails_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Seen addresses in a set: a field holding thousands must not cost a scan per address.
+    let mut seen = std::collections::HashSet::new();
     for word in text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '\'' | ':' | '[' | ']')) {
         let w = word.trim_matches(|c: char| c == '.' || c == '-');
         if let Some((local, domain)) = w.split_once('@') {
             if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && w.chars().all(|c| c.is_alphanumeric() || "@._+-".contains(c)) {
                 let e = w.to_ascii_lowercase();
-                if !out.contains(&e) {
+                if seen.insert(e.clone()) {
                     out.push(e);
                 }
             }
@@ -54,6 +56,10 @@ pub fn name_from_email(email: &str) -> Option<String> {
 }
 
 /// Collapses whitespace and caps length on a character boundary.
+/// A rep has a few addresses (aliases, send-as): more in one account field is a hostile page,
+/// and every address read is compared with every recipient.
+pub const MAX_REP_ADDRESSES: usize = 32;
+
 /// A page's text for the ranker: spaces collapsed within each line, empty lines dropped, line
 /// breaks kept (they tell a request from a signature and a message from the quoted history).
 pub fn clean_lines(text: &str, max_chars: usize) -> String {

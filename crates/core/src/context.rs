@@ -149,24 +149,33 @@ fn vertical_of_domain(d: &str) -> Option<&'static str> {
             return Some("government");
         }
     }
-    if tld == "edu" || has("ac") || has("edu") || has("k12") || has("sch") {
+    // "univ-rennes.fr", "uni-hamburg.de": European universities name themselves in the domain.
+    let university = labels.iter().any(|l| l.starts_with("univ-") || l.starts_with("uni-"));
+    if tld == "edu" || has("ac") || has("edu") || has("k12") || has("sch") || university {
         return Some("education");
     }
     None
 }
 
+/// Words of organization names, in the languages prospects write in (accents folded).
 const COMPANY_WORDS: &[(&str, &[&str])] = &[
-    ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works"]),
-    ("education", &["university", "college", "school district", "school", "schools", "public schools", "academy", "institute of technology", "isd", "usd"]),
-    ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health"]),
-    ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance"]),
-    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way"]),
+    ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works",
+        "stadt", "stadtverwaltung", "gemeinde", "landkreis", "landratsamt", "ministerium", "behorde", "bundesamt", "landesamt", "ville de", "mairie", "prefecture", "conseil departemental", "conseil regional", "ministere",
+        "ayuntamiento", "gobierno", "ministerio", "municipio", "diputacion", "gemeente", "provincie", "rijksoverheid", "prefeitura", "comune di", "regione"]),
+    ("education", &["university", "college", "school district", "school", "schools", "public schools", "academy", "institute of technology", "isd", "usd",
+        "universitat", "hochschule", "schule", "gymnasium", "universite", "ecole", "lycee", "universidad", "colegio", "escuela", "universiteit", "hogeschool", "universidade", "universita", "scuola", "politecnico"]),
+    ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health",
+        "klinikum", "krankenhaus", "klinik", "kliniken", "uniklinik", "hopital", "clinique", "centre hospitalier", "chu", "clinica", "ziekenhuis", "ospedale", "azienda sanitaria", "sante", "gesundheit"]),
+    ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance",
+        "sparkasse", "volksbank", "raiffeisenbank", "versicherung", "banque", "credit agricole", "mutuelle", "banco", "caja", "seguros", "spaarbank", "verzekeringen", "banca", "assicurazioni"]),
+    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way",
+        "stiftung", "verein", "fondation", "association", "fundacion", "asociacion", "stichting", "fondazione", "onlus"]),
 ];
 
 /// The longest phrase of any rule that stands in the text as whole words ("food bank"
 /// beats "bank"); ties go to the earlier rule.
 fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
-    let lower = format!(" {} ", text.to_lowercase().chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>());
+    let lower = format!(" {} ", crate::taxonomy::fold_lower(text).chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>());
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let lower = format!(" {lower} ");
     let mut best: Option<(&'static str, &str)> = None;
@@ -223,6 +232,10 @@ mod tests {
             (r#"{"domain":"state.edu"}"#, "education", "domain state.edu"),
             (r#"{"company":"Riverside County Sheriff"}"#, "government", "company name “sheriff”"),
             (r#"{"company":"St. Mary's Hospital"}"#, "healthcare", "company name “hospital”"),
+            (r#"{"company":"Université Rennes Sud"}"#, "education", "company name “universite”"),
+            (r#"{"company":"Klinikum Nordstadt"}"#, "healthcare", "company name “klinikum”"),
+            (r#"{"company":"Ayuntamiento de Soria"}"#, "government", "company name “ayuntamiento”"),
+            (r#"{"domain":"univ-rennes-sud.fr"}"#, "education", "domain univ-rennes-sud.fr"),
             (r#"{"company":"First Valley Credit Union"}"#, "financial-services", "company name “credit union”"),
             (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “volunteers”"),
             (r#"{"company":"Open Harvest Food Bank"}"#, "nonprofit", "company name “food bank”"),

@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{clauses, passages, ASK_W};
+use crate::ask::{clauses, is_request, passages, ASK_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -46,6 +46,44 @@ const CHATTER: &[&str] = &[
     "was", "wat", "way", "we", "wed", "wednesday", "welche", "well", "whether", "while", "whole", "wie", "wij", "wir", "wird", "wrote", "y", "ya",
     "year", "yesterday", "zijn", "zou", "zu", "zum", "zur", "über",
 ];
+
+/// How buyers ask for a kind of content without naming it, in the words libraries name it
+/// with: "could we talk to another credit union that uses you" asks for a reference.
+const INTENTS: &[(&str, &str)] = &[
+    ("talk to another", "reference"), ("talk with another", "reference"), ("speak to another", "reference"), ("speak with another", "reference"),
+    ("talk to a customer", "reference"), ("speak to a customer", "reference"), ("speak with a customer", "reference"), ("talk to an existing", "reference"),
+    ("we could call", "reference"), ("already uses you", "reference"), ("already use you", "reference"), ("already using you", "reference"),
+    ("an example of", "case study"), ("examples of", "case study"), ("who else", "case study"), ("success story", "case study"),
+    ("similar organization", "case study"), ("similar organisation", "case study"), ("organizations like ours", "case study"), ("someone like us", "case study"),
+    ("how much", "pricing"), ("what would it cost", "pricing"), ("what does it cost", "pricing"), ("what will it cost", "pricing"),
+    ("better price", "discount"), ("lower price", "discount"), ("price down", "discount"), ("flexibility on price", "discount"), ("best price", "discount"),
+    ("money saved", "roi"), ("time and money", "roi"), ("business case", "roi"), ("return on investment", "roi"), ("payback", "roi"),
+];
+
+/// The library words of the intents a passage expresses (lowercase phrase match on word edges).
+fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let lower = part.to_lowercase();
+    let padded = format!(" {} ", lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
+    INTENTS.iter().filter(move |(phrase, _)| padded.contains(&format!(" {phrase} "))).map(|&(_, words)| words)
+}
+
+/// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
+pub(crate) fn is_chatter(t: &str) -> bool {
+    CHATTER.binary_search(&t).is_ok()
+}
+
+/// A count ("40 branches", "2 000 students", "400 users") or a year is not what is asked for,
+/// even when an item's title holds the same number; a standard's number ("ISO 14001",
+/// "Section 508") is.
+fn is_count(t: &str) -> bool {
+    t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || is_round(t))
+}
+
+/// A round number or a year: never a name, so never evidence even where the library has it
+/// ("2,000 people" in a title). Small numbers can be ("SOC 2").
+fn is_round(t: &str) -> bool {
+    t.bytes().all(|b| b.is_ascii_digit()) && (t.ends_with("00") || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))))
+}
 
 /// One request of the page, in index terms (in the order the page says them).
 #[derive(Debug, Clone, PartialEq)]
@@ -111,13 +149,21 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     out
 }
 
+/// Counts a page term, and in a request also as one of its terms.
+fn note(tf: &mut HashMap<TermId, f32>, terms: &mut Vec<TermId>, id: TermId, weight: f32, is_ask: bool) {
+    *tf.entry(id).or_default() += weight;
+    if is_ask && !terms.contains(&id) {
+        terms.push(id);
+    }
+}
+
 /// `common[t]`: the term stands in so much of the library (the seller's own name, its
 /// product line) that its presence on a page says nothing about which item to send.
 pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&str>) -> Evidence {
     let named = names(ix, ctx, rep);
     let usable = |t: &str| -> Option<TermId> {
         let id = ix.lookup(t)?;
-        (!common[id as usize] && named.binary_search(&id).is_err() && CHATTER.binary_search(&t).is_err()).then_some(id)
+        (!common[id as usize] && named.binary_search(&id).is_err() && CHATTER.binary_search(&t).is_err() && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
     let mut tf: HashMap<TermId, f32> = HashMap::default();
@@ -134,38 +180,38 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         for part in parts {
             let mut terms = Vec::new();
             let mut unknown = 0.0;
+            // The word after a count is what is counted ("40 branches"), not what is asked.
+            let mut after_count = false;
             for_each_word(part, |t, word| {
-                let mut add = |id: TermId| {
-                    *tf.entry(id).or_default() += p.weight;
-                    if p.is_ask && !terms.contains(&id) {
-                        terms.push(id);
-                    }
-                };
                 match usable(t) {
-                    Some(id) => add(id),
+                    Some(id) => note(&mut tf, &mut terms, id, p.weight, p.is_ask),
                     // A prospect's own language, in the library's words.
                     None => {
                         let known = english(t);
-                        known.iter().filter_map(|e| usable(e)).for_each(add);
+                        known.iter().filter_map(|e| usable(e)).for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask));
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
                         let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-                        // A count ("40 branches") or a year is not what is asked for; a
-                        // standard's number ("ISO 14001") is.
-                        let count_or_year = t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))));
-                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 2 && !name_like && !count_or_year && CHATTER.binary_search(&t).is_err() {
+                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
                             unknown += unknown_idf;
                         }
                     }
                 }
+                after_count = is_count(t);
             });
+            if p.is_ask {
+                for words in intents(part) {
+                    for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask)));
+                }
+            }
             if terms.is_empty() {
                 continue;
             }
             // One common word is not a request of its own ("our state and…"): it belongs to the
-            // clause before it. A rare one is ("a BAA and StateRAMP").
+            // clause before it, unless the clause asks it ("…; and what would pricing be?").
+            // A rare one is ("a BAA and StateRAMP").
             match asks.last_mut() {
-                Some((last, sentence)) if *sentence == sentence_no && terms.len() == 1 && ix.idf(terms[0]) < rare => {
+                Some((last, sentence)) if *sentence == sentence_no && terms.len() == 1 && ix.idf(terms[0]) < rare && !is_request(part) => {
                     if !last.terms.contains(&terms[0]) {
                         last.terms.push(terms[0]);
                     }

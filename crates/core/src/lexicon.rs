@@ -26,6 +26,8 @@ const WORDS: &[(&str, &str)] = &[
     ("vergleich", "comparison"), ("krankenhaus", "hospital"), ("patientendaten", "patient data"), ("behörde", "agency"), ("schule", "school"),
     ("universität", "university"), ("wechsel", "migration"), ("aufbewahrung", "retention"), ("archivierung", "retention"),
     ("prüfpfad", "audit trail"), ("revisionssicher", "audit"), ("vorlage", "template"), ("vorlagen", "template"), ("leitfaden", "guide"),
+    ("rechtsabteilung", "legal"), ("rechtsverbindlich", "legally binding"), ("verbindlich", "binding"), ("vereinbarung", "agreement"),
+    ("erklärung", "statement"), ("konformität", "conformance"), ("bericht", "report"), ("penetrationstest", "penetration test"), ("studierende", "student"),
     ("förderung", "grant"), ("fördermittel", "grant"), ("gemeinnützige", "nonprofit"), ("spende", "donor"), ("spenden", "donor"),
     // French
     ("sécurité", "security"), ("confidentialité", "privacy"), ("rgpd", "gdpr"), ("soustraitant", "dpa"),
@@ -38,7 +40,8 @@ const WORDS: &[(&str, &str)] = &[
     ("utilisateur", "user"), ("utilisateurs", "user"), ("concurrent", "competitor"), ("comparaison", "comparison"), ("hôpital", "hospital"),
     ("patients", "patient"), ("santé", "health"), ("école", "school"), ("université", "university"), ("conservation", "retention"), ("archivage", "retention"),
     ("modèle", "template"), ("modèles", "template"), ("subvention", "grant"), ("subventions", "grant"), ("donateurs", "donor"), ("appel", "rfp"),
-    ("marché", "procurement"), ("achats", "procurement"), ("piste", "audit trail"),
+    ("cas", "case"), ("étudiant", "student"), ("étudiants", "student"), ("accord", "agreement"), ("juridique", "legal"), ("conformité", "conformance"),
+    ("rapport", "report"), ("engagement", "commitment"), ("marché", "procurement"), ("achats", "procurement"), ("piste", "audit trail"),
     // Spanish
     ("seguridad", "security"), ("cuestionario", "questionnaire"), ("privacidad", "privacy"), ("protección", "protection"), ("precio", "pricing"),
     ("precios", "pricing"), ("tarifa", "pricing"), ("costo", "cost"), ("coste", "cost"), ("cotización", "quote"), ("presupuesto", "quote"),
@@ -51,14 +54,14 @@ const WORDS: &[(&str, &str)] = &[
     ("competidor", "competitor"), ("competencia", "competitor"), ("comparación", "comparison"), ("comparativa", "comparison"), ("paciente", "patient"),
     ("pacientes", "patient"), ("salud", "health"), ("escuela", "school"), ("universidad", "university"), ("licitación", "rfp"),
     ("conservación", "retention"), ("retención", "retention"), ("plantilla", "template"), ("plantillas", "template"), ("subvención", "grant"),
-    ("subvenciones", "grant"), ("donantes", "donor"), ("auditoría", "audit"),
+    ("subvenciones", "grant"), ("acuerdo", "agreement"), ("jurídico", "legal"), ("vinculante", "binding"), ("informe", "report"), ("estudiantes", "student"), ("donantes", "donor"), ("auditoría", "audit"),
     // Dutch
     ("beveiliging", "security"), ("vragenlijst", "questionnaire"), ("verwerkersovereenkomst", "dpa"), ("prijs", "pricing"),
     ("prijzen", "pricing"), ("offerte", "quote"), ("overeenkomst", "contract"), ("referentie", "reference"), ("referenties", "reference"),
     ("klant", "customer"), ("klanten", "customer"), ("korting", "discount"), ("implementatie", "implementation"), ("koppeling", "integration"),
     ("proefperiode", "trial"), ("certificering", "certification"), ("versleuteling", "encryption"), ("aanbesteding", "rfp"), ("toegankelijkheid", "accessibility"),
     ("handtekening", "signature"), ("verlenging", "renewal"), ("licentie", "license"), ("gebruikers", "user"), ("concurrent", "competitor"), ("ziekenhuis", "hospital"),
-    ("gemeente", "municipality"), ("universiteit", "university"), ("bewaartermijn", "retention"),
+    ("penetratietest", "penetration test"), ("pentest", "penetration test"), ("studenten", "student"), ("gemeente", "municipality"), ("universiteit", "university"), ("bewaartermijn", "retention"),
     // Portuguese
     ("segurança", "security"), ("questionário", "questionnaire"), ("privacidade", "privacy"), ("lgpd", "gdpr"), ("preço", "pricing"), ("preços", "pricing"),
     ("orçamento", "quote"), ("contrato", "contract"), ("referência", "reference"), ("referências", "reference"), ("desconto", "discount"), ("treinamento", "training"),

@@ -2,7 +2,8 @@
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
 use crate::context::{resolve, PageContext, Resolved};
-use crate::evidence::{gather, Ask, Evidence};
+use crate::evidence::{gather, is_chatter, Ask, Evidence};
+use crate::lexicon::english;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
@@ -37,6 +38,8 @@ const STRONG_ANSWER: f32 = 0.6;
 const W_ANSWER: f32 = 0.5;
 const W_ANSWER_FIT: f32 = 0.28;
 const W_ANSWER_TEXT: f32 = 0.1;
+/// What naming part of a request in the title adds to an item that does not answer it.
+const W_PARTIAL: f32 = 0.15;
 /// An item has evidence for a request when it holds this share of the request's information (idf).
 const ASK_COVERAGE: f32 = 0.4;
 /// …or a third of it with one of its telling words in the item's title or tags.
@@ -44,6 +47,9 @@ const TITLED_COVERAGE: f32 = 0.34;
 /// With a typed query, another vertical's item stays only when the prospect's own best
 /// match scores below this share of it.
 const OTHER_VERTICAL_MARGIN: f32 = 0.6;
+/// Without a typed query, another vertical's item answers a request only when the prospect's
+/// own content holds less than this share of what it holds of the request.
+const OTHER_ASK_MARGIN: f32 = 0.5;
 /// Words in more than this share of the library (the seller's name, its product line) are
 /// never evidence and never a reason.
 const COMMON_SHARE: f32 = 0.3;
@@ -85,6 +91,9 @@ struct Candidate {
     /// Share of the best answer to the request it answers best (0: answers none).
     answer: f32,
     ask: Option<usize>,
+    /// Share of a request held by an item that names part of it in its title but does not
+    /// answer it (a pricing sheet for "pricing for 10 users, billed monthly").
+    partial: f32,
     score: f32,
 }
 
@@ -92,6 +101,8 @@ struct Candidate {
 struct AskScores {
     score: Vec<f32>,
     evidence: Vec<bool>,
+    /// Share of the request's information each item holds, 0..1.
+    share: Vec<f32>,
 }
 
 impl AskScores {
@@ -299,21 +310,34 @@ impl Engine {
             if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
-            cands.push(Candidate { i, vfit, sfit, tn, q, answer: 0.0, ask: None, score: 0.0 });
+            cands.push(Candidate { i, vfit, sfit, tn, q, answer: 0.0, ask: None, partial: 0.0, score: 0.0 });
         }
 
         // How well each candidate answers each request, relative to the best answer to it from
         // the prospect's own vertical (or general content). Another vertical's item may answer
         // only a request that nothing of the prospect's own answers at all.
         for (j, a) in asks.iter().enumerate() {
+            for c in cands.iter_mut().filter(|c| c.vfit != Fit::Other) {
+                if a.share[c.i] > c.partial && ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t)) {
+                    c.partial = a.share[c.i];
+                }
+            }
             let best_of = |other: bool| cands.iter().filter(|c| (c.vfit == Fit::Other) == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
             let own_best = best_of(false);
             let (best, answering_other) = if own_best > 0.0 { (own_best, false) } else { (best_of(true), true) };
             if best <= 0.0 {
                 continue;
             }
+            // Even then, own content that holds part of the request (a pricing sheet for
+            // "prices for 400 users") beats another vertical's fuller match.
+            // And another vertical's item must name in its title something of the request that
+            // no title of the prospect's own content names (a BAA, not "pricing").
+            let (own_share, own_titled) = if answering_other { self.own_hold(&cands, &ev.asks[j], a) } else { (0.0, Vec::new()) };
             for c in &mut cands {
                 if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
+                    continue;
+                }
+                if answering_other && (own_share >= OTHER_ASK_MARGIN * a.share[c.i] || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))) {
                     continue;
                 }
                 let r = (a.score[c.i] / best).min(1.0);
@@ -351,7 +375,7 @@ impl Engine {
                 let fit = (W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value()) / (W_VERTICAL + W_STAGE);
                 0.5 + 0.5 * (W_ANSWER * c.answer + W_ANSWER_FIT * fit + W_ANSWER_TEXT * c.tn + signals)
             } else {
-                0.5 * base
+                0.5 * base + W_PARTIAL * c.partial
             };
             c.score = if query.is_some() { W_QUERY * c.q + (1.0 - W_QUERY) * context } else { context };
         }
@@ -437,19 +461,40 @@ impl Engine {
             }
         }
         let evidence = (0..n).map(|i| covered[i] >= ASK_COVERAGE * total || (titled[i] && covered[i] >= TITLED_COVERAGE * total)).collect();
-        AskScores { score, evidence }
+        let share = covered.iter().map(|c| c / total).collect();
+        AskScores { score, evidence, share }
+    }
+
+    /// What the prospect's own (and general) candidates hold of a request: the largest share
+    /// of its information, and its telling words that stand in their titles or tags.
+    fn own_hold(&self, cands: &[Candidate], ask: &Ask, scores: &AskScores) -> (f32, Vec<TermId>) {
+        let own = || cands.iter().filter(|c| c.vfit != Fit::Other);
+        let share = own().map(|c| scores.share[c.i]).fold(0.0f32, f32::max);
+        let titled = ask.terms.iter().copied().filter(|&t| own().any(|c| self.titled(c.i, t))).collect();
+        (share, titled)
     }
 
     fn query_scores(&self, q: &str, raw: &str) -> QueryScores {
         let n = self.items.len();
-        let words = tokens(q);
+        let mut words = tokens(q);
+        // "caso de éxito": the function words of a typed phrase are not part of what must match.
+        if words.iter().any(|w| !is_chatter(w)) {
+            words.retain(|w| !is_chatter(w));
+        }
         let typing = !raw.ends_with(char::is_whitespace);
         let mut bm25 = vec![0.0f32; n];
         let mut covered = vec![0u32; n];
         let mut expansions = Vec::new();
         for (w, word) in words.iter().enumerate().take(32) {
             let last = w + 1 == words.len();
-            let exp = self.text.expand(word, typing && last);
+            let mut exp = self.text.expand(word, typing && last);
+            // A word typed in the prospect's language finds the library's English.
+            if !exp.iter().any(|&(_, kind)| kind == Expansion::Exact) {
+                for t in english(word).iter().filter_map(|e| self.text.lookup(e)) {
+                    exp.retain(|&(x, _)| x != t);
+                    exp.push((t, Expansion::Exact));
+                }
+            }
             for &(term, kind) in &exp {
                 let weight = match kind {
                     Expansion::Exact => 1.0,

@@ -59,6 +59,15 @@ pub fn normalize_key(raw: &str) -> String {
     out
 }
 
+/// Lower case without accents, everything else kept: "Université" reads as "universite".
+pub(crate) fn fold_lower(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for l in text.chars().flat_map(char::to_lowercase) {
+        fold_accent(l, &mut out);
+    }
+    out
+}
+
 /// Accents are dropped ("Négociation" meets "Negociacion", as CRM exports often spell it).
 fn fold_accent(c: char, out: &mut String) {
     let plain = match c {

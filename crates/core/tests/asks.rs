@@ -18,7 +18,9 @@ const LIB: &str = r#"{"items":[
  {"id":"hc-telehealth","title":"Telehealth intake kit","kind":"one-pager","verticals":["healthcare"],"tags":["telehealth"],"status":"approved"},
  {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","tags":["docuflow","competitor"],"status":"approved","summary":"Where DocuFlow falls short on retention."},
  {"id":"bc-papertrail","title":"Battlecard: Northwind vs PaperTrail","kind":"battlecard","tags":["papertrail","competitor"],"status":"approved","summary":"Where PaperTrail falls short on retention."},
- {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."}
+ {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."},
+ {"id":"smb-plans","title":"Monthly plans for small teams","kind":"one-pager","verticals":["smb"],"status":"approved","summary":"Pricing per user, billed monthly."},
+ {"id":"references","title":"Customer references: who can take a call","kind":"one-pager","tags":["reference"],"status":"approved"}
 ]}"#;
 
 const NOW: i64 = 1_795_435_200;
@@ -89,4 +91,31 @@ fn battlecards_only_for_the_competitor_the_page_names() {
     let got = ids(&s);
     assert!(got.contains(&"bc-docuflow"), "{got:?}");
     assert!(!got.contains(&"bc-papertrail") && !got.contains(&"bc-signright"), "{got:?}");
+}
+
+#[test]
+fn own_content_naming_the_request_beats_another_verticals_fuller_match() {
+    // "Pricing for 400 users": the agency pricing sheet names pricing; the SMB plans page
+    // holds both words but is for another vertical.
+    let s = suggest(r#"{"vertical":"government","stage":"proposal","text":"Could you send your pricing for 400 users?"}"#, None, None);
+    let got = ids(&s);
+    assert_eq!(got.first(), Some(&"gov-pricing"), "{got:?}");
+    assert!(!got.contains(&"smb-plans"), "{got:?}");
+}
+
+#[test]
+fn asking_to_talk_to_a_customer_asks_for_a_reference_and_a_counted_word_is_not_unknown() {
+    let s = suggest(
+        r#"{"vertical":"government","stage":"proposal","text":"Two things: could we talk to another county that already uses you; and what would pricing look like for 40 departments?"}"#,
+        None,
+        None,
+    );
+    let got = ids(&s);
+    assert!(got[..2].contains(&"references") && got[..2].contains(&"gov-pricing"), "{got:?}");
+}
+
+#[test]
+fn a_query_typed_in_the_prospects_language_finds_the_librarys_english() {
+    let s = suggest(r#"{"vertical":"government","stage":"proposal"}"#, Some("caso de éxito"), None);
+    assert_eq!(ids(&s).first(), Some(&"gov-case"), "{:?}", ids(&s));
 }

@@ -110,6 +110,33 @@ pub fn library(n: usize, seed: u64) -> Value {
     json!({ "version": format!("synthetic-{n}-{seed}"), "items": items })
 }
 
+/// The adversarial case for an inverted index: `n` items whose titles, tags and text all come
+/// from the same 100 words, uniformly, so that every word stands in thousands of items.
+pub fn small_vocabulary_library(n: usize, seed: u64) -> Value {
+    let mut rng = Rng::new(seed);
+    let mut words = |rng: &mut Rng, k: usize| (0..k).map(|_| VOCAB[rng.below(VOCAB.len())]).collect::<Vec<_>>().join(" ");
+    let items: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({
+                "id": format!("item-{i:06}"), "title": words(&mut rng, 5), "kind": rng.pick(KINDS), "summary": words(&mut rng, 16),
+                "body": words(&mut rng, 40), "tags": [words(&mut rng, 1), words(&mut rng, 1)],
+                "verticals": (0..rng.below(3)).map(|_| rng.pick(VERTICALS)).collect::<Vec<_>>(),
+                "stages": (0..rng.below(3)).map(|_| rng.pick(STAGES)).collect::<Vec<_>>(),
+                "status": "approved", "updated": "2026-09-01T10:00:00Z",
+            })
+        })
+        .collect();
+    json!({ "version": format!("small-vocabulary-{n}-{seed}"), "items": items })
+}
+
+/// A thread in the same 100 words, asking for things in them.
+pub fn small_vocabulary_context(seed: u64) -> Value {
+    let mut rng = Rng::new(seed ^ 0xBEEF);
+    let mut words = |k: usize| (0..k).map(|_| VOCAB[rng.below(VOCAB.len())]).collect::<Vec<_>>().join(" ");
+    let asks: Vec<String> = (0..4).map(|_| format!("Could you send the {}? ", words(4))).collect();
+    json!({ "source": "gmail", "vertical": "government", "stage": "proposal", "subject": words(5), "text": format!("{}{}", asks.concat(), words(120)) })
+}
+
 /// A page context like a reader produces on a government proposal thread.
 pub fn context(seed: u64) -> Value {
     let mut rng = Rng::new(seed ^ 0xC0FFEE);

@@ -187,7 +187,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     Some(id) => note(&mut tf, &mut terms, id, p.weight, p.is_ask),
                     // A prospect's own language, in the library's words.
                     None => {
-                        let known = english(t);
+                        // Only a word the library never uses can be foreign (a common English word is not).
+                        let known = if ix.lookup(t).is_none() { english(t) } else { &[] };
                         known.iter().filter_map(|e| usable(e)).for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask));
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.

@@ -26,7 +26,8 @@ pub enum Expansion {
 pub struct TextIndex {
     terms: Vec<String>,
     ids: HashMap<String, TermId>,
-    /// Per term: (document, weighted term frequency).
+    /// Per term: (document, the BM25 term-frequency factor `tf·(k1+1)/(tf+k1·(1−b+b·len/avg))`,
+    /// computed once at build so that ranking is one multiply-add a posting).
     postings: Vec<Vec<(u32, f32)>>,
     doc_len: Vec<f32>,
     avg_len: f32,
@@ -75,6 +76,12 @@ impl TextIndex {
         }
         let n = ix.doc_len.len().max(1) as f32;
         ix.avg_len = (ix.doc_len.iter().sum::<f32>() / n).max(1.0);
+        for list in &mut ix.postings {
+            for (doc, tf) in list.iter_mut() {
+                let norm = K1 * (1.0 - B + B * ix.doc_len[*doc as usize] / ix.avg_len);
+                *tf = *tf * (K1 + 1.0) / (*tf + norm);
+            }
+        }
         ix.sorted = (0..ix.terms.len() as TermId).collect();
         ix.sorted.sort_unstable_by(|&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
         for (id, term) in ix.terms.iter().enumerate() {
@@ -136,10 +143,10 @@ impl TextIndex {
     /// `on_hit` sees each touched document.
     pub fn accumulate(&self, id: TermId, weight: f32, scores: &mut [f32], mut on_hit: impl FnMut(usize)) {
         let idf = self.idf(id);
-        for &(doc, tf) in &self.postings[id as usize] {
+        let w = weight * idf;
+        for &(doc, factor) in &self.postings[id as usize] {
             let d = doc as usize;
-            let norm = K1 * (1.0 - B + B * self.doc_len[d] / self.avg_len);
-            scores[d] += weight * idf * tf * (K1 + 1.0) / (tf + norm);
+            scores[d] += w * factor;
             on_hit(d);
         }
     }
@@ -180,12 +187,15 @@ impl TextIndex {
                 }
             }
         }
-        if typing && chars >= 2 {
+        // One letter too: the first keystroke finds the commonest words it begins.
+        if typing && chars >= 1 {
             let start = self.sorted.partition_point(|&id| self.term(id) < word);
             // Cap the fan-out of a short prefix; the most frequent completions are kept.
             let mut prefixed: Vec<TermId> = self.sorted[start..].iter().copied().take_while(|&id| self.term(id).starts_with(word)).filter(|id| !out.iter().any(|(x, _)| x == id)).collect();
             prefixed.sort_unstable_by_key(|&id| std::cmp::Reverse(self.doc_freq(id)));
-            out.extend(prefixed.into_iter().take(16).map(|id| (id, Expansion::Prefix)));
+            // One letter begins thousands of words: its four commonest stand for it.
+            let cap = if chars == 1 { 4 } else { 16 };
+            out.extend(prefixed.into_iter().take(cap).map(|id| (id, Expansion::Prefix)));
         }
         out
     }

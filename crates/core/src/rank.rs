@@ -55,6 +55,8 @@ const OTHER_ASK_MARGIN: f32 = 0.5;
 const COMMON_SHARE: f32 = 0.3;
 /// Below this text relevance, and with no vertical or stage match, nothing "fits".
 const MIN_TEXT_FIT: f32 = 0.15;
+/// Items scanned by the fuzzy matcher when no word of the query matched (a hopeless typo).
+const FUZZY_FALLBACK: usize = 256;
 /// Candidates re-scored with the fuzzy matcher on title and tags.
 const FUZZY_CANDIDATES: usize = 48;
 
@@ -103,6 +105,8 @@ struct AskScores {
     evidence: Vec<bool>,
     /// Share of the request's information each item holds, 0..1.
     share: Vec<f32>,
+    /// The item has one of the request's telling words in its title or tags.
+    titled: Vec<bool>,
 }
 
 impl AskScores {
@@ -145,6 +149,8 @@ pub struct Engine {
     expires: Vec<Option<Timestamp>>,
     updated: Vec<Option<Timestamp>>,
     title_terms: Vec<Vec<TermId>>,
+    /// Per item: the characters of its title and tags (`char_mask`).
+    name_chars: Vec<u64>,
     /// Per term: too common in this library to be evidence (`COMMON_SHARE`).
     common: Vec<bool>,
     /// Per item: the competitors a battlecard is about (empty for every other item).
@@ -153,8 +159,8 @@ pub struct Engine {
     rival_term: Vec<bool>,
     /// Per item: its verticals and stages as positions in the taxonomy (`UNKNOWN` for an id the
     /// taxonomy lacks), so that ranking compares numbers, not strings.
-    vertical_ix: Vec<Vec<u16>>,
-    stage_ix: Vec<Vec<u16>>,
+    vertical_ix: FacetSets,
+    stage_ix: FacetSets,
     /// Near-duplicates (the same asset for two verticals) share a group.
     group: Vec<u32>,
     stats: Vec<Option<ItemStats>>,
@@ -180,6 +186,7 @@ impl Engine {
             all.dedup();
             all
         }).collect();
+        let items_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
         let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
         // A small library has no word in 30% of items that is not also its topic: five at least.
         let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
@@ -190,8 +197,8 @@ impl Engine {
             rival_term[t as usize] = true;
         }
         let positions = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| ids.iter().map(|id| pos(id).map_or(UNKNOWN, |p| p as u16)).collect::<Vec<u16>>();
-        let vertical_ix = items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))).collect();
-        let stage_ix = items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))).collect();
+        let vertical_ix = FacetSets::new(items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))));
+        let stage_ix = FacetSets::new(items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))));
         Engine {
             rivals,
             rival_term,
@@ -206,6 +213,7 @@ impl Engine {
             taxonomy,
             text,
             title_terms,
+            name_chars: items_chars,
             group,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
@@ -277,7 +285,10 @@ impl Engine {
         if let Some(q) = &query {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
         }
-        let mut cands: Vec<Candidate> = Vec::new();
+        // Items share a few hundred distinct vertical (stage) lists: fit each list once.
+        let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
+        let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
+        let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
             if !self.is_live(i, req.now) {
                 continue;
@@ -287,8 +298,8 @@ impl Engine {
                 continue;
             }
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
-            let vfit = facet_fit(&self.vertical_ix[i], vertical_at, &[]);
-            let sfit = facet_fit(&self.stage_ix[i], stage_at, &near_stage);
+            let vfit = vertical_fits[self.vertical_ix.of[i] as usize];
+            let sfit = stage_fits[self.stage_ix.of[i] as usize];
             // A battlecard against another competitor than the one the page names is wrong.
             if !self.rivals[i].is_empty() && !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)) {
                 continue;
@@ -318,7 +329,7 @@ impl Engine {
         // only a request that nothing of the prospect's own answers at all.
         for (j, a) in asks.iter().enumerate() {
             for c in cands.iter_mut().filter(|c| c.vfit != Fit::Other) {
-                if a.share[c.i] > c.partial && ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t)) {
+                if a.share[c.i] > c.partial && a.titled[c.i] {
                     c.partial = a.share[c.i];
                 }
             }
@@ -462,7 +473,7 @@ impl Engine {
         }
         let evidence = (0..n).map(|i| covered[i] >= ASK_COVERAGE * total || (titled[i] && covered[i] >= TITLED_COVERAGE * total)).collect();
         let share = covered.iter().map(|c| c / total).collect();
-        AskScores { score, evidence, share }
+        AskScores { score, evidence, share, titled }
     }
 
     /// What the prospect's own (and general) candidates hold of a request: the largest share
@@ -477,6 +488,10 @@ impl Engine {
     fn query_scores(&self, q: &str, raw: &str) -> QueryScores {
         let n = self.items.len();
         let mut words = tokens(q);
+        // The first keystroke is one letter, which the tokenizer drops: it begins words.
+        if words.is_empty() && q.chars().count() == 1 && q.chars().all(char::is_alphanumeric) {
+            words = vec![q.to_lowercase()];
+        }
         // "caso de éxito": the function words of a typed phrase are not part of what must match.
         if words.iter().any(|w| !is_chatter(w)) {
             words.retain(|w| !is_chatter(w));
@@ -522,7 +537,10 @@ impl Engine {
             candidates.select_nth_unstable_by(FUZZY_CANDIDATES - 1, |&a, &b| score[b].total_cmp(&score[a]));
             candidates.truncate(FUZZY_CANDIDATES);
         } else if candidates.is_empty() {
-            candidates = (0..n).collect();
+            // Nothing matched a word: only items whose title and tags hold every typed character
+            // can match fuzzily, and a hopeless typo must not cost a scan of the whole library.
+            let need = char_mask(q);
+            candidates = (0..n).filter(|&i| need & !self.name_chars[i] == 0).take(FUZZY_FALLBACK).collect();
         }
         let qlen = q.chars().filter(|c| !c.is_whitespace()).count().max(1) as f32;
         for i in candidates {
@@ -663,6 +681,42 @@ impl QueryScores {
 
 /// How an item's verticals (or stages), as taxonomy positions, fit the page's; `near[p]` says
 /// whether position `p` neighbours the page's.
+/// The set of characters in a text, folded to 64 bits (letters and digits one bit each, the
+/// rest sharing the remaining bits): a quick necessary test for a fuzzy match.
+fn char_mask(text: &str) -> u64 {
+    text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).fold(0u64, |m, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            other => 36 + other as u32 % 28,
+        };
+        m | 1 << bit
+    })
+}
+
+/// Items' vertical (or stage) lists as taxonomy positions, each distinct list stored once.
+struct FacetSets {
+    sets: Vec<Vec<u16>>,
+    /// Per item: its list in `sets`.
+    of: Vec<u32>,
+}
+
+impl FacetSets {
+    fn new(lists: impl Iterator<Item = Vec<u16>>) -> FacetSets {
+        let mut seen: HashMap<Vec<u16>, u32> = HashMap::default();
+        let mut sets = Vec::new();
+        let of = lists
+            .map(|l| {
+                *seen.entry(l).or_insert_with_key(|l| {
+                    sets.push(l.clone());
+                    sets.len() as u32 - 1
+                })
+            })
+            .collect();
+        FacetSets { sets, of }
+    }
+}
+
 fn facet_fit(ids: &[u16], ctx: Option<u16>, near: &[bool]) -> Fit {
     match ctx {
         _ if ids.is_empty() => Fit::General,

@@ -74,6 +74,14 @@ fn typed_queries_tolerate_typos() {
     let s = e.suggest(&Request { context: &none, query: Some("fedrampp"), top: 1, now: now(), rep: None });
     assert!(s[0].reasons[0].contains("≈ FedRAMP"), "{:?}", s[0].reasons);
     assert!(ids(&e, &none, Some("zzzzqqq"), 5).is_empty(), "no result when nothing matches");
+    // The first keystroke already finds items with a word it begins.
+    let first = ids(&e, &none, Some("f"), 5);
+    assert!(!first.is_empty(), "one letter finds something");
+    for id in &first {
+        let item = e.items().iter().find(|i| &i.id == id).unwrap();
+        let words = format!("{} {} {} {}", item.title, item.tags.join(" "), item.summary, item.body).to_lowercase();
+        assert!(words.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with('f')), "{id}: no word begins with f");
+    }
 }
 
 #[test]

@@ -11,16 +11,14 @@ let current = null; // { handoff, json }
 export const ready = (async () => {
   try {
     await init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') });
-    const { library } = await chrome.storage.local.get('library');
+    const { library, stats } = await chrome.storage.local.get(['library', 'stats']);
     let json = library;
     let source = 'synced';
     if (!json) {
       json = await (await fetch(chrome.runtime.getURL('library/demo.json'))).text();
       source = 'bundled';
     }
-    install(json, source);
-    const { stats } = await chrome.storage.local.get('stats');
-    if (Array.isArray(stats)) current.handoff.setStats(stats);
+    replace(json, stats, source);
     return current.handoff;
   } catch (e) {
     Object.assign(status, { wasm: 'failed', error: String((e && e.message) || e) });
@@ -34,10 +32,30 @@ function applyReaderRules(handoff, json) {
   status.readerRules = rules ? handoff.setReaderRules(JSON.stringify(rules)) : status.readerRules;
 }
 
-function install(json, source) {
-  const handoff = new Handoff(json); // throws on a broken library: the old one stays
+function build(json, stats) {
+  const handoff = new Handoff(json); // throws on a broken library
+  if (Array.isArray(stats)) handoff.setStats(stats);
   applyReaderRules(handoff, json);
-  current?.handoff.free();
+  return handoff;
+}
+
+/**
+ * Makes `json` the library being ranked, synchronously (nothing can rank in between). The old
+ * index is freed before the new one is built: wasm memory never shrinks, so holding both
+ * would keep every update's peak for the worker's life. A library that fails to build puts
+ * the old one back, rebuilt from its JSON, and throws.
+ */
+function replace(json, stats, source) {
+  const previous = current;
+  previous?.handoff.free();
+  current = null;
+  let handoff;
+  try {
+    handoff = build(json, stats);
+  } catch (e) {
+    if (previous) current = { handoff: build(previous.json, stats), json: previous.json };
+    throw e;
+  }
   current = { handoff, json };
   Object.assign(status, { wasm: 'ready', items: handoff.itemCount(), live: handoff.liveCount(Date.now()), version: handoff.version() ?? null, source, problems: handoff.problems().length });
 }
@@ -52,19 +70,15 @@ export function libraryVersion() {
 }
 
 /**
- * Applies a library delta all-or-nothing: the new library is built and indexed first,
- * persisted second, and only then replaces the one being ranked.
+ * Applies a library delta all-or-nothing: a delta that does not apply or a library that does
+ * not build leaves the old one ranking and stored; a good one is ranked, then persisted (a
+ * worker stopped in between re-syncs the same delta on its next start).
  */
 export async function applyLibraryDelta(deltaText) {
   await ready;
   const json = applyDelta(current.json, deltaText);
-  const handoff = new Handoff(json);
   const { stats } = await chrome.storage.local.get('stats');
-  if (Array.isArray(stats)) handoff.setStats(stats);
-  applyReaderRules(handoff, json);
+  replace(json, stats, 'synced');
   await chrome.storage.local.set({ library: json });
-  current.handoff.free();
-  current = { handoff, json };
-  Object.assign(status, { items: handoff.itemCount(), live: handoff.liveCount(Date.now()), version: handoff.version() ?? null, source: 'synced', problems: handoff.problems().length });
   return status.version;
 }

@@ -1,0 +1,76 @@
+// The library a rep's extension ranks follows the server: an item marketing retires leaves the
+// rep's suggestions at the next sync (delta by version), an unchanged library answers 304, and
+// the worker's index is replaced in place (the old one freed first, see worker/core.js).
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { coreStatus, extensionPage, freePort, launch, panel, startServer, startSites } from './harness.mjs';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+let sites;
+before(async () => {
+  sites = await startSites();
+  sites.serve('mail.google.com', 'gmail/compose-popup.html');
+});
+after(() => sites.close());
+
+async function syncNow(browser) {
+  const page = await extensionPage(browser, 'popup/popup.html');
+  const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-now' }));
+  await page.close();
+  return status;
+}
+
+async function suggestedTitles(browser) {
+  const page = await browser.context.newPage();
+  await page.goto(GMAIL);
+  await page.locator('div[g_editable=true]').click();
+  const cards = panel(page).locator('li.card');
+  await cards.first().waitFor({ timeout: 15_000 });
+  const got = await cards.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), title: e.querySelector('.title').textContent })));
+  await page.close();
+  return got;
+}
+
+test('an item retired on the server leaves the rep\'s suggestions at the next sync', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-library-'));
+  const server = await startServer(join(dir, 'library.db'), await freePort());
+  const browser = await launch(sites);
+  try {
+    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
+    assert.equal((await coreStatus(browser.worker)).source, 'bundled');
+    await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { endpoint: server.url, token: server.rep, repName: 'Sam Rivera' });
+
+    const first = await syncNow(browser);
+    assert.equal(first.source, 'synced', `the server's library replaced the bundled one: ${JSON.stringify(first.sync)}`);
+    assert.equal(first.sync.lastError, null);
+    const live = first.live;
+    const before = await suggestedTitles(browser);
+    assert.ok(before.length >= 3, `suggestions from the synced library: ${before.map((c) => c.title)}`);
+
+    // Nothing changed: the next sync is a 304 and the library stays as it was.
+    const same = await syncNow(browser);
+    assert.equal(same.version, first.version);
+    assert.equal(same.live, live);
+
+    // Marketing retires the first suggestion.
+    const gone = before[0];
+    const res = await fetch(`${server.url}/v1/admin/items/${encodeURIComponent(gone.id)}/status`, { method: 'POST', headers: { authorization: `Bearer ${server.admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'retired' }) });
+    assert.equal(res.status, 200, await res.text());
+
+    const next = await syncNow(browser);
+    assert.notEqual(next.version, first.version, 'a new library version arrived');
+    assert.equal(next.live, live - 1, 'one live item fewer');
+    const after = await suggestedTitles(browser);
+    assert.ok(!after.some((c) => c.id === gone.id), `${gone.title} is no longer suggested: ${after.map((c) => c.title)}`);
+    assert.ok(after.length >= 3, 'the rest still is');
+  } finally {
+    await browser.close();
+    server.proc.kill('SIGKILL');
+    await once(server.proc, 'exit');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

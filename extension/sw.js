@@ -11,6 +11,10 @@ import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 
 globalThis.handoffStatus = status;
 
+// The token and the library live in extension storage: content scripts run beside the host
+// page's code and get nothing from it directly (they ask the worker). Chromium 130+.
+chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+
 const LABELS = {
   government: 'Government', enterprise: 'Enterprise', 'mid-market': 'Mid-market', smb: 'SMB', nonprofit: 'Nonprofit',
   education: 'Education', healthcare: 'Healthcare', 'financial-services': 'Financial services',
@@ -44,6 +48,13 @@ const handlers = {
     const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), fields);
     await enqueue(event);
     return { queued: event.id };
+  },
+  /** The panel as the rep left it on a site ('open' | 'collapsed'); with `state`, remembers it. */
+  async 'cs:panel-state'(msg) {
+    const site = String(msg.site);
+    const { panelBySite = {} } = await chrome.storage.local.get('panelBySite');
+    if (msg.state === 'open' || msg.state === 'collapsed') await chrome.storage.local.set({ panelBySite: { ...panelBySite, [site]: msg.state } });
+    return { state: msg.state || panelBySite[site] || null };
   },
   async 'cs:check-draft'(msg) {
     const handoff = await core();

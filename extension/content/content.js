@@ -10,7 +10,6 @@
 
   const MAX_REGION_CHARS = 400_000;
   const DEBOUNCE_MS = 400;
-  const STATE_KEY = 'panelBySite'; // chrome.storage.local: hostname → 'open' | 'collapsed'
   let editor = null; // where an insert goes: the editor the rep last worked in, else the visible one
   let context = null;
   let contextKey = ''; // page + vertical + stage: the list is re-ranked only when this changes
@@ -197,16 +196,16 @@
   }
 
   /** The panel as the rep left it on this site: open (the default) or collapsed to its tab. */
+  // Kept by the worker: extension storage is closed to content scripts (it holds the token).
   async function showRemembered() {
-    const { [STATE_KEY]: bySite } = await chrome.storage.local.get(STATE_KEY);
+    const { state } = await send({ type: 'cs:panel-state', site: location.hostname });
     if (panel.host.isConnected) return;
-    if (bySite && bySite[location.hostname] === 'collapsed') panel.collapse();
+    if (state === 'collapsed') panel.collapse();
     else panel.expand();
   }
 
   async function rememberState(open) {
-    const { [STATE_KEY]: bySite = {} } = await chrome.storage.local.get(STATE_KEY);
-    await chrome.storage.local.set({ [STATE_KEY]: { ...bySite, [location.hostname]: open ? 'open' : 'collapsed' } });
+    await send({ type: 'cs:panel-state', site: location.hostname, state: open ? 'open' : 'collapsed' });
   }
 
   // One event per search the rep settled on (not per keystroke): searched, or no result.
@@ -286,7 +285,7 @@
   }
 
   document.addEventListener('keydown', (e) => {
-    if (e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
+    if (e.isTrusted && e.altKey && e.shiftKey && (e.key === 'H' || e.key === 'h' || e.code === 'KeyH')) {
       e.preventDefault();
       openPanel();
     }

@@ -16,7 +16,9 @@ function handoffEl(tag, props = {}, children = []) {
   for (const [k, v] of Object.entries(props)) {
     if (k === 'text') el.textContent = v;
     else if (k === 'class') el.className = v;
-    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    // Only the rep's own clicks act: the host page can dispatch events into the panel, but
+    // they are not trusted (no insert, rating or proposal made by the page's script).
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), (e) => e.isTrusted && v(e));
     else el.setAttribute(k, v);
   }
   for (const c of children) if (c) el.append(c);
@@ -259,6 +261,7 @@ class HandoffPanel {
   }
 
   onKey(e) {
+    if (!e.isTrusted) return;
     const target = e.composedPath()[0];
     const onCard = target instanceof HTMLElement && target.classList.contains('card');
     if (e.key === 'Escape') {
@@ -298,6 +301,7 @@ class HandoffPanel {
     ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!e.isTrusted) return;
       const values = Object.fromEntries(inputs.map((input) => [input.name, input.value.trim()]));
       const empty = inputs.find((input) => !input.value.trim());
       if (empty) {
@@ -329,6 +333,7 @@ class HandoffPanel {
     ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!e.isTrusted) return;
       if (!title.value.trim()) {
         title.focus();
         return;

@@ -1,14 +1,10 @@
 // CRM records at their real host names: the extension reads the visible Salesforce or HubSpot
 // record (stage and industry through the taxonomy) and suggests content for that deal.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { coreStatus, launch, panel, screenshotPath, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, launch, panel, screenshotPath, useSites } from './harness.mjs';
 
-let sites;
-before(async () => {
-  sites = await startSites();
-});
-after(() => sites.close());
+const sites = useSites();
 
 /** Opens `fixture` at `url` with the extension, clicks the editor, waits for suggestions, runs `fn`. */
 async function withPanel(url, fixture, editorSelector, fn) {

@@ -5,16 +5,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { DIST, useSites } from './harness.mjs';
 import { evaluate, launchFirefox } from './firefox.mjs';
 
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
 test('firefox-esr: the same package loads, its module background answers, and Gmail shows suggestions', async () => {
   const geckoId = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;

@@ -5,16 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { coreStatus, extensionPage, freePort, launch, panel, startServer, startSites, tabIdOf } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, extensionPage, freePort, launch, panel, startServer, tabIdOf, useSites } from './harness.mjs';
 
 const OPPORTUNITY = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view';
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html');
-});
-after(() => sites.close());
+const sites = useSites(['acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html']);
 
 test('the popup says what Handoff reads on this tab, names the shortcut, and its button opens the panel', async () => {
   const browser = await launch(sites);

@@ -8,6 +8,7 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist/extension');
@@ -49,6 +50,35 @@ export async function startSites() {
     serve: (host, file) => pages.set(host, file),
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/**
+ * The loopback sites of one test file: started before its tests, each [host, file] of `pages`
+ * served, closed after. The object is filled in once started (`port`, `serve`, `close`).
+ */
+export function useSites(...pages) {
+  const sites = {};
+  before(async () => {
+    Object.assign(sites, await startSites());
+    for (const [host, file] of pages) sites.serve(host, file);
+  });
+  after(() => sites.close());
+  return sites;
+}
+
+export const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB';
+
+/** The Gmail compose fixture in a new tab, its body clicked, once the panel shows cards. */
+export async function openGmail(browser, settings = { repName: 'Sam Rivera' }) {
+  const status = await coreStatus(browser.worker);
+  if (status.wasm !== 'ready') throw new Error(`the wasm core is not ready: ${status.error}`);
+  if (settings) await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  const page = await browser.context.newPage();
+  await page.goto(GMAIL);
+  const body = page.locator('div[g_editable=true]');
+  await body.click();
+  await panel(page).locator('li.card').first().waitFor({ timeout: 15_000 });
+  return { page, body, cards: panel(page).locator('li.card') };
 }
 
 /** Launches Chromium with the extension in `extensionDir`; returns {context, worker, close}. */

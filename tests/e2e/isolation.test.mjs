@@ -2,26 +2,11 @@
 // through them (insert, rate, propose: its synthetic events are not trusted) nor read what the
 // extension keeps (the rep's token) from the content script's side.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, outboxEvents, panel, startSites, waitForEvent } from './harness.mjs';
+import { test } from 'node:test';
+import { launch, openGmail, outboxEvents, panel, useSites, waitForEvent } from './harness.mjs';
 
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
-async function openGmail(browser) {
-  const page = await browser.context.newPage();
-  await page.goto(GMAIL);
-  const body = page.locator('div[g_editable=true]');
-  await body.click();
-  const cards = panel(page).locator('li.card');
-  await cards.first().waitFor({ timeout: 15_000 });
-  return { page, body, cards };
-}
 
 test('the host page\'s script cannot insert, rate or open the panel: only the rep\'s own input acts', async () => {
   const browser = await launch(sites);
@@ -56,8 +41,7 @@ test('the host page\'s script cannot insert, rate or open the panel: only the re
 test('the rep\'s token is not readable from the content script\'s side of the page', async () => {
   const browser = await launch(sites);
   try {
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { endpoint: 'http://127.0.0.1:9', token: 'hf_rep_secret_token' } }));
-    const { page } = await openGmail(browser);
+    const { page } = await openGmail(browser, { endpoint: 'http://127.0.0.1:9', token: 'hf_rep_secret_token' });
     // The content script's isolated world, found through the DevTools protocol.
     const cdp = await page.context().newCDPSession(page);
     const worlds = [];

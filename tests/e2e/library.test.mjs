@@ -6,16 +6,10 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { coreStatus, extensionPage, freePort, launch, panel, startServer, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, extensionPage, freePort, launch, openGmail, startServer, useSites } from './harness.mjs';
 
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
 async function syncNow(browser) {
   const page = await extensionPage(browser, 'popup/popup.html');
@@ -25,11 +19,7 @@ async function syncNow(browser) {
 }
 
 async function suggestedTitles(browser) {
-  const page = await browser.context.newPage();
-  await page.goto(GMAIL);
-  await page.locator('div[g_editable=true]').click();
-  const cards = panel(page).locator('li.card');
-  await cards.first().waitFor({ timeout: 15_000 });
+  const { page, cards } = await openGmail(browser, null);
   const got = await cards.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), title: e.querySelector('.title').textContent })));
   await page.close();
   return got;

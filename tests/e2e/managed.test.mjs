@@ -8,8 +8,8 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, coreStatus, extensionPage, extensionWithJson, freePort, launch, outboxEvents, startServer, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, DIST, extensionPage, extensionWithJson, freePort, launch, outboxEvents, startServer, useSites } from './harness.mjs';
 
 // Where Debian's Chromium reads mandatory policies (one JSON file each).
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -32,11 +32,7 @@ function writePolicy(id, policy) {
   return () => rmSync(file, { force: true });
 }
 
-let sites;
-before(async () => {
-  sites = await startSites();
-});
-after(() => sites.close());
+const sites = useSites();
 
 test('the manifest key gives the same extension id wherever the extension is unpacked', async () => {
   const { key } = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));

@@ -1,15 +1,10 @@
 // Live pages change under the extension: a DOM change that does not change the prospect
 // leaves the suggestions alone; a Gmail route change to another thread re-reads and re-ranks.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { coreStatus, gmailOpenAnotherThread, launch, outboxEvents, panel, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, gmailOpenAnotherThread, launch, outboxEvents, panel, useSites } from './harness.mjs';
 
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
 test('re-reads on SPA navigation, and only re-ranks when the context really changed', async () => {
   const browser = await launch(sites);

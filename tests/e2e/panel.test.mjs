@@ -5,17 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { FIXTURES, HOSTS, ROOT, assertNoLongTasks, coreStatus, extensionWithLibrary, gmailOpenAnotherThread, launch, outboxEvents, overlaps, panel, screenshotPath, startSites, waitForEvent, watchLongTasks } from './harness.mjs';
+import { test } from 'node:test';
+import { ROOT, assertNoLongTasks, coreStatus, extensionWithLibrary, FIXTURES, gmailOpenAnotherThread, HOSTS, launch, outboxEvents, overlaps, panel, screenshotPath, useSites, waitForEvent, watchLongTasks } from './harness.mjs';
 
 const library = JSON.parse(readFileSync(join(ROOT, 'demo/library.json'), 'utf8'));
 const item = (id) => library.items.find((i) => i.id === id);
 
-let sites;
-before(async () => {
-  sites = await startSites();
-});
-after(() => sites.close());
+const sites = useSites();
 
 /** Runs `fn(browser)` with the extension loaded, the rep named, and the clipboard readable. */
 async function withBrowser(fn, options) {

@@ -3,27 +3,11 @@
 // and accessibility. Every action is checked by the event it leaves in the outbox.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ROOT, coreStatus, extensionWithLibrary, launch, outboxEvents, panel, screenshotPath, startSites, waitForEvent } from './harness.mjs';
+import { test } from 'node:test';
+import { ROOT, extensionWithLibrary, launch, openGmail, outboxEvents, panel, screenshotPath, useSites, waitForEvent } from './harness.mjs';
 
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB';
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
-async function openGmail(browser, settings = { repName: 'Sam Rivera' }) {
-  assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
-  await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-  const page = await browser.context.newPage();
-  await page.goto(GMAIL);
-  const body = page.locator('div[g_editable=true]');
-  await body.click();
-  await panel(page).locator('li.card').first().waitFor({ timeout: 15_000 });
-  return { page, body, cards: panel(page).locator('li.card') };
-}
 
 test('keyboard only: shortcut, typo search, arrows, Enter inserts, Esc returns to the compose', async () => {
   const browser = await launch(sites);

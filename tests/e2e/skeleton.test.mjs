@@ -5,19 +5,14 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, ROOT, assertNoLongTasks, coreStatus, launch, overlaps, panel, screenshotPath, startSites, watchLongTasks } from './harness.mjs';
+import { after, test } from 'node:test';
+import { ROOT, assertNoLongTasks, coreStatus, DIST, launch, overlaps, panel, screenshotPath, useSites, watchLongTasks } from './harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB';
 const library = JSON.parse(readFileSync(join(ROOT, 'demo/library.json'), 'utf8'));
 const notLive = new Set(library.items.filter((i) => i.status !== 'approved' || (i.expires && new Date(i.expires) < new Date())).map((i) => i.title));
 
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
 test('Gmail compose: suggestions appear, Insert puts the filled snippet at the caret', async () => {
   const browser = await launch(sites);

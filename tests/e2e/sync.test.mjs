@@ -6,15 +6,10 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { coreStatus, extensionPage, freePort, launch, outboxEvents, panel, startServer, startSites } from './harness.mjs';
+import { test } from 'node:test';
+import { coreStatus, extensionPage, freePort, launch, outboxEvents, panel, startServer, useSites } from './harness.mjs';
 
-let sites;
-before(async () => {
-  sites = await startSites();
-  sites.serve('mail.google.com', 'gmail/compose-popup.html');
-});
-after(() => sites.close());
+const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
 async function kill(server) {
   if (server.proc.exitCode === null) {

@@ -4,6 +4,7 @@
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
+use std::sync::Arc;
 
 pub type Db = AnyPool;
 
@@ -67,6 +68,28 @@ async fn migrate(db: &Db) -> Result<(), String> {
         tx.commit().await.map_err(err)?;
     }
     Ok(())
+}
+
+/// Who may write next on SQLite. It takes one writer at a time, and a connection that finds
+/// the file locked sleeps in SQLite's busy handler (up to 100 ms a try), so 8 clients were no
+/// faster than one: ingest batches queue here, in arrival order, instead. PostgreSQL locks
+/// rows, not the database, so its gate is always open.
+#[derive(Clone)]
+pub struct WriteGate(Option<Arc<tokio::sync::Mutex<()>>>);
+
+impl WriteGate {
+    pub fn for_db(db: &Db) -> WriteGate {
+        let sqlite = db.connect_options().database_url.scheme() == "sqlite";
+        WriteGate(sqlite.then(|| Arc::new(tokio::sync::Mutex::new(()))))
+    }
+
+    /// Waits for this writer's turn; the turn lasts while the guard lives.
+    pub async fn turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.0 {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        }
+    }
 }
 
 pub fn now_ms() -> i64 {

@@ -541,3 +541,86 @@ async fn concurrent_batches_sharing_ids_in_other_orders_are_all_stored_once() {
         }
     }
 }
+
+fn proposal(id: &str, title: &str) -> Value {
+    event(id, "proposed", None, json!({"proposal": {"title": title, "body": "Start with the clerk."}}))
+}
+
+async fn item_row(db: &Db, id: &str) -> Option<(String, String, i64)> {
+    use sqlx::Row;
+    let row = sqlx::query("SELECT json, status, version FROM items WHERE id = $1").bind(id).fetch_optional(db).await.unwrap()?;
+    Some((row.get("json"), row.get("status"), row.get("version")))
+}
+
+async fn proposal_titles(env: &Env) -> Vec<String> {
+    let (_, v, _) = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await;
+    v["proposals"].as_array().unwrap().iter().map(|p| p["item"]["title"].as_str().unwrap().to_string()).collect()
+}
+
+#[tokio::test]
+async fn a_proposal_never_overwrites_an_item_whose_id_it_would_take() {
+    for (db, env) in envs().await {
+        let lib = json!({"items": [{"id": "proposal-e1", "title": "Approved pricing", "status": "approved", "url": "https://c.example/p"}]}).to_string();
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(lib)).await;
+        let before = item_row(&env._db, "proposal-e1").await.unwrap();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({"batch": [proposal("e1", "Hijack")]}).to_string())).await;
+        assert_eq!((s, v["accepted"].as_u64()), (StatusCode::OK, Some(1)), "{db}: {v}");
+        assert_eq!(item_row(&env._db, "proposal-e1").await.unwrap(), before, "{db}: the approved item is untouched");
+        assert_eq!(proposal_titles(&env).await, ["Hijack"], "{db}: the proposal is kept under a fresh id");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["items"][0]["title"], "Approved pricing", "{db}: {lib}");
+    }
+}
+
+#[tokio::test]
+async fn an_event_and_its_proposal_are_stored_together_or_not_at_all() {
+    for (db, env) in envs().await {
+        // A failure between the two writes, as a crash would leave it: the items insert fails.
+        let fail: &[&str] = if db == "sqlite" {
+            &["CREATE TRIGGER no_items BEFORE INSERT ON items BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"]
+        } else {
+            &["CREATE FUNCTION no_items() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$ LANGUAGE plpgsql", "CREATE TRIGGER no_items BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION no_items()"]
+        };
+        for sql in fail {
+            sqlx::query(sql).execute(&env._db).await.unwrap();
+        }
+        let batch = json!({"batch": [event("a1", "shown", Some("gov-1"), json!({})), proposal("a2", "County expansion")]}).to_string();
+        let (s, _, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await;
+        assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{db}");
+        sqlx::query(if db == "sqlite" { "DROP TRIGGER no_items" } else { "DROP TRIGGER no_items ON items" }).execute(&env._db).await.unwrap();
+        // The retry stores the batch, proposal included; the next retry is all duplicates.
+        for expect in [(2, 0), (0, 2)] {
+            let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await;
+            assert_eq!((s, v["accepted"].as_u64(), v["duplicates"].as_u64()), (StatusCode::OK, Some(expect.0), Some(expect.1)), "{db}: {v}");
+        }
+        assert_eq!(proposal_titles(&env).await, ["County expansion"], "{db}: exactly one draft");
+    }
+}
+
+#[tokio::test]
+async fn proposals_leave_the_served_library_version_alone_until_approved() {
+    for (db, env) in envs().await {
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        let req = || Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep));
+        let res = env.router.clone().oneshot(req().body(Body::empty()).unwrap()).await.unwrap();
+        let etag = res.headers()["etag"].to_str().unwrap().to_string();
+        let version = serde_json::from_slice::<Value>(&res.into_body().collect().await.unwrap().to_bytes()).unwrap()["version"].as_str().unwrap().to_string();
+        for n in 0..3 {
+            let batch: Vec<Value> = (0..40).map(|i| proposal(&format!("p{n}-{i:02}"), &format!("Idea {n}.{i}"))).collect();
+            let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({ "batch": batch }).to_string())).await;
+            assert_eq!((s, v["accepted"].as_u64()), (StatusCode::OK, Some(40)), "{db}: {v}");
+        }
+        assert_eq!(proposal_titles(&env).await.len(), 120, "{db}");
+        let res = env.router.clone().oneshot(req().header("if-none-match", etag.as_str()).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_MODIFIED, "{db}: 120 drafts change nothing an extension sees");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!((delta["version"].as_str(), delta["items"].as_array().unwrap().len()), (Some(version.as_str()), 0), "{db}: {delta}");
+        // Approving one is a change extensions must fetch.
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/proposal-p0-07/status", Some(&env.admin), Some(json!({"status": "approved"}).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let res = env.router.clone().oneshot(req().header("if-none-match", etag.as_str()).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!(delta["items"][0]["title"], "Idea 0.7", "{db}: {delta}");
+    }
+}

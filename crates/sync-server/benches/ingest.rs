@@ -45,7 +45,12 @@ fn multi_row_insert(rows: usize, numbered: bool) -> String {
 }
 
 /// One batch's rows, bound as the server binds them (NULLs where the JSON has no value).
-fn bind_batch<'q, DB>(mut q: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>, org: &'q str, round: usize, prefix: &str) -> sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>
+struct Ids {
+    org: String,
+    rep: String,
+}
+
+fn bind_batch<'q, DB>(mut q: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>, ids: &'q Ids, round: usize, prefix: &str) -> sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>
 where
     DB: sqlx::Database,
     String: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
@@ -56,9 +61,9 @@ where
 {
     for i in 0..PER_BATCH {
         q = q
-            .bind(org)
+            .bind(ids.org.as_str())
             .bind(format!("{prefix}-{round}-{i:03}"))
-            .bind("rep")
+            .bind(ids.rep.as_str())
             .bind("")
             .bind(action(i))
             .bind(Some(format!("item-{}", i % 40)))
@@ -116,11 +121,13 @@ where
     for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
     for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
 {
+    // The server's rows carry an org's and a rep's UUIDs (in three indexes): so do these.
+    let ids = Ids { org: uuid::Uuid::new_v4().to_string(), rep: uuid::Uuid::new_v4().to_string() };
     let (start, mut lat) = (Instant::now(), Vec::new());
     for round in 0..BATCHES {
         let s = Instant::now();
         let mut tx = conn.begin().await.unwrap();
-        bind_batch(sqlx::query::<DB>(sql), "org", round, "raw").execute(&mut *tx).await.unwrap();
+        bind_batch(sqlx::query::<DB>(sql), &ids, round, "raw").execute(&mut *tx).await.unwrap();
         tx.commit().await.unwrap();
         lat.push(s.elapsed().as_secs_f64() * 1000.0);
     }

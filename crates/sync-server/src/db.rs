@@ -27,6 +27,9 @@ pub async fn connect(url: &str) -> Result<Db, String> {
     let pool = AnyPoolOptions::new()
         // SQLite has one writer; a small pool avoids lock churn. PostgreSQL can take more.
         .max_connections(if is_sqlite { 4 } else { 16 })
+        // A file cannot drop a connection: pinging it before each use only cost a round trip
+        // to sqlx's worker thread, twice a request. A server's connection can be dropped.
+        .test_before_acquire(!is_sqlite)
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if is_sqlite {

@@ -594,6 +594,13 @@ async fn an_event_and_its_proposal_are_stored_together_or_not_at_all() {
             assert_eq!((s, v["accepted"].as_u64(), v["duplicates"].as_u64()), (StatusCode::OK, Some(expect.0), Some(expect.1)), "{db}: {v}");
         }
         assert_eq!(proposal_titles(&env).await, ["County expansion"], "{db}: exactly one draft");
+        // A batch mixing a stored proposal and a new one stores only the new one.
+        let mixed = json!({"batch": [proposal("a3", "City pilot"), proposal("a2", "County expansion")]}).to_string();
+        let (_, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(mixed)).await;
+        assert_eq!((v["accepted"].as_u64(), v["duplicates"].as_u64()), (Some(1), Some(1)), "{db}: {v}");
+        let mut titles = proposal_titles(&env).await;
+        titles.sort();
+        assert_eq!(titles, ["City pilot", "County expansion"], "{db}");
     }
 }
 

@@ -631,3 +631,28 @@ async fn proposals_leave_the_served_library_version_alone_until_approved() {
         assert_eq!(delta["items"][0]["title"], "Idea 0.7", "{db}: {delta}");
     }
 }
+
+#[tokio::test]
+async fn a_connection_that_stalls_in_its_request_line_is_closed_within_the_timeout() {
+    use std::time::{Duration, Instant};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_, env) = envs().await.remove(0);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let timeout = Duration::from_millis(500);
+    tokio::spawn(handoff_sync_server::serve(listener, env.router.clone(), timeout, std::future::pending()));
+    let mut stalled = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stalled.write_all(b"POST /v1/ev").await.unwrap();
+    let started = Instant::now();
+    // A healthy request meanwhile is answered.
+    let mut healthy = tokio::net::TcpStream::connect(addr).await.unwrap();
+    healthy.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    healthy.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // The stalled one is closed (EOF or reset) soon after the timeout, not left open.
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(5), stalled.read_to_end(&mut rest)).await;
+    assert!(closed.is_ok(), "still open after 5 s");
+    assert!(started.elapsed() < timeout * 3, "closed after {:?}", started.elapsed());
+}

@@ -18,6 +18,7 @@ use handoff_core::time::parse_rfc3339;
 use serde_json::value::RawValue;
 use serde_json::{json, Value};
 use sqlx::{AnyConnection, Row};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -80,7 +81,10 @@ async fn ingest(db: &Db, gate: &WriteGate, who: &Caller, batch: Vec<Box<RawValue
             }
         }
     }
-    let (accepted, duplicates) = store_events(db, gate, who, &good).await?;
+    let (accepted, duplicates) = match gate.sqlite_writer() {
+        Some(writer) => writer.store(who, good).await?,
+        None => store_events(db, gate, who, &good).await?,
+    };
     Ok(Outcome { accepted, duplicates, rejected })
 }
 
@@ -96,7 +100,7 @@ fn attributed_to(who: &Caller, e: &Event) -> String {
 
 /// Columns of an event row, in the order `bind_event` binds them.
 const EVENT_COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, at_ms, received_ms";
-const PARAMS_PER_EVENT: usize = 17;
+pub const PARAMS_PER_EVENT: usize = 17;
 /// Rows per INSERT: SQLite binds at most 32,766 parameters a statement (PostgreSQL 65,535).
 const EVENTS_PER_INSERT: usize = 32_766 / PARAMS_PER_EVENT;
 
@@ -107,7 +111,7 @@ const EVENTS_PER_INSERT: usize = 32_766 / PARAMS_PER_EVENT;
 /// PostgreSQL needs numbered `$n` placeholders; SQLite gets anonymous `?`, because sqlx looks
 /// each numbered one up by name, a linear scan in SQLite, which made a 100-event statement
 /// quadratic (a fifth of the time in a profile).
-fn insert_events_sql(rows: usize, numbered: bool, skip_stored: bool, returning: bool) -> String {
+pub fn insert_events_sql(rows: usize, numbered: bool, skip_stored: bool, returning: bool) -> String {
     let mut sql = String::with_capacity(100 + rows * PARAMS_PER_EVENT * 7);
     let _ = write!(sql, "INSERT INTO events ({EVENT_COLUMNS}) VALUES ");
     for r in 0..rows {
@@ -145,7 +149,8 @@ async fn insert_events(conn: &mut AnyConnection, who: &Caller, ordered: &[&Event
 
 async fn insert_rows(conn: &mut AnyConnection, who: &Caller, chunk: &[&Event], received: i64, skip_stored: bool, new_ids: Option<&mut HashSet<String>>) -> Result<u64, sqlx::Error> {
     let sql = insert_events_sql(chunk.len(), conn.backend_name() != "SQLite", skip_stored, new_ids.is_some());
-    let q = chunk.iter().fold(sqlx::query(&sql), |q, e| bind_event(q, who, e, received));
+    let rows: Vec<_> = chunk.iter().map(|e| event_row(who, e, received)).collect();
+    let q = rows.iter().flatten().fold(sqlx::query(&sql), bind_cell);
     let Some(ids) = new_ids else {
         return Ok(q.execute(conn).await?.rows_affected());
     };
@@ -156,34 +161,52 @@ async fn insert_rows(conn: &mut AnyConnection, who: &Caller, chunk: &[&Event], r
     Ok(rows.len() as u64)
 }
 
+/// A value of an event row, bound the same way by sqlx and by the SQLite writer thread.
+pub enum Cell<'a> {
+    Text(Option<Cow<'a, str>>),
+    Int(Option<i64>),
+}
+
+/// An event's row, in `EVENT_COLUMNS` order.
+pub fn event_row<'a>(who: &'a Caller, e: &'a Event, received: i64) -> [Cell<'a>; PARAMS_PER_EVENT] {
+    let text = |v: &'a Option<String>| Cell::Text(v.as_deref().map(Cow::Borrowed));
+    let own = |v: &'a str| Cell::Text(Some(Cow::Borrowed(v)));
+    let at = parse_rfc3339(&e.at).map_or(received, |s| s * 1000);
+    let proposal = e.proposal.as_ref().map(|p| Cow::Owned(serde_json::to_string(p).unwrap_or_default()));
+    [
+        own(&who.org_id),
+        own(&e.id),
+        Cell::Text(Some(Cow::Owned(attributed_to(who, e)))),
+        own(&who.team),
+        own(&e.action),
+        text(&e.item_id),
+        text(&e.item_version),
+        Cell::Int(e.rating.map(i64::from)),
+        text(&e.reason),
+        text(&e.vertical),
+        text(&e.stage),
+        text(&e.source),
+        text(&e.query),
+        text(&e.prospect),
+        Cell::Text(proposal),
+        Cell::Int(Some(at)),
+        Cell::Int(Some(received)),
+    ]
+}
+
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
-fn bind_event<'q>(q: AnyQuery<'q>, who: &'q Caller, e: &'q Event, received: i64) -> AnyQuery<'q> {
-    let at = parse_rfc3339(&e.at).map_or(received, |s| s * 1000);
-    let proposal = e.proposal.as_ref().map(|p| serde_json::to_string(p).unwrap_or_default());
-    q.bind(&who.org_id)
-        .bind(&e.id)
-        .bind(attributed_to(who, e))
-        .bind(&who.team)
-        .bind(&e.action)
-        .bind(&e.item_id)
-        .bind(&e.item_version)
-        .bind(e.rating.map(i64::from))
-        .bind(&e.reason)
-        .bind(&e.vertical)
-        .bind(&e.stage)
-        .bind(&e.source)
-        .bind(&e.query)
-        .bind(&e.prospect)
-        .bind(proposal)
-        .bind(at)
-        .bind(received)
+fn bind_cell<'q>(q: AnyQuery<'q>, cell: &'q Cell<'_>) -> AnyQuery<'q> {
+    match cell {
+        Cell::Text(v) => q.bind(v.as_deref()),
+        Cell::Int(v) => q.bind(*v),
+    }
 }
 
 /// The events in id order, each id once (a repeat inside the batch is a duplicate). Every batch
 /// locks its rows in id order, so two batches sharing ids in different orders wait for each
 /// other instead of deadlocking on PostgreSQL.
-fn in_id_order(events: &[Event]) -> Vec<&Event> {
+pub fn in_id_order(events: &[Event]) -> Vec<&Event> {
     let mut ordered: Vec<&Event> = events.iter().collect();
     ordered.sort_by(|a, b| a.id.cmp(&b.id));
     ordered.dedup_by(|a, b| a.id == b.id);
@@ -223,7 +246,7 @@ pub async fn store_events(db: &Db, gate: &WriteGate, who: &Caller, events: &[Eve
 }
 
 /// The draft item a rep's proposal becomes, `proposal-` + its event's id.
-fn proposal_item(e: &Event, p: &Proposal) -> Item {
+pub fn proposal_item(e: &Event, p: &Proposal) -> Item {
     Item {
         id: format!("proposal-{}", e.id),
         title: p.title.clone(),

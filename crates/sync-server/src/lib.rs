@@ -12,6 +12,7 @@ mod ingest;
 mod library;
 mod reports;
 mod serve;
+mod sqlite_writer;
 
 pub use api::{openapi, router, ROUTES};
 pub use auth::{create_org, create_user, hash_token};

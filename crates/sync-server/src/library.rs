@@ -129,9 +129,22 @@ pub async fn store_items(db: &Db, who: &Caller, items: &[Item], proposed_by: Opt
     Ok(version)
 }
 
+/// An item's version in its history: (org, item, version, json, changed_by, at_ms).
+pub const INSERT_VERSION_SQL: &str = "INSERT INTO item_versions (org_id, item_id, version, json, changed_by, at_ms) VALUES ($1, $2, $3, $4, $5, $6)";
+
+/// A draft proposal (org, id, json, proposed_by) at the library's current version, unless the id
+/// is taken; answers the version when stored. WHERE also keeps SQLite from reading ON CONFLICT
+/// as part of the SELECT.
+pub const INSERT_DRAFT_SQL: &str = "INSERT INTO items (org_id, id, json, status, version, proposed_by) SELECT $1, $2, $3, 'draft', library_version, $4 FROM orgs WHERE id = $1 ON CONFLICT (org_id, id) DO NOTHING RETURNING version";
+
+/// Another id for a proposal whose own is taken.
+pub fn fresh_proposal_id(taken: &str) -> String {
+    format!("{taken}-{}", uuid::Uuid::new_v4().simple())
+}
+
 /// Keeps this version of an item in its history.
 async fn record_version(conn: &mut AnyConnection, who: &Caller, item_id: &str, version: i64, text: &str, at_ms: i64) -> Result<(), ApiError> {
-    sqlx::query("INSERT INTO item_versions (org_id, item_id, version, json, changed_by, at_ms) VALUES ($1, $2, $3, $4, $5, $6)")
+    sqlx::query(INSERT_VERSION_SQL)
         .bind(&who.org_id).bind(item_id).bind(version).bind(text).bind(&who.user_id).bind(at_ms)
         .execute(conn)
         .await
@@ -148,8 +161,7 @@ pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item
     let mut item = draft.clone();
     for _ in 0..3 {
         let text = serde_json::to_string(&item).map_err(|e| ApiError::bad_request(e.to_string()))?;
-        // WHERE also keeps SQLite from reading ON CONFLICT as part of the SELECT.
-        let stored = sqlx::query("INSERT INTO items (org_id, id, json, status, version, proposed_by) SELECT $1, $2, $3, 'draft', library_version, $4 FROM orgs WHERE id = $1 ON CONFLICT (org_id, id) DO NOTHING RETURNING version")
+        let stored = sqlx::query(INSERT_DRAFT_SQL)
             .bind(&who.org_id)
             .bind(&item.id)
             .bind(&text)
@@ -162,7 +174,7 @@ pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item
             record_version(conn, who, &item.id, version, &text, now_ms()).await?;
             return Ok(item.id);
         }
-        item.id = format!("{}-{}", draft.id, uuid::Uuid::new_v4().simple());
+        item.id = fresh_proposal_id(&draft.id);
     }
     Err(ApiError::new(StatusCode::CONFLICT, format!("no free id for the proposal {:?}", draft.id)))
 }

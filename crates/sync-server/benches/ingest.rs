@@ -167,7 +167,7 @@ async fn through_server(url: &str, clients: usize) -> Run {
     let token = create_user(&db, &org, "Rep", "rep", "").await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(handoff_sync_server::serve(listener, router, handoff_sync_server::HEADER_READ_TIMEOUT, std::future::pending()));
+    let server = tokio::spawn(handoff_sync_server::serve(listener, router, handoff_sync_server::READ_TIMEOUT, std::future::pending()));
     let bodies: Vec<String> = (0..BATCHES).map(|r| batch_json(r, "http")).collect();
     let start = Instant::now();
     let mut tasks = Vec::new();

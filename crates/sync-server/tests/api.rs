@@ -633,7 +633,7 @@ async fn proposals_leave_the_served_library_version_alone_until_approved() {
 }
 
 #[tokio::test]
-async fn a_connection_that_stalls_in_its_request_line_is_closed_within_the_timeout() {
+async fn a_connection_that_stalls_in_its_request_line_or_body_is_ended_within_the_timeout() {
     use std::time::{Duration, Instant};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (_, env) = envs().await.remove(0);
@@ -655,4 +655,12 @@ async fn a_connection_that_stalls_in_its_request_line_is_closed_within_the_timeo
     let closed = tokio::time::timeout(Duration::from_secs(5), stalled.read_to_end(&mut rest)).await;
     assert!(closed.is_ok(), "still open after 5 s");
     assert!(started.elapsed() < timeout * 3, "closed after {:?}", started.elapsed());
+    // A whole head, then a body that stops half way: the request fails in time, it does not hang.
+    let mut trickle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    trickle.write_all(format!("POST /v1/events HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer {}\r\nContent-Length: 100\r\n\r\n{{\"batch\": [", env.rep).as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let mut head = [0u8; 12];
+    tokio::time::timeout(Duration::from_secs(5), trickle.read_exact(&mut head)).await.expect("answered within 5 s").unwrap();
+    assert_eq!(&head, b"HTTP/1.1 400", "{:?}", String::from_utf8_lossy(&head));
+    assert!(started.elapsed() < timeout * 3, "answered after {:?}", started.elapsed());
 }

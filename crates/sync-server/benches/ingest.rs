@@ -1,10 +1,12 @@
 //! Ingest speed against the real limit. The baseline is the fastest plain way to put the same
-//! rows into the same schema outside the server: one connection, a prepared multi-row INSERT
-//! of 100 rows, one transaction per 100 (WAL, synchronous=NORMAL on SQLite), on a fresh
-//! database. The server then takes the same batches through `POST /v1/events` (HTTP/1.1
+//! rows into the same schema outside the server, on a fresh database, one transaction per 100
+//! events: on SQLite (WAL, synchronous=NORMAL) plain rusqlite, measured both as one prepared
+//! single-row INSERT stepped 100 times (Python's executemany) and as one prepared 100-row INSERT,
+//! the faster being the baseline; on PostgreSQL one sqlx connection and a prepared 100-row
+//! INSERT. The server then takes the same batches through `POST /v1/events` (HTTP/1.1
 //! keep-alive over loopback, JSON, auth, validation, idempotent insert) from 1 and from 8
-//! concurrent clients, each on its own fresh database. Rounds alternate the three paths so
-//! they share the machine's load; the median round is printed as a markdown table.
+//! concurrent clients, each on its own fresh database. Rounds alternate the paths so they share
+//! the machine's load; the median round is printed as a markdown table.
 //! PostgreSQL too when HANDOFF_TEST_PG holds a URL (each path in a fresh schema).
 //!   cargo bench -p handoff-sync-server --bench ingest
 

@@ -1,11 +1,11 @@
 //! The routes, and the OpenAPI document generated from the same table, so the two cannot
 //! drift: a route is served only if it is described.
 
-use crate::db::Db;
+use crate::db::{Db, WriteGate};
 use crate::{auth, dashboard, enroll, ingest, library, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post, put, MethodRouter};
-use axum::{Json, Router};
+use axum::{Extension, Json, Router};
 use serde_json::{json, Value};
 
 pub struct Route {
@@ -50,7 +50,7 @@ pub fn router(db: Db) -> Router {
         r = r.route(route.path, (route.handler)());
     }
     // Above the 500 KB batch limit so the handler can answer 413 with its own message.
-    r.layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).with_state(db)
+    r.layer(Extension(WriteGate::for_db(&db))).layer(Extension(auth::Callers::default())).layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).with_state(db)
 }
 
 /// Every error answer in the API's one shape, `{"error": "..."}`: axum's own rejections (a body

@@ -8,6 +8,9 @@ use axum::http::HeaderMap;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
 pub struct Caller {
@@ -54,14 +57,51 @@ pub fn token_from(headers: &HeaderMap) -> Option<String> {
 }
 
 pub async fn caller(db: &Db, headers: &HeaderMap) -> Result<Caller, ApiError> {
-    let token = token_from(headers).ok_or_else(|| ApiError::unauthorized("a token is required (Authorization: Bearer …)"))?;
+    caller_by_hash(db, &hash_token(&token_from(headers).ok_or_else(no_token)?)).await
+}
+
+fn no_token() -> ApiError {
+    ApiError::unauthorized("a token is required (Authorization: Bearer …)")
+}
+
+async fn caller_by_hash(db: &Db, token_hash: &str) -> Result<Caller, ApiError> {
     let row = sqlx::query("SELECT id, org_id, role, team FROM users WHERE token_hash = $1")
-        .bind(hash_token(&token))
+        .bind(token_hash)
         .fetch_optional(db)
         .await
         .map_err(ApiError::db)?
         .ok_or_else(|| ApiError::unauthorized("unknown token"))?;
     Ok(Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? })
+}
+
+/// Recently seen ingest callers by token hash. Every batch names its token, and looking it up
+/// was a database round trip per batch on the hottest route. No route changes a user's org,
+/// role or team or deletes one, so an entry cannot go stale through the API; an edit made in
+/// the database directly takes effect within `CALLER_TTL`.
+#[derive(Clone, Default)]
+pub struct Callers(Arc<Mutex<HashMap<String, (Caller, Instant)>>>);
+
+const CALLER_TTL: Duration = Duration::from_secs(60);
+/// Past this many tokens the cache starts over, so a flood of tokens cannot grow it unbounded.
+const MAX_CACHED_CALLERS: usize = 10_000;
+
+impl Callers {
+    /// The caller, from the cache while fresh, else from the database.
+    pub async fn caller(&self, db: &Db, headers: &HeaderMap) -> Result<Caller, ApiError> {
+        let hash = hash_token(&token_from(headers).ok_or_else(no_token)?);
+        if let Some((who, at)) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&hash) {
+            if at.elapsed() < CALLER_TTL {
+                return Ok(who.clone());
+            }
+        }
+        let who = caller_by_hash(db, &hash).await?;
+        let mut cache = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= MAX_CACHED_CALLERS {
+            cache.clear();
+        }
+        cache.insert(hash, (who.clone(), Instant::now()));
+        Ok(who)
+    }
 }
 
 /// Creates a user in an org, on the pool or inside a transaction; returns the user's new token.

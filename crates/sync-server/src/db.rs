@@ -4,6 +4,8 @@
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
+use crate::sqlite_writer::SqliteWriter;
+use std::sync::Arc;
 
 pub type Db = AnyPool;
 
@@ -26,6 +28,9 @@ pub async fn connect(url: &str) -> Result<Db, String> {
     let pool = AnyPoolOptions::new()
         // SQLite has one writer; a small pool avoids lock churn. PostgreSQL can take more.
         .max_connections(if is_sqlite { 4 } else { 16 })
+        // A file cannot drop a connection: pinging it before each use only cost a round trip
+        // to sqlx's worker thread, twice a request. A server's connection can be dropped.
+        .test_before_acquire(!is_sqlite)
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if is_sqlite {
@@ -67,6 +72,37 @@ async fn migrate(db: &Db) -> Result<(), String> {
         tx.commit().await.map_err(err)?;
     }
     Ok(())
+}
+
+/// Who may write next on SQLite. It takes one writer at a time, and a connection that finds
+/// the file locked sleeps in SQLite's busy handler (up to 100 ms a try), so 8 clients were no
+/// faster than one. A file's ingest goes to its own writer thread (`SqliteWriter`), whose
+/// channel is the queue; an in-memory database's batches queue on a lock here. PostgreSQL locks
+/// rows, not the database, so its gate is open.
+#[derive(Clone)]
+pub struct WriteGate {
+    lock: Option<Arc<tokio::sync::Mutex<()>>>,
+    writer: Option<Arc<SqliteWriter>>,
+}
+
+impl WriteGate {
+    pub fn for_db(db: &Db) -> WriteGate {
+        let url = db.connect_options().database_url.to_string();
+        let sqlite = url.starts_with("sqlite:");
+        WriteGate { lock: sqlite.then(|| Arc::new(tokio::sync::Mutex::new(()))), writer: sqlite.then(|| SqliteWriter::start(&url)).flatten().map(Arc::new) }
+    }
+
+    pub fn sqlite_writer(&self) -> Option<&SqliteWriter> {
+        self.writer.as_deref()
+    }
+
+    /// Waits for this writer's turn; the turn lasts while the guard lives.
+    pub async fn turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.lock {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        }
+    }
 }
 
 pub fn now_ms() -> i64 {

@@ -30,6 +30,9 @@ impl ApiError {
     }
     /// A database failure: logged in full, answered as a retryable 503 without internals.
     pub fn db(e: sqlx::Error) -> ApiError {
+        ApiError::db_failure(e)
+    }
+    pub fn db_failure(e: impl std::fmt::Display) -> ApiError {
         eprintln!("handoff serve: database error: {e}");
         ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "database unavailable, retry later")
     }

@@ -11,10 +11,13 @@ mod error;
 mod ingest;
 mod library;
 mod reports;
+mod serve;
+mod sqlite_writer;
 
 pub use api::{openapi, router, ROUTES};
 pub use auth::{create_org, create_user, hash_token};
 pub use db::Db;
+pub use serve::{serve, READ_TIMEOUT};
 
 use std::path::PathBuf;
 
@@ -66,6 +69,10 @@ pub fn run_blocking(opts: ServeOptions) -> Result<(), String> {
         }
         let listener = tokio::net::TcpListener::bind(&opts.addr).await.map_err(|e| format!("cannot listen on {}: {e}", opts.addr))?;
         println!("handoff serve: listening on http://{} (database {})", listener.local_addr().map_err(|e| e.to_string())?, db::redact(&url));
-        axum::serve(listener, app).with_graceful_shutdown(async { let _ = tokio::signal::ctrl_c().await; }).await.map_err(|e| e.to_string())
+        serve(listener, app, READ_TIMEOUT, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+        Ok(())
     })
 }

@@ -11,7 +11,7 @@ use axum::Json;
 use handoff_core::library::{Item, Library, Status};
 use serde::Deserialize;
 use serde_json::{json, Value};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 #[derive(Deserialize)]
 pub struct Since {
@@ -123,19 +123,60 @@ pub async fn store_items(db: &Db, who: &Caller, items: &[Item], proposed_by: Opt
             .execute(&mut *tx)
             .await
             .map_err(ApiError::db)?;
-        sqlx::query("INSERT INTO item_versions (org_id, item_id, version, json, changed_by, at_ms) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&who.org_id)
-            .bind(&item.id)
-            .bind(version)
-            .bind(&text)
-            .bind(&who.user_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(ApiError::db)?;
+        record_version(&mut tx, who, &item.id, version, &text, now).await?;
     }
     tx.commit().await.map_err(ApiError::db)?;
     Ok(version)
+}
+
+/// An item's version in its history: (org, item, version, json, changed_by, at_ms).
+pub const INSERT_VERSION_SQL: &str = "INSERT INTO item_versions (org_id, item_id, version, json, changed_by, at_ms) VALUES ($1, $2, $3, $4, $5, $6)";
+
+/// A draft proposal (org, id, json, proposed_by) at the library's current version, unless the id
+/// is taken; answers the version when stored. WHERE also keeps SQLite from reading ON CONFLICT
+/// as part of the SELECT.
+pub const INSERT_DRAFT_SQL: &str = "INSERT INTO items (org_id, id, json, status, version, proposed_by) SELECT $1, $2, $3, 'draft', library_version, $4 FROM orgs WHERE id = $1 ON CONFLICT (org_id, id) DO NOTHING RETURNING version";
+
+/// Another id for a proposal whose own is taken.
+pub fn fresh_proposal_id(taken: &str) -> String {
+    format!("{taken}-{}", uuid::Uuid::new_v4().simple())
+}
+
+/// Keeps this version of an item in its history.
+async fn record_version(conn: &mut AnyConnection, who: &Caller, item_id: &str, version: i64, text: &str, at_ms: i64) -> Result<(), ApiError> {
+    sqlx::query(INSERT_VERSION_SQL)
+        .bind(&who.org_id).bind(item_id).bind(version).bind(text).bind(&who.user_id).bind(at_ms)
+        .execute(conn)
+        .await
+        .map(drop)
+        .map_err(ApiError::db)
+}
+
+/// Stores a rep's proposal as a draft, inside the caller's transaction (its event's). The draft
+/// takes the library's current version instead of a new one: drafts are never served, so
+/// extensions see no change and re-download nothing until an admin approves it. It never
+/// overwrites an item: when its id is taken (an admin's item, or an event id picked to
+/// collide), the draft gets a fresh id. Returns the id it was stored under.
+pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item) -> Result<String, ApiError> {
+    let mut item = draft.clone();
+    for _ in 0..3 {
+        let text = serde_json::to_string(&item).map_err(|e| ApiError::bad_request(e.to_string()))?;
+        let stored = sqlx::query(INSERT_DRAFT_SQL)
+            .bind(&who.org_id)
+            .bind(&item.id)
+            .bind(&text)
+            .bind(&who.user_id)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(ApiError::db)?;
+        if let Some(row) = stored {
+            let version: i64 = row.try_get("version").map_err(ApiError::db)?;
+            record_version(conn, who, &item.id, version, &text, now_ms()).await?;
+            return Ok(item.id);
+        }
+        item.id = fresh_proposal_id(&draft.id);
+    }
+    Err(ApiError::new(StatusCode::CONFLICT, format!("no free id for the proposal {:?}", draft.id)))
 }
 
 /// `PUT /v1/admin/items`: a library JSON document, or a CSV export (`Content-Type: text/csv`,

@@ -541,3 +541,126 @@ async fn concurrent_batches_sharing_ids_in_other_orders_are_all_stored_once() {
         }
     }
 }
+
+fn proposal(id: &str, title: &str) -> Value {
+    event(id, "proposed", None, json!({"proposal": {"title": title, "body": "Start with the clerk."}}))
+}
+
+async fn item_row(db: &Db, id: &str) -> Option<(String, String, i64)> {
+    use sqlx::Row;
+    let row = sqlx::query("SELECT json, status, version FROM items WHERE id = $1").bind(id).fetch_optional(db).await.unwrap()?;
+    Some((row.get("json"), row.get("status"), row.get("version")))
+}
+
+async fn proposal_titles(env: &Env) -> Vec<String> {
+    let (_, v, _) = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await;
+    v["proposals"].as_array().unwrap().iter().map(|p| p["item"]["title"].as_str().unwrap().to_string()).collect()
+}
+
+#[tokio::test]
+async fn a_proposal_never_overwrites_an_item_whose_id_it_would_take() {
+    for (db, env) in envs().await {
+        let lib = json!({"items": [{"id": "proposal-e1", "title": "Approved pricing", "status": "approved", "url": "https://c.example/p"}]}).to_string();
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(lib)).await;
+        let before = item_row(&env._db, "proposal-e1").await.unwrap();
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({"batch": [proposal("e1", "Hijack")]}).to_string())).await;
+        assert_eq!((s, v["accepted"].as_u64()), (StatusCode::OK, Some(1)), "{db}: {v}");
+        assert_eq!(item_row(&env._db, "proposal-e1").await.unwrap(), before, "{db}: the approved item is untouched");
+        assert_eq!(proposal_titles(&env).await, ["Hijack"], "{db}: the proposal is kept under a fresh id");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["items"][0]["title"], "Approved pricing", "{db}: {lib}");
+    }
+}
+
+#[tokio::test]
+async fn an_event_and_its_proposal_are_stored_together_or_not_at_all() {
+    for (db, env) in envs().await {
+        // A failure between the two writes, as a crash would leave it: the items insert fails.
+        let fail: &[&str] = if db == "sqlite" {
+            &["CREATE TRIGGER no_items BEFORE INSERT ON items BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"]
+        } else {
+            &["CREATE FUNCTION no_items() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$ LANGUAGE plpgsql", "CREATE TRIGGER no_items BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION no_items()"]
+        };
+        for sql in fail {
+            sqlx::query(sql).execute(&env._db).await.unwrap();
+        }
+        let batch = json!({"batch": [event("a1", "shown", Some("gov-1"), json!({})), proposal("a2", "County expansion")]}).to_string();
+        let (s, _, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await;
+        assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{db}");
+        sqlx::query(if db == "sqlite" { "DROP TRIGGER no_items" } else { "DROP TRIGGER no_items ON items" }).execute(&env._db).await.unwrap();
+        // The retry stores the batch, proposal included; the next retry is all duplicates.
+        for expect in [(2, 0), (0, 2)] {
+            let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await;
+            assert_eq!((s, v["accepted"].as_u64(), v["duplicates"].as_u64()), (StatusCode::OK, Some(expect.0), Some(expect.1)), "{db}: {v}");
+        }
+        assert_eq!(proposal_titles(&env).await, ["County expansion"], "{db}: exactly one draft");
+        // A batch mixing a stored proposal and a new one stores only the new one.
+        let mixed = json!({"batch": [proposal("a3", "City pilot"), proposal("a2", "County expansion")]}).to_string();
+        let (_, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(mixed)).await;
+        assert_eq!((v["accepted"].as_u64(), v["duplicates"].as_u64()), (Some(1), Some(1)), "{db}: {v}");
+        let mut titles = proposal_titles(&env).await;
+        titles.sort();
+        assert_eq!(titles, ["City pilot", "County expansion"], "{db}");
+    }
+}
+
+#[tokio::test]
+async fn proposals_leave_the_served_library_version_alone_until_approved() {
+    for (db, env) in envs().await {
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        let req = || Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep));
+        let res = env.router.clone().oneshot(req().body(Body::empty()).unwrap()).await.unwrap();
+        let etag = res.headers()["etag"].to_str().unwrap().to_string();
+        let version = serde_json::from_slice::<Value>(&res.into_body().collect().await.unwrap().to_bytes()).unwrap()["version"].as_str().unwrap().to_string();
+        for n in 0..3 {
+            let batch: Vec<Value> = (0..40).map(|i| proposal(&format!("p{n}-{i:02}"), &format!("Idea {n}.{i}"))).collect();
+            let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(json!({ "batch": batch }).to_string())).await;
+            assert_eq!((s, v["accepted"].as_u64()), (StatusCode::OK, Some(40)), "{db}: {v}");
+        }
+        assert_eq!(proposal_titles(&env).await.len(), 120, "{db}");
+        let res = env.router.clone().oneshot(req().header("if-none-match", etag.as_str()).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_MODIFIED, "{db}: 120 drafts change nothing an extension sees");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!((delta["version"].as_str(), delta["items"].as_array().unwrap().len()), (Some(version.as_str()), 0), "{db}: {delta}");
+        // Approving one is a change extensions must fetch.
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/proposal-p0-07/status", Some(&env.admin), Some(json!({"status": "approved"}).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let res = env.router.clone().oneshot(req().header("if-none-match", etag.as_str()).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
+        assert_eq!(delta["items"][0]["title"], "Idea 0.7", "{db}: {delta}");
+    }
+}
+
+#[tokio::test]
+async fn a_connection_that_stalls_in_its_request_line_or_body_is_ended_within_the_timeout() {
+    use std::time::{Duration, Instant};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_, env) = envs().await.remove(0);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let timeout = Duration::from_millis(500);
+    tokio::spawn(handoff_sync_server::serve(listener, env.router.clone(), timeout, std::future::pending()));
+    let mut stalled = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stalled.write_all(b"POST /v1/ev").await.unwrap();
+    let started = Instant::now();
+    // A healthy request meanwhile is answered.
+    let mut healthy = tokio::net::TcpStream::connect(addr).await.unwrap();
+    healthy.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    healthy.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // The stalled one is closed (EOF or reset) soon after the timeout, not left open.
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(5), stalled.read_to_end(&mut rest)).await;
+    assert!(closed.is_ok(), "still open after 5 s");
+    assert!(started.elapsed() < timeout * 3, "closed after {:?}", started.elapsed());
+    // A whole head, then a body that stops half way: the request fails in time, it does not hang.
+    let mut trickle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    trickle.write_all(format!("POST /v1/events HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer {}\r\nContent-Length: 100\r\n\r\n{{\"batch\": [", env.rep).as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let mut head = [0u8; 12];
+    tokio::time::timeout(Duration::from_secs(5), trickle.read_exact(&mut head)).await.expect("answered within 5 s").unwrap();
+    assert_eq!(&head, b"HTTP/1.1 400", "{:?}", String::from_utf8_lossy(&head));
+    assert!(started.elapsed() < timeout * 3, "answered after {:?}", started.elapsed());
+}

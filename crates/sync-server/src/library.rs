@@ -31,6 +31,14 @@ async fn org_extras(db: &Db, org: &str) -> Result<Vec<(&'static str, Value)>, Ap
     Ok(out)
 }
 
+/// The org's own taxonomy (its verticals, stages and CRM synonyms over the default), as the
+/// extension ranks with it; the default when the org has none or it no longer parses.
+pub async fn org_taxonomy(db: &Db, org: &str) -> Result<handoff_core::Taxonomy, ApiError> {
+    let row = sqlx::query("SELECT taxonomy FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?;
+    let text: Option<String> = row.try_get("taxonomy").map_err(ApiError::db)?;
+    Ok(text.and_then(|t| handoff_core::Taxonomy::from_json(&t).ok()).unwrap_or_default())
+}
+
 async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
     sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)
 }
@@ -185,7 +193,7 @@ pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let csv = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("text/csv"));
-    let lib = if csv { handoff_core::import::from_csv(&body, &handoff_core::Taxonomy::default()) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
+    let lib = if csv { handoff_core::import::from_csv(&body, &org_taxonomy(&db, &who.org_id).await?) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
     let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
     let problems: Vec<String> = lib.problems.iter().map(ToString::to_string).collect();
     Ok(Json(json!({ "version": version.to_string(), "stored": lib.items.len(), "problems": problems })))

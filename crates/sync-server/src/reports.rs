@@ -12,7 +12,6 @@ use axum::Json;
 use handoff_core::library::Item;
 use handoff_core::stats::{CellRating, ItemStats};
 use handoff_core::time::parse_rfc3339;
-use handoff_core::Taxonomy;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sqlx::any::AnyRow;
@@ -42,11 +41,18 @@ fn conditions(f: &Filters, first: usize) -> Result<(String, Vec<Bind>), ApiError
         binds.push(b);
         sql.push_str(&format!(" AND {cond} ${}", first + binds.len() - 1));
     };
-    let time = |s: &str, name: &str| parse_rfc3339(s).map(|t| t * 1000).ok_or_else(|| ApiError::bad_request(format!("`{name}` is not an RFC 3339 date")));
-    if let Some(s) = &f.from {
+    // A plain date (what the dashboard's date inputs send) is that whole day, UTC: `to` includes it.
+    let time = |s: &str, name: &str| {
+        let s = s.trim();
+        let day = s.len() == 10;
+        let at = if day { parse_rfc3339(&format!("{s}T00:00:00Z")).map(|t| if name == "to" { t + 86_400 } else { t }) } else { parse_rfc3339(s) };
+        at.map(|t| t * 1000).ok_or_else(|| ApiError::bad_request(format!("`{name}` is not a date (YYYY-MM-DD) or an RFC 3339 time")))
+    };
+    // An empty field is no filter: the dashboard's form sends `from=&to=` when left blank.
+    if let Some(s) = f.from.as_deref().filter(|s| !s.trim().is_empty()) {
         add("at_ms >=", Bind::I(time(s, "from")?), &mut sql);
     }
-    if let Some(s) = &f.to {
+    if let Some(s) = f.to.as_deref().filter(|s| !s.trim().is_empty()) {
         add("at_ms <", Bind::I(time(s, "to")?), &mut sql);
     }
     for (col, v) in [("vertical", &f.vertical), ("stage", &f.stage), ("team", &f.team)] {
@@ -182,7 +188,7 @@ pub async fn unused(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Fi
 pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
     let now = now_ms();
     let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
-    let tax = Taxonomy::default();
+    let tax = crate::library::org_taxonomy(db, org).await?;
     let (cond, binds) = conditions(f, 2)?;
     let rating_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated'{cond} GROUP BY vertical, stage");
     let ratings: BTreeMap<(String, String), (i64, i64)> = fetch(db, &rating_sql, org, binds).await?.iter().map(|r| ((get_s(r, "vertical"), get_s(r, "stage")), (get_i(r, "up"), get_i(r, "down")))).collect();

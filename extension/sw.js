@@ -15,12 +15,6 @@ globalThis.handoffStatus = status;
 // page's code and get nothing from it directly (they ask the worker). Chromium 130+.
 chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
 
-const LABELS = {
-  government: 'Government', enterprise: 'Enterprise', 'mid-market': 'Mid-market', smb: 'SMB', nonprofit: 'Nonprofit',
-  education: 'Education', healthcare: 'Healthcare', 'financial-services': 'Financial services',
-  prospecting: 'Prospecting', discovery: 'Discovery', evaluation: 'Evaluation', proposal: 'Proposal',
-  negotiation: 'Negotiation', 'closed-won': 'Closed won', 'closed-lost': 'Closed lost', customer: 'Customer',
-};
 const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
 
 const handlers = {
@@ -37,7 +31,7 @@ const handlers = {
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
     const suggestions = handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined);
     const ctx = msg.context || {};
-    const labels = { vertical: LABELS[ctx.vertical] || null, stage: LABELS[ctx.stage] || null };
+    const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };
     await noteSuggestions(sender.tab, labels, suggestions.length);
     return { suggestions, labels };
   },

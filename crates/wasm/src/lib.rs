@@ -72,6 +72,13 @@ impl Handoff {
         Ok(Handoff { engine, version, problems, reader })
     }
 
+    /// The display label of a vertical or stage id (`facet`: "vertical" | "stage"), from the
+    /// taxonomy the library brought (an org's own vertical has its own label); unknown ids as given.
+    pub fn label(&self, facet: &str, id: &str) -> String {
+        let facet = if facet == "stage" { handoff_core::taxonomy::Facet::Stage } else { handoff_core::taxonomy::Facet::Vertical };
+        self.engine.taxonomy().label(facet, id)
+    }
+
     pub fn version(&self) -> Option<String> {
         self.version.clone()
     }
@@ -236,5 +243,20 @@ impl Outbox {
     #[wasm_bindgen(js_name = deadLetters)]
     pub fn dead_letters(&self) -> Result<JsValue, JsError> {
         to_js(&self.0.dead)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_come_from_the_librarys_taxonomy_so_an_orgs_own_vertical_has_one() {
+        let json = r#"{"taxonomy":{"verticals":[{"id":"agriculture","label":"Agriculture","synonyms":["Farming"]}]},"items":[]}"#;
+        let h = Handoff::new(json).ok().expect("library builds");
+        assert_eq!(h.label("vertical", "agriculture"), "Agriculture");
+        assert_eq!(h.label("vertical", "financial-services"), "Financial services");
+        assert_eq!(h.label("stage", "closed-won"), "Closed won");
+        assert_eq!(h.label("stage", "stage-9"), "stage-9", "an unknown id is shown as given");
     }
 }

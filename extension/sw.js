@@ -2,7 +2,7 @@
 // sync. It is stopped when idle, so all it must keep lives in chrome.storage; it flushes and
 // pulls on every wake and on an alarm. Messages are named by direction: cs:* from content
 // scripts, ui:* from the popup and options pages, bg:* to content scripts.
-import { core, status } from './worker/core.js';
+import { core, fillValues, ready, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
@@ -49,6 +49,12 @@ const handlers = {
     const { panelBySite = {} } = await chrome.storage.local.get('panelBySite');
     if (msg.state === 'open' || msg.state === 'collapsed') await chrome.storage.local.set({ panelBySite: { ...panelBySite, [site]: msg.state } });
     return { state: msg.state || panelBySite[site] || null };
+  },
+  /** A snippet with the variables the rep typed in, filled by the core (the same `{{ }}` reading). */
+  async 'cs:fill'(msg) {
+    await ready;
+    const values = Object.fromEntries(Object.entries(msg.values || {}).map(([k, v]) => [String(k), String(v)]));
+    return fillValues(String(msg.text), values);
   },
   async 'cs:check-draft'(msg) {
     const handoff = await core();

@@ -225,14 +225,23 @@
     panel.setStatus(`Handoff could not rank content: ${message}`, true);
   }
 
-  function fillValues(text, values) {
-    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (all, name) => (values[name] ? values[name] : all));
+  /** The card's text with the values the rep typed in; null (and says why) when it cannot be filled. */
+  async function filledText(card, values) {
+    if (!values || !Object.keys(values).length) return card.text;
+    const reply = await send({ type: 'cs:fill', text: card.text, values });
+    if (reply.error || typeof reply.text !== 'string') {
+      panel.setStatus(`Handoff could not fill the snippet: ${reply.error || 'no answer'}`, true);
+      return null;
+    }
+    return reply.text;
   }
 
-  function insertCard(card, values) {
+  async function insertCard(card, values) {
     const target = currentEditor();
     if (!target) return panel.setStatus('Open a message or note on the page first, or use Copy.', true);
-    const content = card.text ? { text: fillValues(card.text, values) } : { text: card.title, href: card.url };
+    const text = card.text && (await filledText(card, values));
+    if (card.text && text === null) return;
+    const content = card.text ? { text } : { text: card.title, href: card.url };
     const ok = handoffTimed('insert', () => handoffInsert(target, content));
     if (!ok) return panel.setStatus('The editor did not accept the text.', true);
     inserted.set(target, [...(inserted.get(target) || []), { id: card.id, title: card.title }]);
@@ -242,7 +251,9 @@
 
   async function copyCard(card, values) {
     const href = card.url && handoffSafeUrl(card.url);
-    const ok = card.text ? await handoffCopy(fillValues(card.text, values)) : href ? await handoffCopy(href, handoffLinkElement(href, card.title).outerHTML) : false;
+    const text = card.text && (await filledText(card, values));
+    if (card.text && text === null) return;
+    const ok = card.text ? await handoffCopy(text) : href ? await handoffCopy(href, handoffLinkElement(href, card.title).outerHTML) : false;
     panel.setStatus(ok ? `Copied “${card.title}”. Paste it where you write.` : 'The browser did not allow copying here.', !ok);
   }
 

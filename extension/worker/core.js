@@ -1,7 +1,9 @@
 // The wasm core inside the worker: loaded once per worker start, holding the resident
 // library index. The library is the last good synced one (chrome.storage.local), else the
 // demo library bundled with the extension.
-import init, { Handoff, applyDelta } from '../wasm/handoff_wasm.js';
+import init, { Handoff, applyDelta, fillValues } from '../wasm/handoff_wasm.js';
+
+export { fillValues };
 
 /** Visible to tests and the popup: whether the wasm core loaded, and what it holds. */
 export const status = { wasm: 'loading', error: null, items: 0, version: null, source: null };

@@ -166,6 +166,33 @@ test('before send: an inserted asset that expired since is flagged, and the rep 
   }
 });
 
+test('a variable with any name is asked for and filled by the core: {{deal-size}} never reaches the customer raw', async () => {
+  const ext = extensionWithLibrary((lib) => {
+    lib.items.unshift({
+      id: 'seats-quote', status: 'approved', kind: 'snippet', verticals: ['government'], stages: [], tags: ['security-review', 'fedramp', 'questionnaire'],
+      title: 'Security review quote for FedRAMP seats', summary: 'A quote line.',
+      body: 'Hi {{contact.first_name}}, the security review covers {{ deal-size }} seats.',
+    });
+  });
+  const browser = await launch(sites, { extensionDir: ext.dir });
+  try {
+    const { page, body, cards } = await openGmail(browser);
+    const card = cards.filter({ has: page.locator('.title', { hasText: 'Security review quote' }) });
+    await card.locator('button.insert').click();
+    const gap = card.locator('form.gap');
+    await gap.waitFor();
+    assert.equal(await gap.locator('input').getAttribute('name'), 'deal-size');
+    await gap.locator('input').fill('400');
+    await gap.locator('button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('div[g_editable=true]').innerText.includes('400 seats'));
+    const text = await body.innerText();
+    assert.ok(text.includes('Hi Dana, the security review covers 400 seats.') && !text.includes('{{'), text);
+  } finally {
+    await browser.close();
+    ext.cleanup();
+  }
+});
+
 test('hostile library content is shown and inserted as text: no markup, no script', async () => {
   const ext = extensionWithLibrary((lib) => {
     lib.items.unshift({

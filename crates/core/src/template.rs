@@ -32,6 +32,16 @@ fn lookup(name: &str, ctx: &PageContext, extra: &Extra) -> Option<String> {
 }
 
 pub fn fill(body: &str, ctx: &PageContext, extra: &Extra) -> Filled {
+    substitute(body, |name| lookup(name, ctx, extra))
+}
+
+/// Fills the variables the rep typed in (name → value, as `missing` named them); the rest stay.
+pub fn fill_values(body: &str, values: &std::collections::HashMap<String, String>) -> Filled {
+    substitute(body, |name| values.get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty()))
+}
+
+/// One reading of `{{ name }}` for every filler: a name is whatever stands between the braces, trimmed.
+fn substitute(body: &str, value: impl Fn(&str) -> Option<String>) -> Filled {
     let mut text = String::with_capacity(body.len());
     let mut missing: Vec<String> = Vec::new();
     let mut rest = body;
@@ -39,7 +49,7 @@ pub fn fill(body: &str, ctx: &PageContext, extra: &Extra) -> Filled {
         let Some(len) = rest[start + 2..].find("}}") else { break };
         let name = rest[start + 2..start + 2 + len].trim();
         text.push_str(&rest[..start]);
-        match lookup(name, ctx, extra) {
+        match value(name) {
             Some(v) => text.push_str(&v),
             None => {
                 text.push_str(&rest[start..start + 4 + len]);
@@ -67,5 +77,15 @@ mod tests {
         let f = fill("Hi {{contact.first_name}},", &PageContext::default(), &Extra { rep_name: Some("Sam Rivera") });
         assert_eq!(f.missing, ["contact.first_name"]);
         assert_eq!(fill("{{rep.first_name}}", &ctx, &Extra { rep_name: Some("Sam Rivera") }).text, "Sam");
+    }
+
+    #[test]
+    fn values_the_rep_typed_fill_any_name_the_same_way() {
+        let f = fill("{{ deal-size }} seats for {{Kunde: Name}}, {{other}}", &PageContext::default(), &Extra::default());
+        assert_eq!(f.missing, ["deal-size", "Kunde: Name", "other"]);
+        let values = [("deal-size", "400"), ("Kunde: Name", "Klinikum"), ("other", " ")].map(|(k, v)| (k.to_string(), v.to_string())).into_iter().collect();
+        let f = fill_values(&f.text, &values);
+        assert_eq!(f.text, "400 seats for Klinikum, {{other}}");
+        assert_eq!(f.missing, ["other"], "a blank answer leaves the variable");
     }
 }

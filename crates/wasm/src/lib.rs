@@ -246,6 +246,15 @@ impl Outbox {
     }
 }
 
+/// Fills the variables the rep typed in (`values`: name → value) with the same reading of
+/// `{{ name }}` as the page-context filling; returns the text and the names still missing.
+#[wasm_bindgen(js_name = fillValues)]
+pub fn fill_values(text: &str, values: JsValue) -> Result<JsValue, JsError> {
+    let values: std::collections::HashMap<String, String> = serde_wasm_bindgen::from_value(values).map_err(|e| JsError::new(&format!("values: {e}")))?;
+    let filled = handoff_core::template::fill_values(text, &values);
+    serde_wasm_bindgen::to_value(&filled).map_err(|e| JsError::new(&e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,7 +41,7 @@ const WORDS: &[(&str, &str)] = &[
     ("patients", "patient"), ("santé", "health"), ("école", "school"), ("université", "university"), ("conservation", "retention"), ("archivage", "retention"),
     ("modèle", "template"), ("modèles", "template"), ("subvention", "grant"), ("subventions", "grant"), ("donateurs", "donor"), ("appel", "rfp"),
     ("cas", "case"), ("étudiant", "student"), ("étudiants", "student"), ("accord", "agreement"), ("juridique", "legal"), ("conformité", "conformance"),
-    ("rapport", "report"), ("engagement", "commitment"), ("marché", "procurement"), ("achats", "procurement"), ("piste", "audit trail"),
+    ("rapport", "report"), ("marché", "procurement"), ("achats", "procurement"), ("piste", "audit trail"),
     // Spanish
     ("seguridad", "security"), ("cuestionario", "questionnaire"), ("privacidad", "privacy"), ("protección", "protection"), ("precio", "pricing"),
     ("precios", "pricing"), ("tarifa", "pricing"), ("costo", "cost"), ("coste", "cost"), ("cotización", "quote"), ("presupuesto", "quote"),

@@ -56,6 +56,30 @@ test('the dashboard shows what reps used, what they missed, and needs a login', 
       assert.equal((await page.textContent('#searches td')).trim(), 'cjis audit log', 'searches without result are grouped');
       assert.equal(await page.locator('#heatmap td[data-vertical=government][data-stage=proposal]').textContent(), `${await countFits('government', 'proposal')} / 6`);
       await page.screenshot({ path: screenshotPath('dashboard'), fullPage: true });
+
+      // The filter form with its dates left blank, then with dates: both answer.
+      await page.click('form.filters button[type=submit]');
+      assert.equal(await tile('tile-inserted'), '7', 'blank dates filter nothing');
+      await page.fill('input[name=from]', '2020-01-01');
+      await page.fill('input[name=to]', '2099-12-31');
+      await page.click('form.filters button[type=submit]');
+      assert.equal(await tile('tile-inserted'), '7', 'dates from the date inputs are understood');
+
+      // An invitation made on the dashboard; its link's page runs its one script under the CSP.
+      await page.fill('#invite input[name=name]', 'Ana Ruiz');
+      await page.click('#invite button[type=submit]');
+      const link = (await page.textContent('#invitation')).trim();
+      const errors = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(link);
+      assert.equal((await page.textContent('#link')).trim(), link, `the enrollment page shows its own address (${errors})`);
+
+      // Signing out ends the session: the dashboard asks for a login again.
+      await page.goto(`${server.url}/dashboard`);
+      await page.click('header button[type=submit]');
+      await page.waitForURL(/\/login$/);
+      await page.goto(`${server.url}/dashboard`);
+      assert.match(page.url(), /\/login$/, 'signed out');
     } finally {
       await browser.close();
     }

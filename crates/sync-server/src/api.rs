@@ -41,6 +41,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", auth: "admin", handler: || get(reports::gaps) },
     Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
+    Route { method: "post", path: "/logout", summary: "Dashboard form: end the session (csrf)", auth: "session", handler: || post(dashboard::logout) },
     Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", auth: "session", handler: || post(dashboard::invite) },
 ];
 
@@ -50,7 +51,25 @@ pub fn router(db: Db) -> Router {
         r = r.route(route.path, (route.handler)());
     }
     // Above the 500 KB batch limit so the handler can answer 413 with its own message.
-    r.layer(Extension(WriteGate::for_db(&db))).layer(Extension(auth::Callers::default())).layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).with_state(db)
+    r.layer(Extension(WriteGate::for_db(&db))).layer(Extension(auth::Callers::default())).layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).layer(axum::middleware::map_response(security_headers)).with_state(db)
+}
+
+/// On every answer: no script but the enrollment page's own (by hash), no framing, no MIME
+/// sniffing, no referrer (an invitation link's code must not leak to a linked site).
+async fn security_headers(mut res: axum::response::Response) -> axum::response::Response {
+    use sha2::Digest;
+    use std::sync::OnceLock;
+    static CSP: OnceLock<String> = OnceLock::new();
+    let csp = CSP.get_or_init(|| {
+        use base64::Engine;
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(crate::enroll::ENROLL_SCRIPT.as_bytes()));
+        format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    });
+    let h = res.headers_mut();
+    h.insert("content-security-policy", csp.parse().expect("ASCII header"));
+    h.insert("x-content-type-options", axum::http::HeaderValue::from_static("nosniff"));
+    h.insert("referrer-policy", axum::http::HeaderValue::from_static("no-referrer"));
+    res
 }
 
 /// Every error answer in the API's one shape, `{"error": "..."}`: axum's own rejections (a body

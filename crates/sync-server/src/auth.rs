@@ -39,8 +39,8 @@ pub fn new_token() -> String {
     format!("hof_{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple())
 }
 
-/// The token in a request: `Authorization: Bearer T`, `Authorization: Basic base64(T:)`, or the
-/// `handoff_session` cookie.
+/// The token in a request: `Authorization: Bearer T` or `Authorization: Basic base64(T:)`.
+/// Never a cookie: a browser sends cookies with cross-site requests, a header it does not.
 pub fn token_from(headers: &HeaderMap) -> Option<String> {
     if let Some(v) = headers.get("authorization").and_then(|v| v.to_str().ok()) {
         if let Some(t) = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")) {
@@ -52,8 +52,7 @@ pub fn token_from(headers: &HeaderMap) -> Option<String> {
             return Some(s.split(':').next().unwrap_or("").to_string()).filter(|t| !t.is_empty());
         }
     }
-    let cookies = headers.get("cookie").and_then(|v| v.to_str().ok())?;
-    cookies.split(';').map(str::trim).find_map(|c| c.strip_prefix("handoff_session=")).map(String::from)
+    None
 }
 
 pub async fn caller(db: &Db, headers: &HeaderMap) -> Result<Caller, ApiError> {
@@ -151,7 +150,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_come_from_bearer_basic_or_cookie() {
+    fn tokens_come_from_bearer_or_basic_never_a_cookie() {
         let mut h = HeaderMap::new();
         h.insert("authorization", "Bearer abc".parse().unwrap());
         assert_eq!(token_from(&h).as_deref(), Some("abc"));
@@ -159,7 +158,7 @@ mod tests {
         assert_eq!(token_from(&h).as_deref(), Some("writekey"));
         let mut c = HeaderMap::new();
         c.insert("cookie", "a=b; handoff_session=tok".parse().unwrap());
-        assert_eq!(token_from(&c).as_deref(), Some("tok"));
+        assert_eq!(token_from(&c), None, "a cookie travels with cross-site requests");
         assert_eq!(token_from(&HeaderMap::new()), None);
         assert_ne!(hash_token("a"), hash_token("b"));
         assert_eq!(hash_token("a").len(), 64);

@@ -1,7 +1,8 @@
 //! Marketing's dashboard: server-rendered HTML (no script), behind a login with an admin token
 //! kept in an HttpOnly cookie. Every value from the database is HTML-escaped.
 
-use crate::auth::{caller, hash_token};
+use crate::auth::hash_token;
+use crate::session::{self, Session};
 use crate::enroll::create_enrollment;
 use crate::db::Db;
 use crate::error::ApiError;
@@ -40,22 +41,43 @@ pub struct Login {
     token: String,
 }
 
-pub async fn login(State(db): State<Db>, Form(form): Form<Login>) -> Result<Response, ApiError> {
-    let row = sqlx::query("SELECT role FROM users WHERE token_hash = $1").bind(hash_token(form.token.trim())).fetch_optional(&db).await.map_err(ApiError::db)?;
+pub async fn login(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Login>) -> Result<Response, ApiError> {
+    let token_hash = hash_token(form.token.trim());
+    let row = sqlx::query("SELECT role FROM users WHERE token_hash = $1").bind(&token_hash).fetch_optional(&db).await.map_err(ApiError::db)?;
     match row.map(|r| r.try_get::<String, _>("role")) {
         Some(Ok(role)) if role == "admin" => {
-            let cookie = format!("handoff_session={}; HttpOnly; SameSite=Strict; Path=/", form.token.trim());
+            let cookie = session::open(&db, &token_hash, &headers).await?;
             Ok((StatusCode::SEE_OTHER, [("set-cookie", cookie), ("location", "/dashboard".to_string())]).into_response())
         }
         _ => Ok((StatusCode::UNAUTHORIZED, page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><p role=\"alert\">That token is not an admin token.</p><p><a href=\"/login\">Try again</a></p></main>")).into_response()),
     }
 }
 
+/// The signed-in admin's session, or `None` (the caller sends them to the login page).
+async fn admin_session(db: &Db, headers: &HeaderMap) -> Result<Option<Session>, ApiError> {
+    Ok(session::current(db, headers).await?.filter(|s| s.caller.role == "admin"))
+}
+
+/// `POST /logout`: ends the session (its CSRF token required) and clears the cookie.
+pub async fn logout(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Csrf>) -> Result<Response, ApiError> {
+    if let Some(s) = admin_session(&db, &headers).await? {
+        if !session::csrf_ok(&s, &form.csrf) {
+            return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
+        }
+        session::end(&db, &headers).await?;
+    }
+    Ok((StatusCode::SEE_OTHER, [("set-cookie", session::cleared(&headers)), ("location", "/login".to_string())]).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Csrf {
+    #[serde(default)]
+    csrf: String,
+}
+
 pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = match caller(&db, &headers).await {
-        Ok(w) if w.role == "admin" => w,
-        _ => return Ok(Redirect::to("/login").into_response()),
-    };
+    let Some(sess) = admin_session(&db, &headers).await? else { return Ok(Redirect::to("/login").into_response()) };
+    let who = &sess.caller;
     let org = &who.org_id;
     let usage = usage_data(&db, org, &f).await?;
     let unused = unused_data(&db, org, &f).await?;
@@ -68,7 +90,7 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     let unused_list = unused["unused"].as_array().cloned().unwrap_or_default();
 
     let mut h = String::new();
-    h.push_str("<header><h1>Handoff · marketing dashboard</h1></header><main>");
+    h.push_str(&format!("<header><h1>Handoff · marketing dashboard</h1>{}</header><main>", logout_form(&sess)));
     h.push_str(&format!(
         "<form class=\"filters\" method=\"get\"><label>From<input type=\"date\" name=\"from\" value=\"{}\"></label><label>To<input type=\"date\" name=\"to\" value=\"{}\"></label><label>Team<input name=\"team\" value=\"{}\"></label><button type=\"submit\">Apply</button></form>",
         esc(f.from.as_deref().unwrap_or("")), esc(f.to.as_deref().unwrap_or("")), esc(f.team.as_deref().unwrap_or(""))
@@ -131,9 +153,18 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", if r["name"].as_str().unwrap_or("").is_empty() { val(&r["rep"]) } else { val(&r["name"]) }, val(&r["team"]), r["events"], r["inserted"]));
     }
     h.push_str("</table>");
-    h.push_str(INVITE_FORM);
+    h.push_str(&INVITE_FORM.replace("</form>", &format!("{}</form>", csrf_field(&sess))));
     h.push_str("</main>");
     Ok(page("Handoff — marketing dashboard", &h).into_response())
+}
+
+/// The hidden field that proves a form came from this session's own page.
+fn csrf_field(sess: &Session) -> String {
+    format!("<input type=\"hidden\" name=\"csrf\" value=\"{}\">", esc(&sess.csrf))
+}
+
+fn logout_form(sess: &Session) -> String {
+    format!("<form method=\"post\" action=\"/logout\" style=\"margin-left:auto\">{}<button type=\"submit\">Sign out</button></form>", csrf_field(sess))
 }
 
 const INVITE_FORM: &str = "<h2>Invite reps</h2><p>Each rep gets a link to paste into Handoff's settings: it connects their browser with a token of their own. For a managed browser policy, make one code with several uses.</p><form id=\"invite\" class=\"filters\" method=\"post\" action=\"/dashboard/invite\"><label>Rep's name<input name=\"name\"></label><label>Team<input name=\"team\"></label><label>Uses<input type=\"number\" name=\"uses\" value=\"1\" min=\"1\" max=\"10000\"></label><label>Valid for (hours)<input type=\"number\" name=\"hours\" value=\"72\" min=\"1\" max=\"720\"></label><button type=\"submit\">Create invitation link</button></form>";
@@ -146,21 +177,24 @@ pub struct Invite {
     team: String,
     uses: Option<String>,
     hours: Option<String>,
+    #[serde(default)]
+    csrf: String,
 }
 
 /// `POST /dashboard/invite`: an invitation link made from the dashboard (the session cookie is
 /// SameSite=Strict, so another site cannot post this form for a signed-in admin).
 pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Invite>) -> Result<Response, ApiError> {
-    let who = match caller(&db, &headers).await {
-        Ok(w) if w.role == "admin" => w,
-        _ => return Ok(Redirect::to("/login").into_response()),
-    };
+    let Some(sess) = admin_session(&db, &headers).await? else { return Ok(Redirect::to("/login").into_response()) };
+    if !session::csrf_ok(&sess, &form.csrf) {
+        return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
+    }
+    let who = &sess.caller;
     let number = |v: &Option<String>, what: &str| match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(s) => s.parse::<i64>().map(Some).map_err(|_| ApiError::bad_request(format!("{what} must be a whole number"))),
     };
     let result = match (number(&form.uses, "uses"), number(&form.hours, "hours")) {
-        (Ok(uses), Ok(hours)) => create_enrollment(&db, &who, &headers, &form.name, &form.team, uses, hours).await,
+        (Ok(uses), Ok(hours)) => create_enrollment(&db, who, &headers, &form.name, &form.team, uses, hours).await,
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     let body = match result {
@@ -177,5 +211,6 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),
         Err(e) => return Err(e),
     };
-    Ok(page("Handoff — invitation", &format!("<header><h1>Handoff · invitation</h1></header><main>{body}<p><a href=\"/dashboard\">Back to the dashboard</a></p></main>")).into_response())
+    let out = logout_form(&sess);
+    Ok(page("Handoff — invitation", &format!("<header><h1>Handoff · invitation</h1>{out}</header><main>{body}<p><a href=\"/dashboard\">Back to the dashboard</a></p></main>")).into_response())
 }

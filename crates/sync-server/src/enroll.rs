@@ -169,9 +169,17 @@ const ENROLL_PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><meta charset=
 <script>document.getElementById('link').textContent = location.href;</script>
 </body></html>"#;
 
+/// The enrollment page's one script (allowed by its hash in the Content-Security-Policy).
+pub const ENROLL_SCRIPT: &str = "document.getElementById('link').textContent = location.href;";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pages_script_is_the_one_its_csp_hash_allows() {
+        assert!(ENROLL_PAGE.contains(&format!("<script>{ENROLL_SCRIPT}</script>")));
+    }
 
     #[test]
     fn links_use_http_only_for_loopback() {

@@ -12,6 +12,7 @@ mod ingest;
 mod library;
 mod reports;
 mod serve;
+mod session;
 mod sqlite_writer;
 
 pub use api::{openapi, router, ROUTES};

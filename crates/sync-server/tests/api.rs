@@ -269,10 +269,11 @@ async fn the_openapi_document_describes_every_route_and_the_dashboard_needs_a_lo
         assert_eq!(s, StatusCode::NOT_FOUND);
         let res = env.router.clone().oneshot(Request::get("/dashboard").body(Body::empty()).unwrap()).await.unwrap();
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: no dashboard without a login");
-        let req = Request::get("/dashboard").header("cookie", format!("handoff_session={}", env.rep)).body(Body::empty()).unwrap();
-        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER, "a rep token is not a dashboard login");
-        let req = Request::get("/dashboard").header("cookie", format!("handoff_session={}", env.admin)).body(Body::empty()).unwrap();
-        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK);
+        let (s, cookie) = login(&env, &env.rep).await;
+        assert_eq!((s, cookie), (StatusCode::UNAUTHORIZED, None), "{db}: a rep token is not a dashboard login");
+        let (s, cookie) = login(&env, &env.admin).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(get_page(&env, "/dashboard", &cookie.unwrap()).await.0, StatusCode::OK);
     }
 }
 
@@ -372,10 +373,12 @@ async fn an_invitation_expires_and_a_team_code_counts_its_uses() {
 #[tokio::test]
 async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
     for (db, env) in envs().await {
+        let admin = login(&env, &env.admin).await.1.unwrap();
+        let csrf = csrf_of(&get_page(&env, "/dashboard", &admin).await.1);
         let form = |cookie: &str, body: &str| {
-            Request::post("/dashboard/invite").header("cookie", format!("handoff_session={cookie}")).header("content-type", "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap()
+            Request::post("/dashboard/invite").header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("{body}&csrf={csrf}"))).unwrap()
         };
-        let res = env.router.clone().oneshot(form(&env.admin, "name=Ana+Ruiz&team=west&uses=1&hours=24")).await.unwrap();
+        let res = env.router.clone().oneshot(form(&admin, "name=Ana+Ruiz&team=west&uses=1&hours=24")).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
         assert!(html.contains("Send this link to Ana Ruiz. It works once and expires in 24 hours."), "{db}: {html}");
@@ -383,11 +386,11 @@ async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
         let (s, got) = exchange(&env, &code, "").await;
         assert_eq!((s, got["name"].as_str(), got["team"].as_str()), (StatusCode::OK, Some("Ana Ruiz"), Some("west")), "{db}: {got}");
 
-        let res = env.router.clone().oneshot(form(&env.admin, "uses=0")).await.unwrap();
+        let res = env.router.clone().oneshot(form(&admin, "uses=0")).await.unwrap();
         let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
         assert!(html.contains("uses must be between 1 and 10000"), "{db}: {html}");
-        let res = env.router.clone().oneshot(form(&env.rep, "name=Me")).await.unwrap();
-        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: a rep cannot invite from the dashboard");
+        let res = env.router.clone().oneshot(form(&format!("handoff_session={}", env.rep), "name=Me")).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{db}: a rep's token is no session: back to the login");
     }
 }
 
@@ -691,5 +694,87 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
         let (s, err, _) = call(&env.router, "GET", "/v1/reports/usage?from=yesterday", Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "{db}");
         assert!(err["error"].as_str().unwrap().contains("YYYY-MM-DD"), "{db}: {err}");
+    }
+}
+
+/// Signs in on the dashboard's form; the status and the `name=value` of the session cookie.
+async fn login(env: &Env, token: &str) -> (StatusCode, Option<String>) {
+    let req = Request::post("/login").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("token={token}"))).unwrap();
+    let res = env.router.clone().oneshot(req).await.unwrap();
+    let cookie = res.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_string());
+    (res.status(), cookie.map(|c| c.split(';').next().unwrap().to_string()))
+}
+
+async fn get_page(env: &Env, path: &str, cookie: &str) -> (StatusCode, String, axum::http::HeaderMap) {
+    let res = env.router.clone().oneshot(Request::get(path).header("cookie", cookie).body(Body::empty()).unwrap()).await.unwrap();
+    let (status, headers) = (res.status(), res.headers().clone());
+    (status, String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap(), headers)
+}
+
+fn csrf_of(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a csrf field").to_string()
+}
+
+async fn post_form(env: &Env, path: &str, cookie: &str, body: &str, origin: Option<&str>) -> StatusCode {
+    let mut req = Request::post(path).header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(o) = origin {
+        req = req.header("origin", o);
+    }
+    env.router.clone().oneshot(req.body(Body::from(body.to_string())).unwrap()).await.unwrap().status()
+}
+
+#[tokio::test]
+async fn dashboard_sessions_are_server_side_csrf_checked_and_end_at_logout() {
+    for (db, env) in envs().await {
+        let req = Request::post("/login").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("token={}", env.admin))).unwrap();
+        let res = env.router.clone().oneshot(req).await.unwrap();
+        let set = res.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+        assert!(!set.contains(&env.admin), "{db}: the cookie holds a session id, never the token: {set}");
+        for attr in ["HttpOnly", "SameSite=Strict", "Max-Age=43200", "Path=/"] {
+            assert!(set.contains(attr), "{db}: {attr} missing: {set}");
+        }
+        assert!(!set.contains("Secure"), "{db}: plain http on loopback");
+        let cookie = set.split(';').next().unwrap().to_string();
+        let (s, html, headers) = get_page(&env, "/dashboard", &cookie).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let csp = headers.get("content-security-policy").unwrap().to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"), "{db}: {csp}");
+        assert_eq!(headers.get("x-content-type-options").unwrap(), "nosniff");
+        let csrf = csrf_of(&html);
+
+        // The JSON API does not take the cookie: a cross-site text/plain POST carrying it
+        // (what a form on another site can send) creates nobody.
+        let req = Request::post("/v1/admin/users").header("cookie", &cookie).header("content-type", "text/plain").body(Body::from(r#"{"name":"Eve","role":"admin"}"#)).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::UNAUTHORIZED, "{db}");
+        // A dashboard form without the session's CSRF token is refused.
+        assert_eq!(post_form(&env, "/dashboard/invite", &cookie, "name=Eve", Some("https://evil.example")).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(post_form(&env, "/dashboard/invite", &cookie, "name=Eve&csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(post_form(&env, "/logout", &cookie, "csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}: no logging out from another site");
+        assert_eq!(post_form(&env, "/dashboard/invite", &cookie, &format!("name=Ana&csrf={csrf}"), None).await, StatusCode::OK, "{db}");
+
+        // Signing out ends the session on the server: the old cookie is refused.
+        assert_eq!(post_form(&env, "/logout", &cookie, &format!("csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!(get_page(&env, "/dashboard", &cookie).await.0, StatusCode::SEE_OTHER, "{db}: the old cookie goes to the login");
+
+        // Behind TLS the cookie is Secure.
+        let req = Request::post("/login").header("x-forwarded-proto", "https").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("token={}", env.admin))).unwrap();
+        let set = env.router.clone().oneshot(req).await.unwrap().headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+        assert!(set.contains("; Secure"), "{db}: {set}");
+    }
+}
+
+#[tokio::test]
+async fn a_session_expires_and_goes_idle() {
+    for (db, env) in envs().await {
+        let expired = login(&env, &env.admin).await.1.unwrap();
+        let idle = login(&env, &env.admin).await.1.unwrap();
+        let hash = |c: &str| handoff_sync_server::hash_token(c.split_once('=').unwrap().1);
+        let now = handoff_sync_server::db::now_ms();
+        sqlx::query("UPDATE sessions SET expires_ms = $1 WHERE id_hash = $2").bind(now - 1).bind(hash(&expired)).execute(&env._db).await.unwrap();
+        sqlx::query("UPDATE sessions SET last_ms = $1 WHERE id_hash = $2").bind(now - 3 * 3_600_000).bind(hash(&idle)).execute(&env._db).await.unwrap();
+        assert_eq!(get_page(&env, "/dashboard", &expired).await.0, StatusCode::SEE_OTHER, "{db}: past its 12 hours");
+        assert_eq!(get_page(&env, "/dashboard", &idle).await.0, StatusCode::SEE_OTHER, "{db}: idle for 3 hours");
+        let fresh = login(&env, &env.admin).await.1.unwrap();
+        assert_eq!(get_page(&env, "/dashboard", &fresh).await.0, StatusCode::OK, "{db}");
     }
 }

@@ -119,6 +119,7 @@ pub fn is_request(sentence: &str) -> bool {
         "point me", "help us", "explain", "clarify", "confirm whether", "must have", "asks for", "asked for", "asking for", "wants", "wanted", "would love",
         "needed", "curious", "hoping", "keen", "expects", "expecting", "ask", "asks", "asked", "interested", "show us", "send over", "forward me",
         "requirement", "requirements", "concerned", "worried", "question is", "questions about",
+        "how you", "how your", "two things", "three things", "few things", "few questions", "whether you", "if you can", "if you could", "do you",
         // German
         "können sie", "könnten sie", "bitte", "senden", "schicken", "benötigen", "brauchen", "gibt es", "haben sie", "wir suchen", "wie funktioniert", "würden sie",
         // French
@@ -281,7 +282,7 @@ mod tests {
 
     #[test]
     fn requests_in_several_languages() {
-        for s in ["Können Sie uns bitte das Sicherheitskonzept schicken", "Pourriez-vous nous envoyer la fiche", "¿Podría enviarnos el caso de éxito", "We need a BAA and StateRAMP status.", "Is there a nonprofit discount?"] {
+        for s in ["Können Sie uns bitte das Sicherheitskonzept schicken", "Pourriez-vous nous envoyer la fiche", "¿Podría enviarnos el caso de éxito", "We need a BAA and StateRAMP status.", "Is there a nonprofit discount?", "Three things before the board meets: how you handle FERPA, and a district we could call."] {
             assert!(is_request(s), "{s}");
         }
         for s in ["Thanks again for the demo.", "Our board meets in March.", "Sendai office opens soon", "Stage: Proposal"] {

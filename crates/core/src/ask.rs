@@ -119,13 +119,13 @@ pub fn is_request(sentence: &str) -> bool {
         "point me", "help us", "explain", "clarify", "confirm whether", "must have", "asks for", "asked for", "asking for", "wants", "wanted", "would love",
         "needed", "curious", "hoping", "keen", "expects", "expecting", "ask", "asks", "asked", "interested", "show us", "send over", "forward me",
         "requirement", "requirements", "concerned", "worried", "question is", "questions about",
-        "how you", "how your", "two things", "three things", "few things", "few questions", "whether you", "if you can", "if you could", "do you",
+        "must", "has to", "have to", "how you", "how your", "two things", "three things", "few things", "few questions", "whether you", "if you can", "if you could", "do you",
         // German
-        "können sie", "könnten sie", "bitte", "senden", "schicken", "benötigen", "brauchen", "gibt es", "haben sie", "wir suchen", "wie funktioniert", "würden sie",
+        "muss", "müssen", "können sie", "könnten sie", "bitte", "senden", "schicken", "benötigen", "brauchen", "gibt es", "haben sie", "wir suchen", "wie funktioniert", "würden sie",
         // French
-        "pouvez-vous", "pourriez-vous", "pourrions-nous", "merci de", "envoyer", "besoin", "avez-vous", "auriez-vous", "nous souhaitons", "je souhaite", "comment", "est-ce que",
+        "doit", "devons", "il faut", "pouvez-vous", "pourriez-vous", "pourrions-nous", "merci de", "envoyer", "besoin", "avez-vous", "auriez-vous", "nous souhaitons", "je souhaite", "comment", "est-ce que",
         // Spanish, Portuguese, Italian, Dutch
-        "puede", "podría", "podrían", "podrias", "por favor", "enviar", "necesitamos", "necesito", "tienen", "quisiéramos", "nos gustaría", "cómo", "poderia", "podem",
+        "debe", "debemos", "moet", "moeten", "deve", "devemos", "puede", "podría", "podrían", "podrias", "por favor", "enviar", "necesitamos", "necesito", "tienen", "quisiéramos", "nos gustaría", "cómo", "poderia", "podem",
         "precisamos", "gostaríamos", "potete", "potreste", "abbiamo bisogno", "inviare", "kunt u", "kunnen jullie", "graag", "hebben jullie", "sturen",
     ];
     // Cues by their first word, so a sentence is read once, word by word.

@@ -26,7 +26,7 @@ const WORDS: &[(&str, &str)] = &[
     ("vergleich", "comparison"), ("krankenhaus", "hospital"), ("patientendaten", "patient data"), ("behörde", "agency"), ("schule", "school"),
     ("universität", "university"), ("wechsel", "migration"), ("aufbewahrung", "retention"), ("archivierung", "retention"),
     ("prüfpfad", "audit trail"), ("revisionssicher", "audit"), ("vorlage", "template"), ("vorlagen", "template"), ("leitfaden", "guide"),
-    ("rechtsabteilung", "legal"), ("rechtsverbindlich", "legally binding"), ("verbindlich", "binding"), ("vereinbarung", "agreement"),
+    ("rechtsabteilung", "legal"), ("speicherort", "residency"), ("datenstandort", "residency"), ("rechtsverbindlich", "legally binding"), ("verbindlich", "binding"), ("vereinbarung", "agreement"),
     ("erklärung", "statement"), ("konformität", "conformance"), ("bericht", "report"), ("penetrationstest", "penetration test"), ("studierende", "student"),
     ("förderung", "grant"), ("fördermittel", "grant"), ("gemeinnützige", "nonprofit"), ("spende", "donor"), ("spenden", "donor"),
     // French
@@ -40,7 +40,7 @@ const WORDS: &[(&str, &str)] = &[
     ("utilisateur", "user"), ("utilisateurs", "user"), ("concurrent", "competitor"), ("comparaison", "comparison"), ("hôpital", "hospital"),
     ("patients", "patient"), ("santé", "health"), ("école", "school"), ("université", "university"), ("conservation", "retention"), ("archivage", "retention"),
     ("modèle", "template"), ("modèles", "template"), ("subvention", "grant"), ("subventions", "grant"), ("donateurs", "donor"), ("appel", "rfp"),
-    ("cas", "case"), ("étudiant", "student"), ("étudiants", "student"), ("accord", "agreement"), ("juridique", "legal"), ("conformité", "conformance"),
+    ("cas", "case"), ("localisation", "residency"), ("traitance", "dpa"), ("étudiant", "student"), ("étudiants", "student"), ("accord", "agreement"), ("juridique", "legal"), ("conformité", "conformance"),
     ("rapport", "report"), ("marché", "procurement"), ("achats", "procurement"), ("piste", "audit trail"),
     // Spanish
     ("seguridad", "security"), ("cuestionario", "questionnaire"), ("privacidad", "privacy"), ("protección", "protection"), ("precio", "pricing"),
@@ -54,7 +54,7 @@ const WORDS: &[(&str, &str)] = &[
     ("competidor", "competitor"), ("competencia", "competitor"), ("comparación", "comparison"), ("comparativa", "comparison"), ("paciente", "patient"),
     ("pacientes", "patient"), ("salud", "health"), ("escuela", "school"), ("universidad", "university"), ("licitación", "rfp"),
     ("conservación", "retention"), ("retención", "retention"), ("plantilla", "template"), ("plantillas", "template"), ("subvención", "grant"),
-    ("subvenciones", "grant"), ("acuerdo", "agreement"), ("jurídico", "legal"), ("vinculante", "binding"), ("informe", "report"), ("estudiantes", "student"), ("donantes", "donor"), ("auditoría", "audit"),
+    ("subvenciones", "grant"), ("acuerdo", "agreement"), ("localización", "residency"), ("ubicación", "residency"), ("jurídico", "legal"), ("vinculante", "binding"), ("informe", "report"), ("estudiantes", "student"), ("donantes", "donor"), ("auditoría", "audit"),
     // Dutch
     ("beveiliging", "security"), ("vragenlijst", "questionnaire"), ("verwerkersovereenkomst", "dpa"), ("prijs", "pricing"),
     ("prijzen", "pricing"), ("offerte", "quote"), ("overeenkomst", "contract"), ("referentie", "reference"), ("referenties", "reference"),

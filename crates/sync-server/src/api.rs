@@ -4,7 +4,7 @@
 use crate::db::{Db, WriteGate};
 use crate::{auth, dashboard, enroll, ingest, library, reports};
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put, MethodRouter};
+use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::{Extension, Json, Router};
 use serde_json::{json, Value};
 
@@ -33,6 +33,9 @@ pub const ROUTES: &[Route] = &[
     Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", auth: "admin", handler: || post(library::set_status) },
     Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", auth: "admin", handler: || get(library::versions) },
     Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", auth: "admin", handler: || post(auth::post_user) },
+    Route { method: "get", path: "/v1/admin/users", summary: "The org's reps and admins: id, name, role, team, revoked (never tokens)", auth: "admin", handler: || get(auth::list_users) },
+    Route { method: "post", path: "/v1/admin/users/{id}/token", summary: "Rotate a user's token: the new one is answered once, the old one and its dashboard sessions stop working", auth: "admin", handler: || post(auth::rotate_token) },
+    Route { method: "delete", path: "/v1/admin/users/{id}/token", summary: "Revoke a user's token (and its dashboard sessions); the user stays in reports", auth: "admin", handler: || delete(auth::revoke_token) },
     Route { method: "post", path: "/v1/admin/enrollments", summary: "Invite a rep {name?, team?, uses? (1), expires_in_hours? (72, max 720)}: answers a one-time code and the link carrying it", auth: "admin", handler: || post(enroll::post_enrollment) },
     Route { method: "get", path: "/v1/admin/proposals", summary: "Rep-proposed snippets awaiting review", auth: "admin", handler: || get(library::proposals) },
     Route { method: "get", path: "/v1/reports/usage", summary: "Shown, inserted, insert rate, ratings per item; cells per vertical × stage (?format=csv)", auth: "admin", handler: || get(reports::usage) },

@@ -4,7 +4,10 @@
 
 use crate::db::Db;
 use crate::error::ApiError;
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use axum::{Extension, Json};
+use serde_json::{json, Value};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -101,6 +104,55 @@ impl Callers {
         cache.insert(hash, (who.clone(), Instant::now()));
         Ok(who)
     }
+}
+
+impl Callers {
+    /// Forgets every cached caller: a token was rotated or revoked and must stop working now.
+    pub fn forget_all(&self) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+/// `GET /v1/admin/users`: the org's reps and admins (never their tokens).
+pub async fn list_users(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id").bind(&who.org_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let mut users = Vec::new();
+    for r in rows {
+        let hash: String = r.try_get("token_hash").map_err(ApiError::db)?;
+        users.push(json!({ "id": r.try_get::<String, _>("id").map_err(ApiError::db)?, "name": r.try_get::<String, _>("name").map_err(ApiError::db)?, "role": r.try_get::<String, _>("role").map_err(ApiError::db)?, "team": r.try_get::<String, _>("team").map_err(ApiError::db)?, "revoked": hash.starts_with(REVOKED) }));
+    }
+    Ok(Json(json!({ "users": users })))
+}
+
+/// A revoked user's token hash: unique, and no token hashes to it. The user stays, so the
+/// reports keep their name on past events.
+const REVOKED: &str = "revoked:";
+
+/// `POST /v1/admin/users/{id}/token`: a new token for a user of the caller's org, shown once;
+/// the old one (and dashboard sessions opened with it) stops working at once.
+pub async fn rotate_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let token = new_token();
+    set_token_hash(&db, &callers, &headers, &id, &hash_token(&token)).await?;
+    Ok(Json(json!({ "id": id, "token": token })))
+}
+
+/// `DELETE /v1/admin/users/{id}/token`: revokes a user's token (and its dashboard sessions).
+pub async fn revoke_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    set_token_hash(&db, &callers, &headers, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
+    Ok(Json(json!({ "id": id, "revoked": true })))
+}
+
+async fn set_token_hash(db: &Db, callers: &Callers, headers: &HeaderMap, id: &str, hash: &str) -> Result<(), ApiError> {
+    let who = caller(db, headers).await?;
+    who.require_admin()?;
+    let done = sqlx::query("UPDATE users SET token_hash = $1 WHERE id = $2 AND org_id = $3").bind(hash).bind(id).bind(&who.org_id).execute(db).await.map_err(ApiError::db)?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::not_found(format!("no user {id:?} in your org")));
+    }
+    callers.forget_all();
+    Ok(())
 }
 
 /// Creates a user in an org, on the pool or inside a transaction; returns the user's new token.

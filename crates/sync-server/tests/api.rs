@@ -778,3 +778,41 @@ async fn a_session_expires_and_goes_idle() {
         assert_eq!(get_page(&env, "/dashboard", &fresh).await.0, StatusCode::OK, "{db}");
     }
 }
+
+#[tokio::test]
+async fn an_admin_rotates_and_revokes_tokens_and_they_stop_working_at_once() {
+    for (db, env) in envs().await {
+        let (_, list, _) = call(&env.router, "GET", "/v1/admin/users", Some(&env.admin), None).await;
+        let sam = list["users"].as_array().unwrap().iter().find(|u| u["name"] == "Sam").cloned().unwrap();
+        assert!(!list.to_string().contains("token_hash") && !list.to_string().contains(&env.rep), "{db}: no tokens listed");
+        let id = sam["id"].as_str().unwrap();
+        // Warm the ingest route's caller cache with the old token first.
+        let batch = json!({ "batch": [event("r1", "shown", Some("a"), json!({}))] }).to_string();
+        assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await.0, StatusCode::OK, "{db}");
+
+        let (s, rotated, text) = call(&env.router, "POST", &format!("/v1/admin/users/{id}/token"), Some(&env.admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {text}");
+        let new = rotated["token"].as_str().unwrap().to_string();
+        assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await.0, StatusCode::UNAUTHORIZED, "{db}: the old token is refused at once");
+        assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}");
+        assert_eq!(call(&env.router, "GET", "/v1/me", Some(&new), None).await.0, StatusCode::OK, "{db}");
+
+        // Another org's admin cannot touch this user.
+        assert_eq!(call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.other_admin), None).await.0, StatusCode::NOT_FOUND, "{db}");
+        assert_eq!(call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}: the old rep token is nobody");
+        let (s, _, _) = call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        assert_eq!(call(&env.router, "GET", "/v1/me", Some(&new), None).await.0, StatusCode::UNAUTHORIZED, "{db}: revoked");
+        let (_, list, _) = call(&env.router, "GET", "/v1/admin/users", Some(&env.admin), None).await;
+        assert!(list["users"].as_array().unwrap().iter().any(|u| u["id"] == id && u["revoked"] == true), "{db}: {list}");
+
+        // An admin's dashboard session ends when the admin's token is rotated.
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let (_, me, _) = call(&env.router, "GET", "/v1/me", Some(&env.admin), None).await;
+        let (_, admins, _) = call(&env.router, "GET", "/v1/admin/users", Some(&env.admin), None).await;
+        let admin_id = admins["users"].as_array().unwrap().iter().find(|u| u["name"] == me["name"]).unwrap()["id"].as_str().unwrap().to_string();
+        let (_, fresh, _) = call(&env.router, "POST", &format!("/v1/admin/users/{admin_id}/token"), Some(&env.admin), None).await;
+        assert!(fresh["token"].is_string(), "{db}");
+        assert_eq!(get_page(&env, "/dashboard", &cookie).await.0, StatusCode::SEE_OTHER, "{db}: the session went with its token");
+    }
+}

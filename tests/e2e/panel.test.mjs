@@ -442,3 +442,35 @@ test('inserts read like typing: a space or line break where the caret touches te
     assert.equal(await note.inputValue(), `Called Dana ${nitem.title}: ${nitem.url}`, 'one undo step per insert');
   });
 });
+
+test('with a 10,000-item library, showing, searching and re-ranking cause no long task on the host page', async () => {
+  // The demo library's approved items, copied to 10,000 with their own ids and words.
+  const ext = extensionWithLibrary((lib) => {
+    const live = lib.items.filter((i) => i.status === 'approved' && !i.expires);
+    const words = ['county', 'retention', 'workflow', 'audit', 'portal', 'renewal', 'pilot', 'budget', 'records', 'permits'];
+    for (let n = 0; lib.items.length < 10_000; n++) {
+      const base = live[n % live.length];
+      lib.items.push({ ...base, id: `${base.id}-copy-${n}`, title: `${base.title} ${words[n % words.length]} ${n}`, tags: [...(base.tags || []), words[(n * 7) % words.length]] });
+    }
+  });
+  try {
+    await withBrowser(async (browser) => {
+      const { items } = await coreStatus(browser.worker);
+      assert.ok(items >= 10_000, `the big library is loaded (${items})`);
+      const { page, cards } = await open(browser, 'gmail/compose-popup.html');
+      await page.locator('div[g_editable=true]').click();
+      const search = panel(page).locator('input.search');
+      for (const q of ['f', 'fedramp', 'fedramp secuirty', 'case study county', 'xqzvwj', '']) {
+        await search.fill(q);
+        await page.waitForTimeout(250);
+      }
+      await cards.first().waitFor({ timeout: 15_000 });
+      await cards.first().locator('button.insert').click();
+      await page.waitForTimeout(500);
+      const measured = await assertNoLongTasks(page, assert);
+      assert.ok(measured.length > 0, 'the panel measured its work on the host page');
+    }, { extensionDir: ext.dir });
+  } finally {
+    ext.cleanup();
+  }
+});

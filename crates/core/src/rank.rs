@@ -1,6 +1,7 @@
 //! The ranking engine: a library made resident once per version, then ranked per page
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
+use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::lexicon::english;
@@ -141,6 +142,17 @@ impl Fit {
     }
 }
 
+/// What an engine is built from and what a snapshot stores: the rest follows cheaply.
+struct Built {
+    items: Vec<Item>,
+    taxonomy: Taxonomy,
+    text: TextIndex,
+    title_terms: Vec<Vec<TermId>>,
+    name_chars: Vec<u64>,
+    rivals: Vec<Vec<TermId>>,
+    group: Vec<u32>,
+}
+
 /// The resident library: items, text index and per-item features, built once per version.
 pub struct Engine {
     items: Vec<Item>,
@@ -186,12 +198,17 @@ impl Engine {
             all.dedup();
             all
         }).collect();
-        let items_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
+        let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
+        let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
+        Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group })
+    }
+
+    /// The engine around its built parts: what follows from them cheaply is computed here, both
+    /// after a build and after a snapshot is read back (`snapshot.rs`).
+    fn assemble(b: Built) -> Engine {
+        let Built { items, taxonomy, text, title_terms, name_chars, rivals, group } = b;
         let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
-        // A small library has no word in 30% of items that is not also its topic: five at least.
-        let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
-        let common: Vec<bool> = (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect();
-        let rivals = rival_terms(&items, &title_terms, &common);
+        let common = common_terms(&text);
         let mut rival_term = vec![false; common.len()];
         for &t in rivals.iter().flatten() {
             rival_term[t as usize] = true;
@@ -213,11 +230,46 @@ impl Engine {
             taxonomy,
             text,
             title_terms,
-            name_chars: items_chars,
+            name_chars,
             group,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
         }
+    }
+
+    /// The built state in the snapshot's binary form (`snapshot.rs` adds the header and
+    /// checksum). Ratings and usage are not part of it: the worker sets them after a load.
+    pub(crate) fn write_to(&self, w: &mut Writer) {
+        self.taxonomy.write_to(w);
+        w.len(self.items.len());
+        for item in &self.items {
+            item.write_to(w);
+        }
+        self.text.write_to(w);
+        for terms in self.title_terms.iter().chain(&self.rivals) {
+            w.u32s(terms);
+        }
+        for &m in &self.name_chars {
+            w.u64(m);
+        }
+        w.u32s(&self.group);
+    }
+
+    pub(crate) fn read_from(r: &mut Reader) -> Decoded<Engine> {
+        let taxonomy = Taxonomy::read_from(r)?;
+        let n = r.len(40)?;
+        let items = (0..n).map(|_| Item::read_from(r)).collect::<Decoded<Vec<Item>>>()?;
+        let text = TextIndex::read_from(r)?;
+        let mut lists = || (0..n).map(|_| r.u32s()).collect::<Decoded<Vec<Vec<TermId>>>>();
+        let (title_terms, rivals) = (lists()?, lists()?);
+        let name_chars = (0..n).map(|_| r.u64()).collect::<Decoded<Vec<u64>>>()?;
+        let group = r.u32s()?;
+        // Every index ranking will follow must be in range: a bad one would panic there.
+        let terms = text.term_count();
+        if text.docs() != n || group.len() != n || group.iter().any(|&g| g as usize >= n) || title_terms.iter().chain(&rivals).flatten().any(|&t| t as usize >= terms) {
+            return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
+        }
+        Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group }))
     }
 
     /// The requests the ranker finds on a page, in the library's words (for `--explain`).
@@ -692,6 +744,13 @@ fn char_mask(text: &str) -> u64 {
         };
         m | 1 << bit
     })
+}
+
+/// Per term: too common in this library to be evidence (`COMMON_SHARE`).
+fn common_terms(text: &TextIndex) -> Vec<bool> {
+    // A small library has no word in 30% of items that is not also its topic: five at least.
+    let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
+    (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect()
 }
 
 /// Items' vertical (or stage) lists as taxonomy positions, each distinct list stored once.

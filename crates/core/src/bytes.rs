@@ -126,8 +126,12 @@ impl<'a> Reader<'a> {
     }
     pub fn u32s(&mut self) -> Decoded<Vec<u32>> {
         let n = self.len(4)?;
-        let raw = self.take(n * 4)?;
-        Ok(raw.chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes"))).collect())
+        self.array(n, |c: &[u8; 4]| u32::from_le_bytes(*c))
+    }
+    /// `n` fixed-size entries read in one bounds check: per-entry calls are most of a load.
+    pub fn array<T, const N: usize>(&mut self, n: usize, each: impl Fn(&[u8; N]) -> T) -> Decoded<Vec<T>> {
+        let raw = self.take(n.checked_mul(N).ok_or_else(|| DecodeError("an array too long".into()))?)?;
+        Ok(raw.chunks_exact(N).map(|c| each(c.try_into().expect("N bytes"))).collect())
     }
 }
 

@@ -110,14 +110,15 @@ impl TextIndex {
 
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<TextIndex> {
         let terms = r.strings()?;
+        let le = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
         let postings = (0..terms.len())
             .map(|_| {
                 let n = r.len(8)?;
-                (0..n).map(|_| Ok((r.u32()?, r.f32()?))).collect::<Decoded<Vec<(u32, f32)>>>()
+                r.array(n, |p: &[u8; 8]| (le(&p[..4]), f32::from_bits(le(&p[4..]))))
             })
             .collect::<Decoded<Vec<_>>>()?;
         let docs = r.len(4)?;
-        let doc_len = (0..docs).map(|_| r.f32()).collect::<Decoded<Vec<f32>>>()?;
+        let doc_len = r.array(docs, |b: &[u8; 4]| f32::from_bits(le(b)))?;
         let avg_len = r.f32()?;
         let sorted = r.u32s()?;
         // Ids out of range would panic at ranking time: refuse them here.

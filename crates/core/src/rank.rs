@@ -213,9 +213,8 @@ impl Engine {
         for &t in rivals.iter().flatten() {
             rival_term[t as usize] = true;
         }
-        let positions = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| ids.iter().map(|id| pos(id).map_or(UNKNOWN, |p| p as u16)).collect::<Vec<u16>>();
-        let vertical_ix = FacetSets::new(items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))));
-        let stage_ix = FacetSets::new(items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))));
+        let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
+        let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
         Engine {
             rivals,
             rival_term,
@@ -262,7 +261,7 @@ impl Engine {
         let text = TextIndex::read_from(r)?;
         let mut lists = || (0..n).map(|_| r.u32s()).collect::<Decoded<Vec<Vec<TermId>>>>();
         let (title_terms, rivals) = (lists()?, lists()?);
-        let name_chars = (0..n).map(|_| r.u64()).collect::<Decoded<Vec<u64>>>()?;
+        let name_chars = r.array(n, |b: &[u8; 8]| u64::from_le_bytes(*b))?;
         let group = r.u32s()?;
         // Every index ranking will follow must be in range: a bad one would panic there.
         let terms = text.term_count();
@@ -761,13 +760,15 @@ struct FacetSets {
 }
 
 impl FacetSets {
-    fn new(lists: impl Iterator<Item = Vec<u16>>) -> FacetSets {
-        let mut seen: HashMap<Vec<u16>, u32> = HashMap::default();
+    /// Each distinct list is looked up in the taxonomy once (`UNKNOWN` for an id it lacks):
+    /// a lookup normalizes and hashes its key, which per item was most of a snapshot's load.
+    fn new<'a>(lists: impl Iterator<Item = &'a [String]>, position: impl Fn(&str) -> Option<usize>) -> FacetSets {
+        let mut seen: HashMap<&[String], u32> = HashMap::default();
         let mut sets = Vec::new();
         let of = lists
             .map(|l| {
-                *seen.entry(l).or_insert_with_key(|l| {
-                    sets.push(l.clone());
+                *seen.entry(l).or_insert_with(|| {
+                    sets.push(l.iter().map(|id| position(id).map_or(UNKNOWN, |p| p as u16)).collect());
                     sets.len() as u32 - 1
                 })
             })

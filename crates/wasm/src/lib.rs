@@ -288,4 +288,13 @@ mod tests {
         assert_eq!(h.label("stage", "closed-won"), "Closed won");
         assert_eq!(h.label("stage", "stage-9"), "stage-9", "an unknown id is shown as given");
     }
+
+    #[test]
+    fn a_handoff_from_its_snapshot_keeps_version_problems_and_labels() {
+        let json = r#"{"version":"9","taxonomy":{"verticals":[{"id":"agriculture","label":"Agriculture"}]},"items":[{"id":"a","title":"Crop insurance one-pager","status":"approved"},{"id":"","title":"x"}]}"#;
+        let h = Handoff::new(json).ok().expect("library builds");
+        let back = Handoff::from_bytes(&h.to_bytes()).ok().expect("snapshot maps back");
+        assert_eq!((back.version(), back.problems(), back.item_count()), (h.version(), h.problems(), h.item_count()));
+        assert_eq!(back.label("vertical", "agriculture"), "Agriculture");
+    }
 }

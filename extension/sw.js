@@ -30,6 +30,7 @@ const handlers = {
     const s = await localSettings();
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
     const suggestions = handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined);
+    status.wake.suggested ??= Math.round(performance.now()); // the wake's first answer (worker ms)
     const ctx = msg.context || {};
     const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };
     await noteSuggestions(sender.tab, labels, suggestions.length);

@@ -250,3 +250,26 @@ export async function freePort() {
     });
   });
 }
+
+/**
+ * Stops the extension's service worker as Chromium does after 30 s idle (through DevTools, from
+ * the extension page `page`); the next message wakes it cold.
+ */
+export async function stopWorker(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Waits until the worker's index snapshot is saved (`status.snapshot`), from an extension page. */
+export async function snapshotSaved(page, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:status' }));
+    if (s.snapshot === 'saved') return s;
+    if (Date.now() > end) throw new Error(`no snapshot saved: ${s.snapshot}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

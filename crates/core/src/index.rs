@@ -1,6 +1,7 @@
 //! An inverted index over item text with BM25F-style weights, and a typo-tolerant
 //! vocabulary lookup (deletion neighbourhoods, as in SymSpell) for typed queries.
 
+use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::text::{edit_distance, for_each_token};
 use crate::fxhash::FxHashMap as HashMap;
 
@@ -84,17 +85,49 @@ impl TextIndex {
         }
         ix.sorted = (0..ix.terms.len() as TermId).collect();
         ix.sorted.sort_unstable_by(|&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
-        for (id, term) in ix.terms.iter().enumerate() {
-            if term.chars().count() < 4 {
-                continue; // a one-letter slip in a 3-letter word is another word
-            }
-            let mut keys = deletion_variants(term);
-            keys.push(term.clone());
-            for key in keys {
-                ix.deletes.entry(key).or_default().push(id as TermId);
+        ix.deletes = deletes_of(&ix.terms);
+        (ix, names)
+    }
+
+    /// The built index in the snapshot's binary form. The term ids and the typo variants are
+    /// left out: both follow from the terms, and rebuilding them costs less than reading them.
+    pub(crate) fn write_to(&self, w: &mut Writer) {
+        w.strs(&self.terms);
+        for list in &self.postings {
+            w.len(list.len());
+            for &(doc, factor) in list {
+                w.u32(doc);
+                w.f32(factor);
             }
         }
-        (ix, names)
+        w.len(self.doc_len.len());
+        for &l in &self.doc_len {
+            w.f32(l);
+        }
+        w.f32(self.avg_len);
+        w.u32s(&self.sorted);
+    }
+
+    pub(crate) fn read_from(r: &mut Reader) -> Decoded<TextIndex> {
+        let terms = r.strings()?;
+        let le = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
+        let postings = (0..terms.len())
+            .map(|_| {
+                let n = r.len(8)?;
+                r.array(n, |p: &[u8; 8]| (le(&p[..4]), f32::from_bits(le(&p[4..]))))
+            })
+            .collect::<Decoded<Vec<_>>>()?;
+        let docs = r.len(4)?;
+        let doc_len = r.array(docs, |b: &[u8; 4]| f32::from_bits(le(b)))?;
+        let avg_len = r.f32()?;
+        let sorted = r.u32s()?;
+        // Ids out of range would panic at ranking time: refuse them here.
+        if sorted.len() != terms.len() || sorted.iter().any(|&t| t as usize >= terms.len()) || postings.iter().flatten().any(|&(d, _)| d as usize >= docs) {
+            return Err(DecodeError("text index: an id out of range".into()));
+        }
+        let ids = terms.iter().enumerate().map(|(i, t)| (t.clone(), i as TermId)).collect();
+        let deletes = deletes_of(&terms);
+        Ok(TextIndex { terms, ids, postings, doc_len, avg_len, sorted, deletes })
     }
 
     fn intern(&mut self, t: &str) -> TermId {
@@ -199,6 +232,22 @@ impl TextIndex {
         }
         out
     }
+}
+
+/// Each term's one-deletion variants (and the term itself) → the terms that have them.
+fn deletes_of(terms: &[String]) -> HashMap<String, Vec<TermId>> {
+    let mut deletes: HashMap<String, Vec<TermId>> = HashMap::default();
+    for (id, term) in terms.iter().enumerate() {
+        if term.chars().count() < 4 {
+            continue; // a one-letter slip in a 3-letter word is another word
+        }
+        let mut keys = deletion_variants(term);
+        keys.push(term.clone());
+        for key in keys {
+            deletes.entry(key).or_default().push(id as TermId);
+        }
+    }
+    deletes
 }
 
 /// The word with each single character removed (deduplicated).

@@ -3,6 +3,7 @@
 //! browser (through the wasm crate).
 
 pub mod ask;
+mod bytes;
 pub mod context;
 pub mod events;
 pub mod evidence;
@@ -14,6 +15,7 @@ pub mod library;
 pub mod outbox;
 pub mod rank;
 pub mod stats;
+pub mod snapshot;
 pub mod sync;
 pub mod taxonomy;
 pub mod template;
@@ -22,5 +24,6 @@ pub mod time;
 
 pub use context::{resolve, PageContext};
 pub use library::{Item, Library, Problem, Severity, Status};
+pub use bytes::DecodeError;
 pub use rank::{Engine, Request, Suggestion};
 pub use taxonomy::Taxonomy;

@@ -1,6 +1,7 @@
 //! The content library (CONTRACTS.md §2): items as marketing publishes them, loaded with
 //! validation that names every problem and keeps every good item.
 
+use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::taxonomy::{Facet, Taxonomy, TaxonomyFile};
 use crate::time::{parse_rfc3339, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -57,6 +58,37 @@ impl Item {
 
     pub fn updated_at(&self) -> Option<Timestamp> {
         self.updated.as_deref().and_then(parse_rfc3339)
+    }
+
+    /// The item in the snapshot's binary form; fields nobody ranks on (`extra`) as JSON.
+    pub(crate) fn write_to(&self, w: &mut Writer) {
+        for s in [&self.id, &self.title, &self.kind, &self.summary, &self.body, &self.url] {
+            w.str(s);
+        }
+        for list in [&self.verticals, &self.stages, &self.tags] {
+            w.strs(list);
+        }
+        w.u8(self.status as u8);
+        w.opt_str(self.expires.as_deref());
+        w.opt_str(self.updated.as_deref());
+        w.str(&if self.extra.is_empty() { String::new() } else { Value::Object(self.extra.clone()).to_string() });
+    }
+
+    pub(crate) fn read_from(r: &mut Reader) -> Decoded<Item> {
+        let (id, title, kind, summary, body, url) = (r.string()?, r.string()?, r.string()?, r.string()?, r.string()?, r.string()?);
+        let (verticals, stages, tags) = (r.strings()?, r.strings()?, r.strings()?);
+        let status = match r.u8()? {
+            0 => Status::Approved,
+            1 => Status::Draft,
+            2 => Status::Retired,
+            s => return Err(DecodeError(format!("item {id}: bad status {s}"))),
+        };
+        let (expires, updated) = (r.opt_string()?, r.opt_string()?);
+        let extra = match r.str()? {
+            "" => Map::new(),
+            json => serde_json::from_str(json).map_err(|e| DecodeError(format!("item {id}: extra fields: {e}")))?,
+        };
+        Ok(Item { id, title, kind, summary, body, url, verticals, stages, tags, status, expires, updated, extra })
     }
 
     /// The one rule that must never break: only approved, unexpired items reach a customer.

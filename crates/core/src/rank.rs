@@ -1,6 +1,7 @@
 //! The ranking engine: a library made resident once per version, then ranked per page
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
+use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::lexicon::english;
@@ -141,6 +142,17 @@ impl Fit {
     }
 }
 
+/// What an engine is built from and what a snapshot stores: the rest follows cheaply.
+struct Built {
+    items: Vec<Item>,
+    taxonomy: Taxonomy,
+    text: TextIndex,
+    title_terms: Vec<Vec<TermId>>,
+    name_chars: Vec<u64>,
+    rivals: Vec<Vec<TermId>>,
+    group: Vec<u32>,
+}
+
 /// The resident library: items, text index and per-item features, built once per version.
 pub struct Engine {
     items: Vec<Item>,
@@ -186,19 +198,23 @@ impl Engine {
             all.dedup();
             all
         }).collect();
-        let items_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
+        let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
+        let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
+        Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group })
+    }
+
+    /// The engine around its built parts: what follows from them cheaply is computed here, both
+    /// after a build and after a snapshot is read back (`snapshot.rs`).
+    fn assemble(b: Built) -> Engine {
+        let Built { items, taxonomy, text, title_terms, name_chars, rivals, group } = b;
         let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
-        // A small library has no word in 30% of items that is not also its topic: five at least.
-        let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
-        let common: Vec<bool> = (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect();
-        let rivals = rival_terms(&items, &title_terms, &common);
+        let common = common_terms(&text);
         let mut rival_term = vec![false; common.len()];
         for &t in rivals.iter().flatten() {
             rival_term[t as usize] = true;
         }
-        let positions = |ids: &[String], pos: &dyn Fn(&str) -> Option<usize>| ids.iter().map(|id| pos(id).map_or(UNKNOWN, |p| p as u16)).collect::<Vec<u16>>();
-        let vertical_ix = FacetSets::new(items.iter().map(|i| positions(&i.verticals, &|id| taxonomy.vertical_position(id))));
-        let stage_ix = FacetSets::new(items.iter().map(|i| positions(&i.stages, &|id| taxonomy.stage_position(id))));
+        let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
+        let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
         Engine {
             rivals,
             rival_term,
@@ -213,11 +229,46 @@ impl Engine {
             taxonomy,
             text,
             title_terms,
-            name_chars: items_chars,
+            name_chars,
             group,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
         }
+    }
+
+    /// The built state in the snapshot's binary form (`snapshot.rs` adds the header and
+    /// checksum). Ratings and usage are not part of it: the worker sets them after a load.
+    pub(crate) fn write_to(&self, w: &mut Writer) {
+        self.taxonomy.write_to(w);
+        w.len(self.items.len());
+        for item in &self.items {
+            item.write_to(w);
+        }
+        self.text.write_to(w);
+        for terms in self.title_terms.iter().chain(&self.rivals) {
+            w.u32s(terms);
+        }
+        for &m in &self.name_chars {
+            w.u64(m);
+        }
+        w.u32s(&self.group);
+    }
+
+    pub(crate) fn read_from(r: &mut Reader) -> Decoded<Engine> {
+        let taxonomy = Taxonomy::read_from(r)?;
+        let n = r.len(40)?;
+        let items = (0..n).map(|_| Item::read_from(r)).collect::<Decoded<Vec<Item>>>()?;
+        let text = TextIndex::read_from(r)?;
+        let mut lists = || (0..n).map(|_| r.u32s()).collect::<Decoded<Vec<Vec<TermId>>>>();
+        let (title_terms, rivals) = (lists()?, lists()?);
+        let name_chars = r.array(n, |b: &[u8; 8]| u64::from_le_bytes(*b))?;
+        let group = r.u32s()?;
+        // Every index ranking will follow must be in range: a bad one would panic there.
+        let terms = text.term_count();
+        if text.docs() != n || group.len() != n || group.iter().any(|&g| g as usize >= n) || title_terms.iter().chain(&rivals).flatten().any(|&t| t as usize >= terms) {
+            return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
+        }
+        Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group }))
     }
 
     /// The requests the ranker finds on a page, in the library's words (for `--explain`).
@@ -694,6 +745,13 @@ fn char_mask(text: &str) -> u64 {
     })
 }
 
+/// Per term: too common in this library to be evidence (`COMMON_SHARE`).
+fn common_terms(text: &TextIndex) -> Vec<bool> {
+    // A small library has no word in 30% of items that is not also its topic: five at least.
+    let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
+    (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect()
+}
+
 /// Items' vertical (or stage) lists as taxonomy positions, each distinct list stored once.
 struct FacetSets {
     sets: Vec<Vec<u16>>,
@@ -702,13 +760,15 @@ struct FacetSets {
 }
 
 impl FacetSets {
-    fn new(lists: impl Iterator<Item = Vec<u16>>) -> FacetSets {
-        let mut seen: HashMap<Vec<u16>, u32> = HashMap::default();
+    /// Each distinct list is looked up in the taxonomy once (`UNKNOWN` for an id it lacks):
+    /// a lookup normalizes and hashes its key, which per item was most of a snapshot's load.
+    fn new<'a>(lists: impl Iterator<Item = &'a [String]>, position: impl Fn(&str) -> Option<usize>) -> FacetSets {
+        let mut seen: HashMap<&[String], u32> = HashMap::default();
         let mut sets = Vec::new();
         let of = lists
             .map(|l| {
-                *seen.entry(l).or_insert_with_key(|l| {
-                    sets.push(l.clone());
+                *seen.entry(l).or_insert_with(|| {
+                    sets.push(l.iter().map(|id| position(id).map_or(UNKNOWN, |p| p as u16)).collect());
                     sets.len() as u32 - 1
                 })
             })

@@ -1,6 +1,7 @@
 //! The canonical vocabulary of who the buyer is (vertical) and where the deal stands (stage),
 //! and the synonym tables that map each CRM's picklist values onto it (CONTRACTS.md §1).
 
+use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -301,6 +302,48 @@ impl Taxonomy {
             }
         }
         tax
+    }
+
+    /// The merged taxonomy in the snapshot's binary form: terms and key tables as built, so
+    /// that an org file's claimed synonyms survive exactly.
+    pub(crate) fn write_to(&self, w: &mut Writer) {
+        for (terms, keys) in [(&self.verticals, &self.vertical_keys), (&self.stages, &self.stage_keys)] {
+            w.len(terms.len());
+            for t in terms {
+                w.str(&t.id);
+                w.str(&t.label);
+                w.strs(&t.synonyms);
+            }
+            let mut pairs: Vec<(&String, &usize)> = keys.iter().collect();
+            pairs.sort_unstable(); // the same taxonomy always gives the same bytes
+            w.len(pairs.len());
+            for (k, &i) in pairs {
+                w.str(k);
+                w.u32(i as u32);
+            }
+        }
+    }
+
+    pub(crate) fn read_from(r: &mut Reader) -> Decoded<Taxonomy> {
+        let mut facet = || -> Decoded<(Vec<Term>, HashMap<String, usize>)> {
+            let n = r.len(12)?;
+            let terms = (0..n).map(|_| Ok(Term { id: r.string()?, label: r.string()?, synonyms: r.strings()? })).collect::<Decoded<Vec<Term>>>()?;
+            let k = r.len(8)?;
+            let keys = (0..k)
+                .map(|_| {
+                    let key = r.string()?;
+                    let i = r.u32()? as usize;
+                    if i >= terms.len() {
+                        return Err(DecodeError("taxonomy: a key names no term".into()));
+                    }
+                    Ok((key, i))
+                })
+                .collect::<Decoded<HashMap<String, usize>>>()?;
+            Ok((terms, keys))
+        };
+        let (verticals, vertical_keys) = facet()?;
+        let (stages, stage_keys) = facet()?;
+        Ok(Taxonomy { verticals, stages, vertical_keys, stage_keys })
     }
 
     /// Parses an org taxonomy file (JSON), or a library's embedded `"taxonomy"` value.

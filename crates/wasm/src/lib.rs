@@ -3,6 +3,7 @@
 
 use handoff_core::events::{Event, Privacy};
 use handoff_core::outbox::{self, Outcome};
+use handoff_core::snapshot::{self, Meta};
 use handoff_core::template::{fill, Extra};
 use handoff_core::{Engine, Library, PageContext, Request};
 use serde::Serialize;
@@ -59,6 +60,13 @@ fn secs(ms: f64) -> i64 {
     (ms / 1000.0).floor() as i64
 }
 
+impl Handoff {
+    fn with_engine(engine: Engine, version: Option<String>, problems: Vec<String>) -> Handoff {
+        let reader = handoff_readers::Options { taxonomy: engine.taxonomy().clone(), ..Default::default() };
+        Handoff { engine, version, problems, reader }
+    }
+}
+
 #[wasm_bindgen]
 impl Handoff {
     /// Builds the resident index from library JSON. Bad items are left out and listed in `problems()`.
@@ -67,9 +75,21 @@ impl Handoff {
         let lib = Library::from_json(library_json).map_err(|e| JsError::new(&format!("library: {e}")))?;
         let problems = lib.problems.iter().map(ToString::to_string).collect();
         let version = lib.version.clone();
-        let engine = Engine::new(lib);
-        let reader = handoff_readers::Options { taxonomy: engine.taxonomy().clone(), ..Default::default() };
-        Ok(Handoff { engine, version, problems, reader })
+        Ok(Handoff::with_engine(Engine::new(lib), version, problems))
+    }
+
+    /// The built index as bytes for the worker to persist: a later wake maps it back with
+    /// `fromBytes` instead of rebuilding it from the JSON. Ratings and reader rules are not in it.
+    #[wasm_bindgen(js_name = toBytes)]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        snapshot::to_bytes(&self.engine, &Meta { version: self.version.clone(), problems: self.problems.clone() })
+    }
+
+    /// An index from `toBytes`; throws on bytes of another format, truncated or corrupt.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<Handoff, JsError> {
+        let (engine, meta) = snapshot::from_bytes(bytes).map_err(|e| JsError::new(&format!("snapshot: {e}")))?;
+        Ok(Handoff::with_engine(engine, meta.version, meta.problems))
     }
 
     /// The display label of a vertical or stage id (`facet`: "vertical" | "stage"), from the
@@ -267,5 +287,14 @@ mod tests {
         assert_eq!(h.label("vertical", "financial-services"), "Financial services");
         assert_eq!(h.label("stage", "closed-won"), "Closed won");
         assert_eq!(h.label("stage", "stage-9"), "stage-9", "an unknown id is shown as given");
+    }
+
+    #[test]
+    fn a_handoff_from_its_snapshot_keeps_version_problems_and_labels() {
+        let json = r#"{"version":"9","taxonomy":{"verticals":[{"id":"agriculture","label":"Agriculture"}]},"items":[{"id":"a","title":"Crop insurance one-pager","status":"approved"},{"id":"","title":"x"}]}"#;
+        let h = Handoff::new(json).ok().expect("library builds");
+        let back = Handoff::from_bytes(&h.to_bytes()).ok().expect("snapshot maps back");
+        assert_eq!((back.version(), back.problems(), back.item_count()), (h.version(), h.problems(), h.item_count()));
+        assert_eq!(back.label("vertical", "agriculture"), "Agriculture");
     }
 }

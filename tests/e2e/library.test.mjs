@@ -64,3 +64,19 @@ test('an item retired on the server leaves the rep\'s suggestions at the next sy
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a library over chrome.storage\'s 10 MB default is kept (unlimitedStorage)', async () => {
+  const browser = await launch(sites);
+  try {
+    const stored = await browser.worker.evaluate(async () => {
+      const big = 'x'.repeat(12 * 1024 * 1024);
+      await chrome.storage.local.set({ bigLibraryProbe: big });
+      const { bigLibraryProbe } = await chrome.storage.local.get('bigLibraryProbe');
+      await chrome.storage.local.remove('bigLibraryProbe');
+      return bigLibraryProbe.length;
+    });
+    assert.equal(stored, 12 * 1024 * 1024);
+  } finally {
+    await browser.close();
+  }
+});

@@ -286,11 +286,27 @@ pub async fn post_segment_batch(State(db): State<Db>, Extension(gate): Extension
     let who = callers.caller(&db, &headers).await?;
     let gzipped = headers.get("content-encoding").and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim().eq_ignore_ascii_case("gzip"));
     let body = if gzipped { gunzip(&body)? } else { body };
-    let batch = batch_of(&body)?;
+    let mut batch = batch_of(&body)?;
+    // identify, page, screen, group and alias say who someone is, not what content they used:
+    // received and ignored, not "rejected" (a Segment client counts a 200 as delivered anyway).
+    let before = batch.len();
+    batch.retain(|m| segment_type(m.get()).is_none_or(|t| t == "track"));
+    let ignored = before - batch.len();
     let out = ingest(&db, &gate, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
     let mut v = out.json();
+    v["ignored"] = json!(ignored);
     v["success"] = Value::Bool(true);
     Ok(Json(v))
+}
+
+/// A Segment message's `type`, when it has a string one.
+fn segment_type(raw: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Typed {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+    }
+    serde_json::from_str::<Typed>(raw).ok().and_then(|t| t.kind)
 }
 
 /// Segment's clients send `Content-Encoding: gzip` when built with `gzip=True`. Read no more

@@ -155,11 +155,22 @@ async fn set_token_hash(db: &Db, callers: &Callers, headers: &HeaderMap, id: &st
     Ok(())
 }
 
+const MAX_NAME_CHARS: usize = 200;
+
+/// Names show on the dashboard and in every report row: a person's, not a document.
+pub fn check_name(name: &str, team: &str) -> Result<(), ApiError> {
+    if name.chars().count() > MAX_NAME_CHARS || team.chars().count() > MAX_NAME_CHARS {
+        return Err(ApiError::bad_request(format!("a name or team is at most {MAX_NAME_CHARS} characters")));
+    }
+    Ok(())
+}
+
 /// Creates a user in an org, on the pool or inside a transaction; returns the user's new token.
 pub async fn create_user<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(db: E, org_id: &str, name: &str, role: &str, team: &str) -> Result<String, ApiError> {
     if !matches!(role, "admin" | "rep") {
         return Err(ApiError::bad_request("role must be admin or rep"));
     }
+    check_name(name, team)?;
     let token = new_token();
     sqlx::query("INSERT INTO users (id, org_id, name, role, team, token_hash) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(uuid::Uuid::new_v4().to_string())

@@ -56,6 +56,7 @@ pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name:
         return Err(ApiError::bad_request(format!("expires_in_hours must be between 1 and {MAX_HOURS}")));
     }
     let (name, team) = (name.trim(), team.trim());
+    crate::auth::check_name(name, team)?;
     let code = new_code();
     let now = now_ms();
     let expires_ms = now + hours * HOUR_MS;

@@ -816,3 +816,17 @@ async fn an_admin_rotates_and_revokes_tokens_and_they_stop_working_at_once() {
         assert_eq!(get_page(&env, "/dashboard", &cookie).await.0, StatusCode::SEE_OTHER, "{db}: the session went with its token");
     }
 }
+
+#[tokio::test]
+async fn a_user_name_is_a_name_not_a_document() {
+    for (db, env) in envs().await {
+        let long = "x".repeat(900_000);
+        let (s, err, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": long, "role": "rep" }).to_string())).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{db}");
+        assert!(err["error"].as_str().unwrap().contains("at most 200"), "{db}: {err}");
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": "Ana Ruiz", "role": "rep", "team": "t".repeat(201) }).to_string())).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{db}");
+        let (s, _, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": "Ana Ruiz", "role": "rep" }).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+    }
+}

@@ -114,7 +114,7 @@ pub fn library(n: usize, seed: u64) -> Value {
 /// from the same 100 words, uniformly, so that every word stands in thousands of items.
 pub fn small_vocabulary_library(n: usize, seed: u64) -> Value {
     let mut rng = Rng::new(seed);
-    let mut words = |rng: &mut Rng, k: usize| (0..k).map(|_| VOCAB[rng.below(VOCAB.len())]).collect::<Vec<_>>().join(" ");
+    let words = |rng: &mut Rng, k: usize| (0..k).map(|_| VOCAB[rng.below(VOCAB.len())]).collect::<Vec<_>>().join(" ");
     let items: Vec<Value> = (0..n)
         .map(|i| {
             json!({

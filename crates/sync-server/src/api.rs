@@ -45,6 +45,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
     Route { method: "post", path: "/logout", summary: "Dashboard form: end the session (csrf)", auth: "session", handler: || post(dashboard::logout) },
+    Route { method: "post", path: "/dashboard/proposals/{id}", summary: "Dashboard form: approve or decline a rep's proposal (action, csrf)", auth: "session", handler: || post(dashboard::decide_proposal) },
     Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", auth: "session", handler: || post(dashboard::invite) },
 ];
 

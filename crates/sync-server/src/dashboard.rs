@@ -153,9 +153,65 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", if r["name"].as_str().unwrap_or("").is_empty() { val(&r["rep"]) } else { val(&r["name"]) }, val(&r["team"]), r["events"], r["inserted"]));
     }
     h.push_str("</table>");
+    h.push_str(&proposals_section(&crate::library::proposals_data(&db, org).await?, &sess));
     h.push_str(&INVITE_FORM.replace("</form>", &format!("{}</form>", csrf_field(&sess))));
     h.push_str("</main>");
     Ok(page("Handoff — marketing dashboard", &h).into_response())
+}
+
+/// Reps' proposed snippets, each with what it says, who proposed it for which vertical and
+/// stage, and the two decisions marketing makes on it.
+fn proposals_section(proposals: &[Value], sess: &Session) -> String {
+    let mut h = String::from("<h2>Proposals from reps</h2>");
+    if proposals.is_empty() {
+        h.push_str("<p>No proposal is waiting.</p>");
+        return h;
+    }
+    h.push_str("<table id=\"proposals\"><tr><th>title</th><th>proposed by</th><th>for</th><th>text</th><th></th></tr>");
+    for p in proposals {
+        let item = &p["item"];
+        let id = item["id"].as_str().unwrap_or_default();
+        let list = |v: &Value| v.as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "any".into());
+        let body = item["body"].as_str().unwrap_or_default();
+        let preview: String = body.chars().take(200).collect();
+        let decide = |action: &str, label: &str| format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\"><button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess));
+        h.push_str(&format!(
+            "<tr data-id=\"{}\"><td>{}</td><td>{}</td><td>{} × {}</td><td>{}{}</td><td>{} {}</td></tr>",
+            esc(id), val(&item["title"]), val(&p["proposer"]), esc(&list(&item["verticals"])), esc(&list(&item["stages"])), esc(&preview), if body.chars().count() > 200 { "…" } else { "" },
+            decide("approve", "Approve"), decide("decline", "Decline")
+        ));
+    }
+    h.push_str("</table>");
+    h
+}
+
+/// A path segment: item ids are free text.
+fn urlencode(s: &str) -> String {
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+#[derive(Deserialize)]
+pub struct Decision {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /dashboard/proposals/{id}`: approve a rep's proposal (it joins the library, the rep
+/// credited as its proposer) or decline it (retired: never served, kept in the history).
+pub async fn decide_proposal(State(db): State<Db>, headers: HeaderMap, axum::extract::Path(id): axum::extract::Path<String>, Form(form): Form<Decision>) -> Result<Response, ApiError> {
+    let Some(sess) = admin_session(&db, &headers).await? else { return Ok(Redirect::to("/login").into_response()) };
+    if !session::csrf_ok(&sess, &form.csrf) {
+        return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
+    }
+    let status = match form.action.as_str() {
+        "approve" => "approved",
+        "decline" => "retired",
+        other => return Err(ApiError::bad_request(format!("action must be approve or decline, not {other:?}"))),
+    };
+    crate::library::change_status(&db, &sess.caller, &id, &crate::library::StatusChange { status: status.into(), expires: None }).await?;
+    Ok(Redirect::to("/dashboard#proposals").into_response())
 }
 
 /// The hidden field that proves a form came from this session's own page.

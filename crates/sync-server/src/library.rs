@@ -201,9 +201,9 @@ pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -
 
 #[derive(Deserialize)]
 pub struct StatusChange {
-    status: String,
+    pub status: String,
     #[serde(default)]
-    expires: Option<String>,
+    pub expires: Option<String>,
 }
 
 /// `POST /v1/admin/items/{id}/status`: approve, retire, send back to draft, or set an expiry.
@@ -211,20 +211,25 @@ pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let change: StatusChange = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
-    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(&id).fetch_optional(&db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
+    let version = change_status(&db, &who, &id, &change).await?;
+    Ok(Json(json!({ "id": id, "status": change.status, "version": version.to_string() })))
+}
+
+/// Sets an item's status (and expiry) as a new version; the library version it got.
+pub async fn change_status(db: &Db, who: &Caller, id: &str, change: &StatusChange) -> Result<i64, ApiError> {
+    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(id).fetch_optional(db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
     let text: String = row.try_get("json").map_err(ApiError::db)?;
     let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
     value["status"] = Value::String(change.status.clone());
-    if let Some(e) = change.expires {
-        value["expires"] = Value::String(e);
+    if let Some(e) = &change.expires {
+        value["expires"] = Value::String(e.clone());
     }
     let lib = Library::from_json(&json!({ "items": [value] }).to_string()).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let Some(item) = lib.items.into_iter().next().filter(|i| format!("{:?}", i.status).to_lowercase() == change.status) else {
         let why = lib.problems.first().map(ToString::to_string).unwrap_or_else(|| format!("status must be approved, draft or retired, not {:?}", change.status));
         return Err(ApiError::bad_request(why));
     };
-    let version = store_items(&db, &who, &[item], None).await?;
-    Ok(Json(json!({ "id": id, "status": change.status, "version": version.to_string() })))
+    store_items(db, who, &[item], None).await
 }
 
 /// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.
@@ -244,13 +249,19 @@ pub async fn versions(State(db): State<Db>, headers: HeaderMap, Path(id): Path<S
 pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    let rows = sqlx::query("SELECT json, proposed_by FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft' ORDER BY version DESC").bind(&who.org_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    Ok(Json(json!({ "proposals": proposals_data(&db, &who.org_id).await? })))
+}
+
+/// Reps' proposed snippets awaiting review, newest first: the draft item, who proposed it
+/// (their id) and their name.
+pub async fn proposals_data(db: &Db, org: &str) -> Result<Vec<Value>, ApiError> {
+    let rows = sqlx::query("SELECT i.json, i.proposed_by, u.name FROM items i LEFT JOIN users u ON u.id = i.proposed_by WHERE i.org_id = $1 AND i.proposed_by IS NOT NULL AND i.status = 'draft' ORDER BY i.version DESC, i.id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
         let text: String = r.try_get("json").map_err(ApiError::db)?;
-        out.push(json!({ "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "proposed_by": r.try_get::<Option<String>, _>("proposed_by").map_err(ApiError::db)? }));
+        out.push(json!({ "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "proposed_by": r.try_get::<Option<String>, _>("proposed_by").map_err(ApiError::db)?, "proposer": r.try_get::<Option<String>, _>("name").map_err(ApiError::db)? }));
     }
-    Ok(Json(json!({ "proposals": out })))
+    Ok(out)
 }
 
 /// Stores one of the documents that travel with the library and bumps its version, so every

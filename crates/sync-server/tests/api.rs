@@ -830,3 +830,30 @@ async fn a_user_name_is_a_name_not_a_document() {
         assert_eq!(s, StatusCode::OK, "{db}");
     }
 }
+
+#[tokio::test]
+async fn marketing_approves_or_declines_reps_proposals_on_the_dashboard() {
+    for (db, env) in envs().await {
+        let batch = json!({"batch": [
+            event("p1", "proposed", None, json!({"proposal": {"title": "County expansion <b>note</b>", "body": "Start with the clerk."}})),
+            event("p2", "proposed", None, json!({"proposal": {"title": "Discount wording", "body": "We can do 10%."}})),
+        ]})
+        .to_string();
+        assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch)).await.0, StatusCode::OK, "{db}");
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let (_, html, _) = get_page(&env, "/dashboard", &cookie).await;
+        assert!(html.contains("County expansion &lt;b&gt;note&lt;/b&gt;") && html.contains("<td>Sam</td>"), "{db}: the queue names the proposal and its proposer, escaped");
+        let (_, list, _) = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await;
+        let id_of = |title: &str| list["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"].as_str().unwrap().starts_with(title)).unwrap()["item"]["id"].as_str().unwrap().to_string();
+        let (county, discount) = (id_of("County"), id_of("Discount"));
+        let csrf = csrf_of(&html);
+        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{county}"), &cookie, "action=approve&csrf=wrong", None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{county}"), &cookie, &format!("action=approve&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{discount}"), &cookie, &format!("action=decline&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        let ids: Vec<&str> = lib["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert!(ids.contains(&county.as_str()) && !ids.contains(&discount.as_str()), "{db}: approved is served, declined is not: {ids:?}");
+        let (_, html, _) = get_page(&env, "/dashboard", &cookie).await;
+        assert!(html.contains("No proposal is waiting."), "{db}: the queue is empty");
+    }
+}

@@ -188,12 +188,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     // A prospect's own language, in the library's words.
                     None => {
                         // Only a word the library never uses can be foreign (a common English word is not).
-                        let known = if ix.lookup(t).is_none() { english(t) } else { &[] };
+                        let in_library = ix.lookup(t).is_some();
+                        let known = if in_library { &[] } else { english(t) };
                         known.iter().filter_map(|e| usable(e)).for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask));
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
                         let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-                        if known.is_empty() && ix.lookup(t).is_none() && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
+                        if known.is_empty() && !in_library && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
                             unknown += unknown_idf;
                         }
                     }

@@ -35,7 +35,7 @@ fn new_code() -> String {
 
 /// The server's own address as the admin reached it, for the link (`X-Forwarded-Proto` when
 /// behind a proxy; plain http only for loopback).
-fn origin(headers: &HeaderMap) -> String {
+pub(crate) fn origin(headers: &HeaderMap) -> String {
     let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("localhost");
     let name = host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(name, _)| name);
     let loopback = matches!(name, "127.0.0.1" | "localhost" | "[::1]");

@@ -41,11 +41,10 @@ pub async fn open(db: &Db, token_hash: &str, headers: &HeaderMap) -> Result<Stri
     Ok(format!("{COOKIE}={id}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{}", MAX_AGE_MS / 1000, secure(headers)))
 }
 
-/// `; Secure` when the dashboard is reached over https (directly or behind a TLS proxy).
+/// `; Secure` when the dashboard is reached over https: the scheme the server's own links use
+/// (`X-Forwarded-Proto`, else https except on loopback).
 fn secure(headers: &HeaderMap) -> &'static str {
-    let https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.eq_ignore_ascii_case("https"))
-        || headers.get("origin").and_then(|v| v.to_str().ok()).is_some_and(|o| o.starts_with("https://"));
-    if https {
+    if crate::enroll::origin(headers).starts_with("https://") {
         "; Secure"
     } else {
         ""

@@ -6,7 +6,7 @@ use crate::ask::{clauses, is_request, passages, ASK_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
-use crate::lexicon::english;
+use crate::lexicon::library_words;
 use crate::text::{for_each_token, for_each_word};
 
 /// Page words taken into account: the most informative ones only.
@@ -161,9 +161,10 @@ fn note(tf: &mut HashMap<TermId, f32>, terms: &mut Vec<TermId>, id: TermId, weig
 /// product line) that its presence on a page says nothing about which item to send.
 pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&str>) -> Evidence {
     let named = names(ix, ctx, rep);
+    let usable_id = |id: TermId| !common[id as usize] && named.binary_search(&id).is_err();
     let usable = |t: &str| -> Option<TermId> {
         let id = ix.lookup(t)?;
-        (!common[id as usize] && named.binary_search(&id).is_err() && CHATTER.binary_search(&t).is_err() && !is_round(t)).then_some(id)
+        (usable_id(id) && CHATTER.binary_search(&t).is_err() && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
     let mut tf: HashMap<TermId, f32> = HashMap::default();
@@ -189,12 +190,19 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     None => {
                         // Only a word the library never uses can be foreign (a common English word is not).
                         let in_library = ix.lookup(t).is_some();
-                        let known = if in_library { &[] } else { english(t) };
-                        known.iter().filter_map(|e| usable(e)).for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask));
+                        let mut known = false;
+                        if !in_library {
+                            library_words(t, |e| ix.lookup(e), |id| {
+                                known = true;
+                                if usable_id(id) {
+                                    note(&mut tf, &mut terms, id, p.weight, p.is_ask);
+                                }
+                            });
+                        }
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
                         let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-                        if known.is_empty() && !in_library && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
+                        if !known && !in_library && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
                             unknown += unknown_idf;
                         }
                     }

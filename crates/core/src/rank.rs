@@ -4,7 +4,7 @@
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
-use crate::lexicon::english;
+use crate::lexicon::library_words;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
@@ -556,10 +556,10 @@ impl Engine {
             let mut exp = self.text.expand(word, typing && last);
             // A word typed in the prospect's language finds the library's English.
             if !exp.iter().any(|&(_, kind)| kind == Expansion::Exact) {
-                for t in english(word).iter().filter_map(|e| self.text.lookup(e)) {
+                library_words(word, |e| self.text.lookup(e), |t| {
                     exp.retain(|&(x, _)| x != t);
                     exp.push((t, Expansion::Exact));
-                }
+                });
             }
             for &(term, kind) in &exp {
                 let weight = match kind {

@@ -53,4 +53,15 @@ if ! python3 -c 'import segment.analytics' 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check segment-analytics-python==2.4.0 \
     || fail "pip could not install segment-analytics-python: install it with python3 -m pip install segment-analytics-python==2.4.0"
 fi
+# schemathesis (PyPI) for the API's property tests, in its own virtualenv under target/,
+# reinstalled only when its requirements file changes.
+py_stamp=target/py/.handoff-requirements
+if [ ! -f "$py_stamp" ] || ! cmp -s tests/api/requirements.txt "$py_stamp"; then
+  say "installing schemathesis from PyPI into target/py (once)"
+  python3 -m venv target/py 2>/dev/null || { apt_install python3-venv; python3 -m venv target/py; } \
+    || fail "python3 -m venv failed: install python3-venv"
+  target/py/bin/pip install --quiet --disable-pip-version-check -r tests/api/requirements.txt \
+    || fail "pip could not install schemathesis: target/py/bin/pip install -r tests/api/requirements.txt"
+  cp tests/api/requirements.txt "$py_stamp"
+fi
 say "ready"

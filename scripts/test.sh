@@ -14,6 +14,10 @@ HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"
 export HANDOFF_TEST_PG
 cargo test --workspace --quiet
 
+echo "== the API against its own OpenAPI document: schemathesis, as an admin and as a rep"
+cargo build --quiet -p handoff-cli
+bash tests/api/schemathesis.sh
+
 echo "== ranking quality on the tuning, blind test and outside sets (gate in tests/eval/run.mjs)"
 node tests/eval/run.mjs --gate
 

@@ -18,6 +18,7 @@ const EARLIEST_AT: i64 = 1_577_836_800;
 const LATEST_AT: i64 = 4_102_444_800;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Proposal {
     pub title: String,
     pub body: String,
@@ -26,6 +27,7 @@ pub struct Proposal {
 /// One usage event. `id` is given when the event is created and kept across retries:
 /// the server stores each id once.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     pub id: String,
     /// When it happened (RFC 3339), by the rep's clock.

@@ -13,6 +13,7 @@ pub const KINDS: &[&str] = &["snippet", "email-template", "case-study", "one-pag
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Status {
     Approved,
     Draft,
@@ -21,6 +22,7 @@ pub enum Status {
 
 /// One content item. Unknown fields are kept in `extra` and written back unchanged.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     pub id: String,
     pub title: String,
@@ -99,6 +101,7 @@ impl Item {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Severity {
     /// The item was not loaded.
     Error,
@@ -109,6 +112,7 @@ pub enum Severity {
 /// One validation finding, precise enough to fix the source: which item (id, or position
 /// when it has none), which field, what is wrong.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     pub severity: Severity,
     /// The item's id, or `#N` (1-based position) when the id itself is missing.
@@ -168,7 +172,7 @@ impl Library {
     pub fn from_json(json: &str) -> Result<Library, LibraryError> {
         // Fast path: a well-formed library deserializes straight into items. Only when that
         // fails is the file read again as values, item by item, to name every problem.
-        if let Ok(fast) = serde_json::from_str::<FastLibrary>(json) {
+        if let Ok(fast) = serde_json::from_str::<LibraryFile>(json) {
             let taxonomy = fast.taxonomy.as_ref().map(Taxonomy::with_file).unwrap_or_default();
             let mut lib = Library { version: fast.version.and_then(version_string), taxonomy: fast.taxonomy, ..Library::default() };
             let mut seen = std::collections::HashSet::new();
@@ -253,8 +257,10 @@ impl Library {
     }
 }
 
+/// A library document (CONTRACTS.md §2) as the fast path reads it: well-formed items.
 #[derive(Deserialize)]
-struct FastLibrary {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct LibraryFile {
     items: Vec<Item>,
     #[serde(default)]
     version: Option<Value>,

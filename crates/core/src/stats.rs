@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// Thumbs for one vertical × stage cell (either may be empty = any).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CellRating {
     #[serde(default)]
     pub vertical: String,
@@ -14,6 +15,7 @@ pub struct CellRating {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ItemStats {
     pub id: String,
     #[serde(default)]

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 /// One canonical term: an id, a display label and the raw values that mean it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Term {
     pub id: String,
     #[serde(default)]
@@ -19,6 +20,7 @@ pub struct Term {
 /// synonyms into the default (and may relabel it); new ids are appended (stages in file order,
 /// after the defaults, unless `replace_stages` is set).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TaxonomyFile {
     #[serde(default)]
     pub verticals: Vec<Term>,

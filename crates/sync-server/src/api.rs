@@ -2,51 +2,89 @@
 //! drift: a route is served only if it is described.
 
 use crate::db::{Db, WriteGate};
+use crate::openapi::{openapi, Spec};
 use crate::{auth, dashboard, enroll, ingest, library, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::{Extension, Json, Router};
-use serde_json::{json, Value};
+use serde_json::json;
+
+/// Who may call a route.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    /// Anyone.
+    None,
+    /// Any token of the org, rep or admin.
+    Rep,
+    /// An admin's token.
+    Admin,
+    /// A dashboard session cookie (an admin signed in).
+    Session,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::None => "none",
+            Role::Rep => "rep",
+            Role::Admin => "admin",
+            Role::Session => "session",
+        }
+    }
+}
 
 pub struct Route {
     pub method: &'static str,
     pub path: &'static str,
     pub summary: &'static str,
-    /// "rep" (any token), "admin", "none", or "session" (dashboard cookie).
-    pub auth: &'static str,
+    pub role: Role,
+    /// What the route reads and answers, for the OpenAPI document.
+    pub spec: fn(&mut Spec),
     pub handler: fn() -> MethodRouter<Db>,
 }
 
+const CSV: &str = "text/csv; charset=utf-8";
+const HTML: &str = "text/html; charset=utf-8";
+
+fn csv_report<T: schemars::JsonSchema>(s: &mut Spec) {
+    s.query::<reports::Filters>().ok::<T>(200).answer(200, "OK", CSV, Some(json!({ "type": "string" }))).errors(&[400, 503]);
+}
+
+fn html<'a, 'g>(s: &'a mut Spec<'g>, status: u16) -> &'a mut Spec<'g> {
+    s.answer(status, "A page", HTML, Some(json!({ "type": "string" })))
+}
+
 pub const ROUTES: &[Route] = &[
-    Route { method: "get", path: "/healthz", summary: "Liveness", auth: "none", handler: || get(|| async { "ok" }) },
-    Route { method: "get", path: "/v1/openapi.json", summary: "This document", auth: "none", handler: || get(|| async { Json(openapi()) }) },
-    Route { method: "get", path: "/v1/me", summary: "Who this token belongs to: {name, org, role, team} (a client tells a rep's token from an admin's)", auth: "rep", handler: || get(enroll::me) },
-    Route { method: "post", path: "/v1/enroll", summary: "Exchange an invitation code {\"code\", \"name\"?} for a new rep token (answered once); 404 unknown, 410 used or expired", auth: "none", handler: || post(enroll::post_enroll) },
-    Route { method: "get", path: "/enroll", summary: "The page an invitation link opens: tells the rep to paste the link into the extension's settings", auth: "none", handler: || get(enroll::enroll_page) },
-    Route { method: "get", path: "/v1/library", summary: "Approved library, or the changes since `since` (ETag / If-None-Match)", auth: "rep", handler: || get(library::get_library) },
-    Route { method: "post", path: "/v1/events", summary: "Usage events in the product's batch format {\"batch\": [Event]}; idempotent on id", auth: "rep", handler: || post(ingest::post_events) },
-    Route { method: "post", path: "/v1/batch", summary: "Segment tracking API batch (track messages); idempotent on messageId; Basic auth with the token as user name", auth: "rep", handler: || post(ingest::post_segment_batch) },
-    Route { method: "get", path: "/v1/stats", summary: "Ratings per item and vertical × stage, inserts in 30 days (ranking signals)", auth: "rep", handler: || get(reports::stats) },
-    Route { method: "put", path: "/v1/admin/items", summary: "Create or update items from a library JSON document, or a CSV export (Content-Type: text/csv)", auth: "admin", handler: || put(library::put_items) },
-    Route { method: "put", path: "/v1/admin/taxonomy", summary: "Set the org's taxonomy (synonyms, verticals, stages); delivered with the library", auth: "admin", handler: || put(library::put_taxonomy) },
-    Route { method: "put", path: "/v1/admin/reader-rules", summary: "Newer page-reader rules (selectors, label synonyms); delivered with the library", auth: "admin", handler: || put(library::put_reader_rules) },
-    Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", auth: "admin", handler: || post(library::set_status) },
-    Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", auth: "admin", handler: || get(library::versions) },
-    Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", auth: "admin", handler: || post(auth::post_user) },
-    Route { method: "get", path: "/v1/admin/users", summary: "The org's reps and admins: id, name, role, team, revoked (never tokens)", auth: "admin", handler: || get(auth::list_users) },
-    Route { method: "post", path: "/v1/admin/users/{id}/token", summary: "Rotate a user's token: the new one is answered once, the old one and its dashboard sessions stop working", auth: "admin", handler: || post(auth::rotate_token) },
-    Route { method: "delete", path: "/v1/admin/users/{id}/token", summary: "Revoke a user's token (and its dashboard sessions); the user stays in reports", auth: "admin", handler: || delete(auth::revoke_token) },
-    Route { method: "post", path: "/v1/admin/enrollments", summary: "Invite a rep {name?, team?, uses? (1), expires_in_hours? (72, max 720)}: answers a one-time code and the link carrying it", auth: "admin", handler: || post(enroll::post_enrollment) },
-    Route { method: "get", path: "/v1/admin/proposals", summary: "Rep-proposed snippets awaiting review", auth: "admin", handler: || get(library::proposals) },
-    Route { method: "get", path: "/v1/reports/usage", summary: "Shown, inserted, insert rate, ratings per item; cells per vertical × stage (?format=csv)", auth: "admin", handler: || get(reports::usage) },
-    Route { method: "get", path: "/v1/reports/adoption", summary: "Events and inserts per rep (?format=csv)", auth: "admin", handler: || get(reports::adoption) },
-    Route { method: "get", path: "/v1/reports/unused", summary: "Approved items never inserted in the window, and their share (?format=csv)", auth: "admin", handler: || get(reports::unused) },
-    Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", auth: "admin", handler: || get(reports::gaps) },
-    Route { method: "get", path: "/login", summary: "Dashboard sign-in page", auth: "none", handler: || get(dashboard::login_page).post(dashboard::login) },
-    Route { method: "get", path: "/dashboard", summary: "Marketing dashboard", auth: "session", handler: || get(dashboard::dashboard) },
-    Route { method: "post", path: "/logout", summary: "Dashboard form: end the session (csrf)", auth: "session", handler: || post(dashboard::logout) },
-    Route { method: "post", path: "/dashboard/proposals/{id}", summary: "Dashboard form: approve or decline a rep's proposal (action, csrf)", auth: "session", handler: || post(dashboard::decide_proposal) },
-    Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", auth: "session", handler: || post(dashboard::invite) },
+    Route { method: "get", path: "/healthz", summary: "Liveness", role: Role::None, spec: |s| { s.answer(200, "ok", "text/plain; charset=utf-8", Some(json!({ "type": "string" }))); }, handler: || get(|| async { "ok" }) },
+    Route { method: "get", path: "/v1/openapi.json", summary: "This document", role: Role::None, spec: |s| { s.answer(200, "OK", "application/json", Some(json!({ "type": "object" }))); }, handler: || get(|| async { Json(openapi()) }) },
+    Route { method: "get", path: "/v1/me", summary: "Who this token belongs to: {name, org, role, team} (a client tells a rep's token from an admin's)", role: Role::Rep, spec: |s| { s.ok::<enroll::Me>(200).errors(&[503]); }, handler: || get(enroll::me) },
+    Route { method: "post", path: "/v1/enroll", summary: "Exchange an invitation code {\"code\", \"name\"?} for a new rep token (answered once); 404 unknown, 410 used or expired", role: Role::None, spec: |s| { s.json::<enroll::Exchange>().ok::<enroll::Me>(200).errors(&[400, 404, 409, 410, 413, 503]); }, handler: || post(enroll::post_enroll) },
+    Route { method: "get", path: "/enroll", summary: "The page an invitation link opens: tells the rep to paste the link into the extension's settings", role: Role::None, spec: |s| { html(s, 200); }, handler: || get(enroll::enroll_page) },
+    Route { method: "get", path: "/v1/library", summary: "Approved library, or the changes since `since` (ETag / If-None-Match)", role: Role::Rep, spec: |s| { s.query::<library::Since>().ok::<library::LibraryAnswer>(200).empty(304, "Not modified: the If-None-Match tag is current").errors(&[400, 503]); }, handler: || get(library::get_library) },
+    Route { method: "post", path: "/v1/events", summary: "Usage events in the product's batch format {\"batch\": [Event]}; idempotent on id", role: Role::Rep, spec: |s| { s.json::<ingest::EventBatch>().ok::<ingest::Outcome>(200).errors(&[400, 413, 503]); }, handler: || post(ingest::post_events) },
+    Route { method: "post", path: "/v1/batch", summary: "Segment tracking API batch (track messages); idempotent on messageId; Basic auth with the token as user name", role: Role::Rep, spec: |s| { s.json::<ingest::SegmentBatch>().ok::<ingest::Outcome>(200).errors(&[400, 413, 503]); }, handler: || post(ingest::post_segment_batch) },
+    Route { method: "get", path: "/v1/stats", summary: "Ratings per item and vertical × stage, inserts in 30 days (ranking signals)", role: Role::Rep, spec: |s| { s.ok::<Vec<handoff_core::stats::ItemStats>>(200).errors(&[503]); }, handler: || get(reports::stats) },
+    Route { method: "put", path: "/v1/admin/items", summary: "Create or update items from a library JSON document, or a CSV export (Content-Type: text/csv)", role: Role::Admin, spec: |s| { s.json::<handoff_core::library::LibraryFile>().body(CSV, json!({ "type": "string" })).ok::<library::Stored>(200).errors(&[400, 413, 503]); }, handler: || put(library::put_items) },
+    Route { method: "put", path: "/v1/admin/taxonomy", summary: "Set the org's taxonomy (synonyms, verticals, stages); delivered with the library", role: Role::Admin, spec: |s| { s.json::<handoff_core::taxonomy::TaxonomyFile>().ok::<library::Stored>(200).errors(&[400, 413, 503]); }, handler: || put(library::put_taxonomy) },
+    Route { method: "put", path: "/v1/admin/reader-rules", summary: "Newer page-reader rules (selectors, label synonyms); delivered with the library", role: Role::Admin, spec: |s| { s.json::<library::ReaderRules>().ok::<library::Stored>(200).errors(&[400, 413, 503]); }, handler: || put(library::put_reader_rules) },
+    Route { method: "post", path: "/v1/admin/items/{id}/status", summary: "Approve, retire, return to draft, or set an expiry", role: Role::Admin, spec: |s| { s.json::<library::StatusChange>().ok::<library::StatusSet>(200).errors(&[400, 404, 413, 503]); }, handler: || post(library::set_status) },
+    Route { method: "get", path: "/v1/admin/items/{id}/versions", summary: "Every version of an item", role: Role::Admin, spec: |s| { s.ok::<library::Versions>(200).errors(&[503]); }, handler: || get(library::versions) },
+    Route { method: "post", path: "/v1/admin/users", summary: "Create a rep or admin in your org; answers its token once", role: Role::Admin, spec: |s| { s.json::<auth::NewUser>().ok::<auth::CreatedUser>(200).errors(&[400, 413, 503]); }, handler: || post(auth::post_user) },
+    Route { method: "get", path: "/v1/admin/users", summary: "The org's reps and admins: id, name, role, team, revoked (never tokens)", role: Role::Admin, spec: |s| { s.ok::<auth::Users>(200).errors(&[503]); }, handler: || get(auth::list_users) },
+    Route { method: "post", path: "/v1/admin/users/{id}/token", summary: "Rotate a user's token: the new one is answered once, the old one and its dashboard sessions stop working", role: Role::Admin, spec: |s| { s.ok::<auth::NewToken>(200).errors(&[404, 503]); }, handler: || post(auth::rotate_token) },
+    Route { method: "delete", path: "/v1/admin/users/{id}/token", summary: "Revoke a user's token (and its dashboard sessions); the user stays in reports", role: Role::Admin, spec: |s| { s.ok::<auth::Revoked>(200).errors(&[404, 503]); }, handler: || delete(auth::revoke_token) },
+    Route { method: "post", path: "/v1/admin/enrollments", summary: "Invite a rep {name?, team?, uses? (1), expires_in_hours? (72, max 720)}: answers a one-time code and the link carrying it", role: Role::Admin, spec: |s| { s.json::<enroll::NewEnrollment>().ok::<enroll::Invitation>(200).errors(&[400, 413, 503]); }, handler: || post(enroll::post_enrollment) },
+    Route { method: "get", path: "/v1/admin/proposals", summary: "Rep-proposed snippets awaiting review", role: Role::Admin, spec: |s| { s.ok::<library::Proposals>(200).errors(&[503]); }, handler: || get(library::proposals) },
+    Route { method: "get", path: "/v1/reports/usage", summary: "Shown, inserted, insert rate, ratings per item; cells per vertical × stage (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Usage>, handler: || get(reports::usage) },
+    Route { method: "get", path: "/v1/reports/adoption", summary: "Events and inserts per rep (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Adoption>, handler: || get(reports::adoption) },
+    Route { method: "get", path: "/v1/reports/unused", summary: "Approved items never inserted in the window, and their share (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Unused>, handler: || get(reports::unused) },
+    Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Gaps>, handler: || get(reports::gaps) },
+    Route { method: "get", path: "/login", summary: "Dashboard sign-in page", role: Role::None, spec: |s| { html(s, 200); }, handler: || get(dashboard::login_page) },
+    Route { method: "post", path: "/login", summary: "Dashboard sign-in form: an admin token opens a session (303 to /dashboard), any other gets 401", role: Role::None, spec: |s| { html(s.form::<dashboard::Login>().empty(303, "Signed in: the session cookie is set"), 401).errors(&[413, 415, 422, 503]); }, handler: || post(dashboard::login) },
+    Route { method: "get", path: "/dashboard", summary: "Marketing dashboard (303 to /login without a session)", role: Role::Session, spec: |s| { html(s.query::<reports::Filters>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 503]); }, handler: || get(dashboard::dashboard) },
+    Route { method: "post", path: "/logout", summary: "Dashboard form: end the session (csrf)", role: Role::Session, spec: |s| { s.form::<dashboard::Csrf>().empty(303, "Signed out: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::logout) },
+    Route { method: "post", path: "/dashboard/proposals/{id}", summary: "Dashboard form: approve or decline a rep's proposal (action, csrf)", role: Role::Session, spec: |s| { s.form::<dashboard::Decision>().empty(303, "Decided, or not signed in").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::decide_proposal) },
+    Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", role: Role::Session, spec: |s| { html(s.form::<dashboard::Invite>(), 200).empty(303, "Not signed in: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::invite) },
 ];
 
 pub fn router(db: Db) -> Router {
@@ -93,29 +131,4 @@ async fn errors_as_json(res: axum::response::Response) -> axum::response::Respon
         out.headers_mut().insert(k.clone(), v.clone());
     }
     out
-}
-
-pub fn openapi() -> Value {
-    let mut paths = serde_json::Map::new();
-    for r in ROUTES {
-        let security = match r.auth {
-            "none" => json!([]),
-            "session" => json!([{ "session": [] }]),
-            _ => json!([{ "bearer": [] }, { "basic": [] }]),
-        };
-        let entry = paths.entry(r.path.replace("{id}", "{id}")).or_insert_with(|| json!({}));
-        entry[r.method] = json!({ "summary": r.summary, "security": security, "x-handoff-role": r.auth, "responses": { "200": { "description": "OK" }, "401": { "description": "No or unknown token" }, "403": { "description": "Admin only" } } });
-        if r.path.contains("{id}") {
-            entry[r.method]["parameters"] = json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }]);
-        }
-    }
-    json!({
-        "openapi": "3.1.0",
-        "info": { "title": "Handoff sync API", "version": "1" },
-        "paths": paths,
-        "components": { "securitySchemes": {
-            "bearer": { "type": "http", "scheme": "bearer" },
-            "basic": { "type": "http", "scheme": "basic", "description": "Segment style: the token as user name, empty password" },
-            "session": { "type": "apiKey", "in": "cookie", "name": "handoff_session" } } }
-    })
 }

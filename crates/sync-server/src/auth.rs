@@ -7,7 +7,6 @@ use crate::error::ApiError;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::{Extension, Json};
-use serde_json::{json, Value};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -113,17 +112,34 @@ impl Callers {
     }
 }
 
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct Users {
+    pub users: Vec<User>,
+}
+
+/// A rep or admin as the people page lists them: never their token.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct User {
+    pub id: String,
+    pub name: String,
+    /// `rep` or `admin`.
+    pub role: String,
+    pub team: String,
+    pub revoked: bool,
+}
+
 /// `GET /v1/admin/users`: the org's reps and admins (never their tokens).
-pub async fn list_users(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub async fn list_users(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Users>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id").bind(&who.org_id).fetch_all(&db).await.map_err(ApiError::db)?;
     let mut users = Vec::new();
     for r in rows {
         let hash: String = r.try_get("token_hash").map_err(ApiError::db)?;
-        users.push(json!({ "id": r.try_get::<String, _>("id").map_err(ApiError::db)?, "name": r.try_get::<String, _>("name").map_err(ApiError::db)?, "role": r.try_get::<String, _>("role").map_err(ApiError::db)?, "team": r.try_get::<String, _>("team").map_err(ApiError::db)?, "revoked": hash.starts_with(REVOKED) }));
+        let get = |col: &str| r.try_get::<String, _>(col).map_err(ApiError::db);
+        users.push(User { id: get("id")?, name: get("name")?, role: get("role")?, team: get("team")?, revoked: hash.starts_with(REVOKED) });
     }
-    Ok(Json(json!({ "users": users })))
+    Ok(Json(Users { users }))
 }
 
 /// A revoked user's token hash: unique, and no token hashes to it. The user stays, so the
@@ -132,16 +148,29 @@ const REVOKED: &str = "revoked:";
 
 /// `POST /v1/admin/users/{id}/token`: a new token for a user of the caller's org, shown once;
 /// the old one (and dashboard sessions opened with it) stops working at once.
-pub async fn rotate_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn rotate_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<NewToken>, ApiError> {
     let token = new_token();
     set_token_hash(&db, &callers, &headers, &id, &hash_token(&token)).await?;
-    Ok(Json(json!({ "id": id, "token": token })))
+    Ok(Json(NewToken { id, token }))
+}
+
+/// A user's new token, answered once.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct NewToken {
+    pub id: String,
+    pub token: String,
+}
+
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct Revoked {
+    pub id: String,
+    pub revoked: bool,
 }
 
 /// `DELETE /v1/admin/users/{id}/token`: revokes a user's token (and its dashboard sessions).
-pub async fn revoke_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn revoke_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Revoked>, ApiError> {
     set_token_hash(&db, &callers, &headers, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
-    Ok(Json(json!({ "id": id, "revoked": true })))
+    Ok(Json(Revoked { id, revoked: true }))
 }
 
 async fn set_token_hash(db: &Db, callers: &Callers, headers: &HeaderMap, id: &str, hash: &str) -> Result<(), ApiError> {
@@ -191,21 +220,33 @@ pub async fn create_org(db: &Db, name: &str) -> Result<String, ApiError> {
     Ok(id)
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, schemars::JsonSchema)]
 pub struct NewUser {
+    #[schemars(length(max = 200))]
     name: String,
+    #[schemars(extend("enum" = ["rep", "admin"]))]
     role: String,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     team: String,
 }
 
+/// A new user and their token, answered once.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct CreatedUser {
+    pub name: String,
+    pub role: String,
+    pub team: String,
+    pub token: String,
+}
+
 /// `POST /v1/admin/users`: a new rep or admin in the caller's org; the token is shown once.
-pub async fn post_user(axum::extract::State(db): axum::extract::State<Db>, headers: HeaderMap, body: String) -> Result<axum::Json<serde_json::Value>, ApiError> {
+pub async fn post_user(axum::extract::State(db): axum::extract::State<Db>, headers: HeaderMap, body: String) -> Result<axum::Json<CreatedUser>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let u: NewUser = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     let token = create_user(&db, &who.org_id, &u.name, &u.role, &u.team).await?;
-    Ok(axum::Json(serde_json::json!({ "name": u.name, "role": u.role, "team": u.team, "token": token })))
+    Ok(axum::Json(CreatedUser { name: u.name, role: u.role, team: u.team, token }))
 }
 
 #[cfg(test)]

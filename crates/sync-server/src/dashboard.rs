@@ -11,19 +11,10 @@ use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use serde_json::Value;
 use sqlx::Row;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
-
-fn val(v: &Value) -> String {
-    match v {
-        Value::String(s) => esc(s),
-        Value::Null => String::new(),
-        other => esc(&other.to_string()),
-    }
 }
 
 const STYLE: &str = "body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
@@ -36,7 +27,7 @@ pub async fn login_page() -> Html<String> {
     page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><form method=\"post\" action=\"/login\"><p><label>Admin token<input type=\"password\" name=\"token\" autocomplete=\"off\" required></label></p><p><button type=\"submit\">Sign in</button></p></form></main>")
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 pub struct Login {
     token: String,
 }
@@ -69,7 +60,7 @@ pub async fn logout(State(db): State<Db>, headers: HeaderMap, Form(form): Form<C
     Ok((StatusCode::SEE_OTHER, [("set-cookie", session::cleared(&headers)), ("location", "/login".to_string())]).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 pub struct Csrf {
     #[serde(default)]
     csrf: String,
@@ -84,10 +75,9 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     let gaps = gaps_data(&db, org, &f).await?;
     let reps = adoption_data(&db, org, &f).await?;
     let proposals: i64 = sqlx::query("SELECT COUNT(*) AS n FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft'").bind(org).fetch_one(&db).await.map_err(ApiError::db)?.try_get("n").map_err(ApiError::db)?;
-    let items = usage["items"].as_array().cloned().unwrap_or_default();
-    let total = |k: &str| items.iter().map(|i| i[k].as_i64().unwrap_or(0)).sum::<i64>();
-    let searches = gaps["searches_without_result"].as_array().cloned().unwrap_or_default();
-    let unused_list = unused["unused"].as_array().cloned().unwrap_or_default();
+    let items = &usage.items;
+    let searches = &gaps.searches_without_result;
+    let unused_list = &unused.unused;
 
     let mut h = String::new();
     h.push_str(&format!("<header><h1>Handoff · marketing dashboard</h1>{}</header><main>", logout_form(&sess)));
@@ -97,24 +87,23 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     ));
     h.push_str(&format!(
         "<section class=\"tiles\" aria-label=\"Summary\"><div class=\"tile\" id=\"tile-inserted\"><b>{}</b>inserts</div><div class=\"tile\" id=\"tile-shown\"><b>{}</b>suggestions shown</div><div class=\"tile\" id=\"tile-unused\"><b>{:.0}%</b>of {} approved items never inserted</div><div class=\"tile\" id=\"tile-searches\"><b>{}</b>searches with no result</div><div class=\"tile\" id=\"tile-proposals\"><b>{}</b>proposals to review</div></section>",
-        total("inserted"), total("shown"), unused["unused_share"].as_f64().unwrap_or(0.0) * 100.0, unused["approved"], searches.iter().map(|s| s["count"].as_i64().unwrap_or(0)).sum::<i64>(), proposals
+        items.iter().map(|i| i.inserted).sum::<i64>(), items.iter().map(|i| i.shown).sum::<i64>(), unused.unused_share * 100.0, unused.approved, searches.iter().map(|s| s.count).sum::<i64>(), proposals
     ));
 
     // Heat map: approved coverage per vertical × stage, with inserts; gaps in red.
-    let cells = gaps["cells"].as_array().cloned().unwrap_or_default();
-    let usage_cells = usage["cells"].as_array().cloned().unwrap_or_default();
+    let cells = &gaps.cells;
+    let usage_cells = &usage.cells;
     let mut verticals: Vec<String> = Vec::new();
     let mut stages: Vec<String> = Vec::new();
-    for c in &cells {
-        let (v, s) = (c["vertical"].as_str().unwrap_or("").to_string(), c["stage"].as_str().unwrap_or("").to_string());
-        if !verticals.contains(&v) {
-            verticals.push(v);
+    for c in cells {
+        if !verticals.contains(&c.vertical) {
+            verticals.push(c.vertical.clone());
         }
-        if !stages.contains(&s) {
-            stages.push(s);
+        if !stages.contains(&c.stage) {
+            stages.push(c.stage.clone());
         }
     }
-    let max_ins = usage_cells.iter().map(|c| c["inserted"].as_i64().unwrap_or(0)).max().unwrap_or(0).max(1);
+    let max_ins = usage_cells.iter().map(|c| c.inserted).max().unwrap_or(0).max(1);
     h.push_str("<h2>Coverage and use by vertical × stage</h2><p>Each cell: approved items that fit / inserts. Red: no approved content, or rated poorly.</p><table class=\"heat\" id=\"heatmap\"><tr><th>vertical</th>");
     for s in &stages {
         h.push_str(&format!("<th>{}</th>", esc(s)));
@@ -123,12 +112,12 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     for v in &verticals {
         h.push_str(&format!("<tr><th>{}</th>", esc(v)));
         for s in &stages {
-            let c = cells.iter().find(|c| c["vertical"] == v.as_str() && c["stage"] == s.as_str()).cloned().unwrap_or(Value::Null);
-            let ins = usage_cells.iter().find(|c| c["vertical"] == v.as_str() && c["stage"] == s.as_str()).and_then(|c| c["inserted"].as_i64()).unwrap_or(0);
-            let gap = c["gap"].as_bool().unwrap_or(false);
+            let c = cells.iter().find(|c| &c.vertical == v && &c.stage == s);
+            let ins = usage_cells.iter().find(|c| &c.vertical == v && &c.stage == s).map_or(0, |c| c.inserted);
+            let gap = c.is_some_and(|c| c.gap);
             let alpha = ins as f64 / max_ins as f64 * 0.8;
             let style = if gap { String::new() } else { format!(" style=\"background:rgba(30,142,62,{alpha:.2})\"") };
-            h.push_str(&format!("<td class=\"{}\" data-vertical=\"{}\" data-stage=\"{}\"{style}>{} / {}</td>", if gap { "gap" } else { "" }, esc(v), esc(s), c["approved"], ins));
+            h.push_str(&format!("<td class=\"{}\" data-vertical=\"{}\" data-stage=\"{}\"{style}>{} / {}</td>", if gap { "gap" } else { "" }, esc(v), esc(s), c.map_or(0, |c| c.approved), ins));
         }
         h.push_str("</tr>");
     }
@@ -136,21 +125,21 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
 
     h.push_str("<h2>Content used</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>liked</th><th>disliked</th></tr>");
     for i in items.iter().take(25) {
-        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", val(&i["item_id"]), if i["title"].as_str().unwrap_or("").is_empty() { val(&i["item_id"]) } else { val(&i["title"]) }, i["shown"], i["inserted"], i["insert_rate"].as_f64().unwrap_or(0.0) * 100.0, i["up"], i["down"]));
+        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", esc(&i.item_id), esc(if i.title.is_empty() { &i.item_id } else { &i.title }), i.shown, i.inserted, i.insert_rate * 100.0, i.up, i.down));
     }
     h.push_str("</table>");
     h.push_str("<h2>What reps searched for and did not find</h2><table id=\"searches\"><tr><th>search</th><th>times</th></tr>");
     for s in searches.iter().take(25) {
-        h.push_str(&format!("<tr><td>{}</td><td class=\"n\">{}</td></tr>", val(&s["query"]), s["count"]));
+        h.push_str(&format!("<tr><td>{}</td><td class=\"n\">{}</td></tr>", esc(&s.query), s.count));
     }
     h.push_str("</table>");
     h.push_str(&format!("<h2>Never inserted ({} items)</h2><table id=\"unused\"><tr><th>item</th><th>kind</th></tr>", unused_list.len()));
     for u in unused_list.iter().take(50) {
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>", val(&u["title"]), val(&u["kind"])));
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>", esc(&u.title), esc(&u.kind)));
     }
     h.push_str("</table><h2>Adoption by rep</h2><table id=\"adoption\"><tr><th>rep</th><th>team</th><th>events</th><th>inserts</th></tr>");
     for r in &reps {
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", if r["name"].as_str().unwrap_or("").is_empty() { val(&r["rep"]) } else { val(&r["name"]) }, val(&r["team"]), r["events"], r["inserted"]));
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", esc(if r.name.is_empty() { &r.rep } else { &r.name }), esc(&r.team), r.events, r.inserted));
     }
     h.push_str("</table>");
     h.push_str(&proposals_section(&crate::library::proposals_data(&db, org).await?, &sess));
@@ -161,7 +150,7 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
 
 /// Reps' proposed snippets, each with what it says, who proposed it for which vertical and
 /// stage, and the two decisions marketing makes on it.
-fn proposals_section(proposals: &[Value], sess: &Session) -> String {
+fn proposals_section(proposals: &[crate::library::Proposed], sess: &Session) -> String {
     let mut h = String::from("<h2>Proposals from reps</h2>");
     if proposals.is_empty() {
         h.push_str("<p>No proposal is waiting.</p>");
@@ -169,15 +158,15 @@ fn proposals_section(proposals: &[Value], sess: &Session) -> String {
     }
     h.push_str("<table id=\"proposals\"><tr><th>title</th><th>proposed by</th><th>for</th><th>text</th><th></th></tr>");
     for p in proposals {
-        let item = &p["item"];
-        let id = item["id"].as_str().unwrap_or_default();
-        let list = |v: &Value| v.as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "any".into());
-        let body = item["body"].as_str().unwrap_or_default();
+        let item = &p.item;
+        let id = item.id.as_str();
+        let list = |v: &[String]| if v.is_empty() { "any".to_string() } else { v.join(", ") };
+        let body = item.body.as_str();
         let preview: String = body.chars().take(200).collect();
         let decide = |action: &str, label: &str| format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\"><button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess));
         h.push_str(&format!(
             "<tr data-id=\"{}\"><td>{}</td><td>{}</td><td>{} × {}</td><td>{}{}</td><td>{} {}</td></tr>",
-            esc(id), val(&item["title"]), val(&p["proposer"]), esc(&list(&item["verticals"])), esc(&list(&item["stages"])), esc(&preview), if body.chars().count() > 200 { "…" } else { "" },
+            esc(id), esc(&item.title), esc(p.proposer.as_deref().unwrap_or_default()), esc(&list(&item.verticals)), esc(&list(&item.stages)), esc(&preview), if body.chars().count() > 200 { "…" } else { "" },
             decide("approve", "Approve"), decide("decline", "Decline")
         ));
     }
@@ -190,7 +179,7 @@ fn urlencode(s: &str) -> String {
     s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 pub struct Decision {
     #[serde(default)]
     action: String,
@@ -206,11 +195,11 @@ pub async fn decide_proposal(State(db): State<Db>, headers: HeaderMap, axum::ext
         return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
     }
     let status = match form.action.as_str() {
-        "approve" => "approved",
-        "decline" => "retired",
+        "approve" => handoff_core::library::Status::Approved,
+        "decline" => handoff_core::library::Status::Retired,
         other => return Err(ApiError::bad_request(format!("action must be approve or decline, not {other:?}"))),
     };
-    crate::library::change_status(&db, &sess.caller, &id, &crate::library::StatusChange { status: status.into(), expires: None }).await?;
+    crate::library::change_status(&db, &sess.caller, &id, &crate::library::StatusChange { status, expires: None }).await?;
     Ok(Redirect::to("/dashboard#proposals").into_response())
 }
 
@@ -225,7 +214,7 @@ fn logout_form(sess: &Session) -> String {
 
 const INVITE_FORM: &str = "<h2>Invite reps</h2><p>Each rep gets a link to paste into Handoff's settings: it connects their browser with a token of their own. For a managed browser policy, make one code with several uses.</p><form id=\"invite\" class=\"filters\" method=\"post\" action=\"/dashboard/invite\"><label>Rep's name<input name=\"name\"></label><label>Team<input name=\"team\"></label><label>Uses<input type=\"number\" name=\"uses\" value=\"1\" min=\"1\" max=\"10000\"></label><label>Valid for (hours)<input type=\"number\" name=\"hours\" value=\"72\" min=\"1\" max=\"720\"></label><button type=\"submit\">Create invitation link</button></form>";
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 pub struct Invite {
     #[serde(default)]
     name: String,
@@ -256,12 +245,12 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
     let body = match result {
         Ok(inv) => {
             let whom = if form.name.trim().is_empty() { String::from("the rep") } else { esc(form.name.trim()) };
-            let uses = inv["uses"].as_i64().unwrap_or(1);
+            let uses = inv.uses;
             format!(
                 "<p>Send this link to {whom}. It works {} and expires in {} hours.</p><p><code id=\"invitation\">{}</code></p><p>Handoff's settings take it under <b>Invitation link</b>. It is shown only now: the server keeps only its hash.</p>",
                 if uses == 1 { String::from("once") } else { format!("for {uses} reps") },
-                (inv["expires_ms"].as_i64().unwrap_or(0) - crate::db::now_ms() + 1_800_000) / 3_600_000,
-                val(&inv["link"])
+                (inv.expires_ms - crate::db::now_ms() + 1_800_000) / 3_600_000,
+                esc(&inv.link)
             )
         }
         Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),

@@ -11,7 +11,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Html;
 use axum::Json;
 use serde::Deserialize;
-use serde_json::{json, Value};
 use sqlx::Row;
 
 const HOUR_MS: i64 = 3_600_000;
@@ -19,14 +18,43 @@ const DEFAULT_HOURS: i64 = 72;
 const MAX_HOURS: i64 = 720;
 const MAX_USES: i64 = 10_000;
 
-#[derive(Deserialize)]
-struct NewEnrollment {
+#[derive(Deserialize, schemars::JsonSchema)]
+pub struct NewEnrollment {
     #[serde(default)]
+    #[schemars(length(max = 200))]
     name: String,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     team: String,
+    /// How many reps may use the code (1 when missing).
+    #[schemars(range(min = 1, max = 10_000))]
     uses: Option<i64>,
+    /// 72 when missing.
+    #[schemars(range(min = 1, max = 720))]
     expires_in_hours: Option<i64>,
+}
+
+/// An invitation: the code is answered once, inside the link.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct Invitation {
+    pub code: String,
+    pub link: String,
+    pub uses: i64,
+    pub expires_ms: i64,
+    pub name: String,
+    pub team: String,
+}
+
+/// Who a token belongs to; `token` only when the exchange just made it.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct Me {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    pub name: String,
+    pub org: String,
+    /// `rep` or `admin`.
+    pub role: String,
+    pub team: String,
 }
 
 fn new_code() -> String {
@@ -45,7 +73,7 @@ pub(crate) fn origin(headers: &HeaderMap) -> String {
 
 /// A new invitation for the caller's org: checks the limits, stores the code's hash, and
 /// answers the code, its link and when it expires. Used by the API and the dashboard.
-pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Value, ApiError> {
+pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Invitation, ApiError> {
     who.require_admin()?;
     let uses = uses.unwrap_or(1);
     if !(1..=MAX_USES).contains(&uses) {
@@ -74,20 +102,20 @@ pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name:
         .map_err(ApiError::db)?;
     // The code rides in the fragment, which browsers never send to the server (nor its logs).
     let link = format!("{}/enroll#code={code}", origin(headers));
-    Ok(json!({ "code": code, "link": link, "uses": uses, "expires_ms": expires_ms, "name": name, "team": team }))
+    Ok(Invitation { code, link, uses, expires_ms, name: name.to_string(), team: team.to_string() })
 }
 
 /// `POST /v1/admin/enrollments`: a new invitation for a rep of the caller's org; the code is
 /// answered once, inside a link to this server's `/enroll` page.
-pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Invitation>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let e: NewEnrollment = serde_json::from_str(if body.trim().is_empty() { "{}" } else { &body }).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     Ok(Json(create_enrollment(&db, &who, &headers, &e.name, &e.team, e.uses, e.expires_in_hours).await?))
 }
 
-#[derive(Deserialize)]
-struct Exchange {
+#[derive(Deserialize, schemars::JsonSchema)]
+pub struct Exchange {
     code: String,
     /// The rep's own name, used when the invitation names nobody (a team-wide code).
     #[serde(default)]
@@ -95,7 +123,7 @@ struct Exchange {
 }
 
 /// `POST /v1/enroll`: exchanges an invitation code for a new rep token (answered once).
-pub async fn post_enroll(State(db): State<Db>, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn post_enroll(State(db): State<Db>, body: String) -> Result<Json<Me>, ApiError> {
     let x: Exchange = serde_json::from_str(&body).map_err(|_| ApiError::bad_request("send {\"code\": \"hoe_…\"}"))?;
     let code_hash = hash_token(x.code.trim());
     let now = now_ms();
@@ -122,7 +150,7 @@ pub async fn post_enroll(State(db): State<Db>, body: String) -> Result<Json<Valu
     let name = [invited.as_str(), x.name.trim()].into_iter().find(|n| !n.is_empty()).unwrap_or("Rep").to_string();
     let token = create_user(&mut *tx, &org_id, &name, "rep", &team).await?;
     tx.commit().await.map_err(ApiError::db)?;
-    Ok(Json(json!({ "token": token, "name": name, "role": "rep", "team": team, "org": org })))
+    Ok(Json(Me { token: Some(token), name, org, role: "rep".into(), team }))
 }
 
 /// Why a code was refused, in words a rep can act on.
@@ -141,11 +169,11 @@ async fn why_refused(db: &Db, code_hash: &str, now: i64) -> ApiError {
 }
 
 /// `GET /v1/me`: who the token belongs to, so a client can tell a rep's token from an admin's.
-pub async fn me(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub async fn me(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Me>, ApiError> {
     let who = caller(&db, &headers).await?;
     let row = sqlx::query("SELECT u.name, o.name AS org FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1").bind(&who.user_id).fetch_one(&db).await.map_err(ApiError::db)?;
     let get = |c: &str| row.try_get::<String, _>(c).map_err(ApiError::db);
-    Ok(Json(json!({ "name": get("name")?, "org": get("org")?, "role": who.role, "team": who.team })))
+    Ok(Json(Me { token: None, name: get("name")?, org: get("org")?, role: who.role, team: who.team }))
 }
 
 /// `GET /enroll`: the page an invitation link opens. The code stays in the fragment: this page

@@ -38,8 +38,14 @@ impl ApiError {
     }
 }
 
+/// The one error shape of every API answer.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct ErrorBody {
+    pub error: String,
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, axum::Json(serde_json::json!({ "error": self.message }))).into_response()
+        (self.status, axum::Json(ErrorBody { error: self.message })).into_response()
     }
 }

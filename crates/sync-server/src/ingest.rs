@@ -16,22 +16,63 @@ use handoff_core::events::{Event, Proposal, MAX_BATCH_BYTES, MAX_BATCH_EVENTS, M
 use handoff_core::library::{Item, Status};
 use handoff_core::time::parse_rfc3339;
 use serde_json::value::RawValue;
-use serde_json::{json, Value};
+use serde_json::Value;
 use sqlx::{AnyConnection, Row};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write;
 
+/// What became of a batch: stored now, stored before (same id), and each rejected event.
+#[derive(serde::Serialize, schemars::JsonSchema)]
 pub struct Outcome {
     pub accepted: u64,
     pub duplicates: u64,
-    pub rejected: Vec<Value>,
+    pub rejected: Vec<Rejected>,
+    /// Segment only: identify, page, screen, group and alias messages, received and not stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<u64>,
+    /// Segment only: its clients read this flag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
 }
 
-impl Outcome {
-    fn json(&self) -> Value {
-        json!({ "accepted": self.accepted, "duplicates": self.duplicates, "rejected": self.rejected })
-    }
+/// One event the batch held that was not stored, and why.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct Rejected {
+    /// Its position in the batch, from 0.
+    pub index: u64,
+    /// Its `id` (or Segment `messageId`), empty when it had none.
+    pub id: String,
+    pub error: String,
+}
+
+/// The request body of `POST /v1/events`.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+pub struct EventBatch {
+    /// At most 100 events and 500 KB.
+    batch: Vec<Event>,
+}
+
+/// The request body of `POST /v1/batch` (Segment's tracking API); only `track` messages are stored.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+pub struct SegmentBatch {
+    batch: Vec<SegmentMessage>,
+}
+
+/// A Segment message: `event` is the action, `properties` carry the event's other fields.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code, non_snake_case)]
+pub struct SegmentMessage {
+    r#type: Option<String>,
+    messageId: Option<String>,
+    userId: Option<String>,
+    anonymousId: Option<String>,
+    event: Option<String>,
+    timestamp: Option<String>,
+    originalTimestamp: Option<String>,
+    properties: Option<serde_json::Map<String, Value>>,
 }
 
 /// The batch of a request body as raw JSON values (their byte spans give each event's size
@@ -77,7 +118,7 @@ async fn ingest(db: &Db, gate: &WriteGate, who: &Caller, batch: Vec<Box<RawValue
                 }
                 let ids: Option<Ids> = serde_json::from_str(raw).ok();
                 let id = ids.and_then(|i| i.id.or(i.message_id)).unwrap_or_default();
-                rejected.push(json!({ "index": index, "id": id, "error": error }));
+                rejected.push(Rejected { index: index as u64, id, error });
             }
         }
     }
@@ -85,7 +126,7 @@ async fn ingest(db: &Db, gate: &WriteGate, who: &Caller, batch: Vec<Box<RawValue
         Some(writer) => writer.store(who, good).await?,
         None => store_events(db, gate, who, &good).await?,
     };
-    Ok(Outcome { accepted, duplicates, rejected })
+    Ok(Outcome { accepted, duplicates, rejected, ignored: None, success: None })
 }
 
 /// Whose event it is: a rep's token speaks only for that rep, whatever a message says
@@ -265,7 +306,7 @@ pub fn proposal_item(e: &Event, p: &Proposal) -> Item {
 }
 
 /// `POST /v1/events`: `{"batch": [Event, ...]}`. The rep is the token's user.
-pub async fn post_events(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
+pub async fn post_events(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
     let who = callers.caller(&db, &headers).await?;
     let batch = batch_of(&body)?;
     let rep = who.user_id.clone();
@@ -278,11 +319,11 @@ pub async fn post_events(State(db): State<Db>, Extension(gate): Extension<WriteG
             .map_err(|e| e.to_string())
     })
     .await?;
-    Ok(Json(out.json()))
+    Ok(Json(out))
 }
 
 /// `POST /v1/batch`: Segment's tracking API batch; `track` messages become events.
-pub async fn post_segment_batch(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
+pub async fn post_segment_batch(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
     let who = callers.caller(&db, &headers).await?;
     let gzipped = headers.get("content-encoding").and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim().eq_ignore_ascii_case("gzip"));
     let body = if gzipped { gunzip(&body)? } else { body };
@@ -293,10 +334,7 @@ pub async fn post_segment_batch(State(db): State<Db>, Extension(gate): Extension
     batch.retain(|m| segment_type(m.get()).is_none_or(|t| t == "track"));
     let ignored = before - batch.len();
     let out = ingest(&db, &gate, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
-    let mut v = out.json();
-    v["ignored"] = json!(ignored);
-    v["success"] = Value::Bool(true);
-    Ok(Json(v))
+    Ok(Json(Outcome { ignored: Some(ignored as u64), success: Some(true), ..out }))
 }
 
 /// A Segment message's `type`, when it has a string one.

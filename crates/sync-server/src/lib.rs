@@ -10,12 +10,14 @@ pub mod db;
 mod error;
 mod ingest;
 mod library;
+mod openapi;
 mod reports;
 mod serve;
 mod session;
 mod sqlite_writer;
 
-pub use api::{openapi, router, ROUTES};
+pub use api::{router, Role, ROUTES};
+pub use openapi::openapi;
 pub use auth::{create_org, create_user, hash_token};
 pub use db::Db;
 pub use serve::{serve, READ_TIMEOUT};

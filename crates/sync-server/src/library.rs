@@ -9,26 +9,75 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use handoff_core::library::{Item, Library, Status};
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use sqlx::{AnyConnection, Row};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 pub struct Since {
+    /// A library version this client holds: only the changes after it are answered.
     since: Option<String>,
 }
 
+/// `GET /v1/library`: approved, unexpired items, and what travels with them.
+#[derive(Serialize, JsonSchema)]
+pub struct LibraryAnswer {
+    pub version: String,
+    pub items: Vec<Item>,
+    /// Ids that left the approved set since `since` (retired, back to draft, expired).
+    pub deleted: Vec<String>,
+    /// True when `items` is the whole library, not a delta.
+    pub full: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<handoff_core::taxonomy::TaxonomyFile>")]
+    pub taxonomy: Option<Value>,
+    /// Page-reader rules newer than the extension's own: `{version, sites}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reader_rules: Option<Value>,
+}
+
+/// A write to the library: the version it made.
+#[derive(Serialize, JsonSchema)]
+pub struct Stored {
+    pub version: String,
+    /// Items stored (item uploads only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stored: Option<u64>,
+    /// What was wrong with the items not stored, or fixed up (item uploads only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Vec<String>>,
+}
+
+/// `POST /v1/admin/items/{id}/status`.
+#[derive(Serialize, JsonSchema)]
+pub struct StatusSet {
+    pub id: String,
+    pub status: Status,
+    pub version: String,
+}
+
+/// `GET /v1/admin/items/{id}/versions`, newest first.
+#[derive(Serialize, JsonSchema)]
+pub struct Versions {
+    pub id: String,
+    pub versions: Vec<Version>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Version {
+    pub version: String,
+    pub item: Item,
+    /// The user id that made it.
+    pub changed_by: String,
+    pub at_ms: i64,
+}
+
 /// What travels with the library besides items: the org's taxonomy and reader rules.
-async fn org_extras(db: &Db, org: &str) -> Result<Vec<(&'static str, Value)>, ApiError> {
+async fn org_extras(db: &Db, org: &str) -> Result<(Option<Value>, Option<Value>), ApiError> {
     let row = sqlx::query("SELECT taxonomy, reader_rules FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?;
-    let mut out = Vec::new();
-    for key in ["taxonomy", "reader_rules"] {
-        let text: Option<String> = row.try_get(key).map_err(ApiError::db)?;
-        if let Some(v) = text.and_then(|t| serde_json::from_str(&t).ok()) {
-            out.push((key, v));
-        }
-    }
-    Ok(out)
+    let get = |key: &str| row.try_get::<Option<String>, _>(key).map(|t| t.and_then(|t| serde_json::from_str(&t).ok())).map_err(ApiError::db);
+    Ok((get("taxonomy")?, get("reader_rules")?))
 }
 
 /// The org's own taxonomy (its verticals, stages and CRM synonyms over the default), as the
@@ -84,15 +133,16 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
         let live = status == "approved" && expires.map_or(true, |e| now < e);
         if live {
             let text: String = r.try_get("json").map_err(ApiError::db)?;
-            items.push(serde_json::from_str::<Value>(&text).unwrap_or(Value::Null));
+            match serde_json::from_str::<Item>(&text) {
+                Ok(item) => items.push(item),
+                Err(e) => eprintln!("handoff serve: item {id:?} no longer parses, not served: {e}"),
+            }
         } else if since > 0 {
             deleted.push(id);
         }
     }
-    let mut body = json!({ "version": version.to_string(), "items": items, "deleted": deleted, "full": since == 0 });
-    for (key, value) in org_extras(&db, &who.org_id).await? {
-        body[key] = value;
-    }
+    let (taxonomy, reader_rules) = org_extras(&db, &who.org_id).await?;
+    let body = LibraryAnswer { version: version.to_string(), items, deleted, full: since == 0, taxonomy, reader_rules };
     Ok(([("etag", etag)], Json(body)).into_response())
 }
 
@@ -189,30 +239,30 @@ pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item
 
 /// `PUT /v1/admin/items`: a library JSON document, or a CSV export (`Content-Type: text/csv`,
 /// as `handoff import` reads it); good items are stored, problems returned.
-pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let csv = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("text/csv"));
     let lib = if csv { handoff_core::import::from_csv(&body, &org_taxonomy(&db, &who.org_id).await?) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
     let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
     let problems: Vec<String> = lib.problems.iter().map(ToString::to_string).collect();
-    Ok(Json(json!({ "version": version.to_string(), "stored": lib.items.len(), "problems": problems })))
+    Ok(Json(Stored { version: version.to_string(), stored: Some(lib.items.len() as u64), problems: Some(problems) }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 pub struct StatusChange {
-    pub status: String,
+    pub status: Status,
     #[serde(default)]
     pub expires: Option<String>,
 }
 
 /// `POST /v1/admin/items/{id}/status`: approve, retire, send back to draft, or set an expiry.
-pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>, body: String) -> Result<Json<StatusSet>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let change: StatusChange = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     let version = change_status(&db, &who, &id, &change).await?;
-    Ok(Json(json!({ "id": id, "status": change.status, "version": version.to_string() })))
+    Ok(Json(StatusSet { id, status: change.status, version: version.to_string() }))
 }
 
 /// Sets an item's status (and expiry) as a new version; the library version it got.
@@ -220,53 +270,68 @@ pub async fn change_status(db: &Db, who: &Caller, id: &str, change: &StatusChang
     let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(id).fetch_optional(db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
     let text: String = row.try_get("json").map_err(ApiError::db)?;
     let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    value["status"] = Value::String(change.status.clone());
+    value["status"] = serde_json::to_value(change.status).map_err(|e| ApiError::bad_request(e.to_string()))?;
     if let Some(e) = &change.expires {
         value["expires"] = Value::String(e.clone());
     }
     let lib = Library::from_json(&json!({ "items": [value] }).to_string()).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let Some(item) = lib.items.into_iter().next().filter(|i| format!("{:?}", i.status).to_lowercase() == change.status) else {
-        let why = lib.problems.first().map(ToString::to_string).unwrap_or_else(|| format!("status must be approved, draft or retired, not {:?}", change.status));
+    let Some(item) = lib.items.into_iter().next().filter(|i| i.status == change.status) else {
+        let why = lib.problems.first().map(ToString::to_string).unwrap_or_else(|| format!("the item could not be set to {:?}", change.status));
         return Err(ApiError::bad_request(why));
     };
     store_items(db, who, &[item], None).await
 }
 
 /// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.
-pub async fn versions(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn versions(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Versions>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let rows = sqlx::query("SELECT version, json, changed_by, at_ms FROM item_versions WHERE org_id = $1 AND item_id = $2 ORDER BY version DESC").bind(&who.org_id).bind(&id).fetch_all(&db).await.map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
         let text: String = r.try_get("json").map_err(ApiError::db)?;
-        out.push(json!({ "version": r.try_get::<i64, _>("version").map_err(ApiError::db)?.to_string(), "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "changed_by": r.try_get::<String, _>("changed_by").map_err(ApiError::db)?, "at_ms": r.try_get::<i64, _>("at_ms").map_err(ApiError::db)? }));
+        let Ok(item) = serde_json::from_str::<Item>(&text) else { continue };
+        out.push(Version { version: r.try_get::<i64, _>("version").map_err(ApiError::db)?.to_string(), item, changed_by: r.try_get("changed_by").map_err(ApiError::db)?, at_ms: r.try_get("at_ms").map_err(ApiError::db)? });
     }
-    Ok(Json(json!({ "id": id, "versions": out })))
+    Ok(Json(Versions { id, versions: out }))
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Proposals {
+    pub proposals: Vec<Proposed>,
+}
+
+/// A rep's proposed snippet: the draft item, the proposer's user id and name.
+#[derive(Serialize, JsonSchema)]
+pub struct Proposed {
+    pub item: Item,
+    pub proposed_by: Option<String>,
+    pub proposer: Option<String>,
 }
 
 /// `GET /v1/admin/proposals`: snippets reps proposed, waiting for review as drafts.
-pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Proposals>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    Ok(Json(json!({ "proposals": proposals_data(&db, &who.org_id).await? })))
+    Ok(Json(Proposals { proposals: proposals_data(&db, &who.org_id).await? }))
 }
 
 /// Reps' proposed snippets awaiting review, newest first: the draft item, who proposed it
 /// (their id) and their name.
-pub async fn proposals_data(db: &Db, org: &str) -> Result<Vec<Value>, ApiError> {
+pub async fn proposals_data(db: &Db, org: &str) -> Result<Vec<Proposed>, ApiError> {
     let rows = sqlx::query("SELECT i.json, i.proposed_by, u.name FROM items i LEFT JOIN users u ON u.id = i.proposed_by WHERE i.org_id = $1 AND i.proposed_by IS NOT NULL AND i.status = 'draft' ORDER BY i.version DESC, i.id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
         let text: String = r.try_get("json").map_err(ApiError::db)?;
-        out.push(json!({ "item": serde_json::from_str::<Value>(&text).unwrap_or(Value::Null), "proposed_by": r.try_get::<Option<String>, _>("proposed_by").map_err(ApiError::db)?, "proposer": r.try_get::<Option<String>, _>("name").map_err(ApiError::db)? }));
+        let Ok(item) = serde_json::from_str::<Item>(&text) else { continue };
+        out.push(Proposed { item, proposed_by: r.try_get("proposed_by").map_err(ApiError::db)?, proposer: r.try_get("name").map_err(ApiError::db)? });
     }
     Ok(out)
 }
 
 /// Stores one of the documents that travel with the library and bumps its version, so every
 /// extension picks it up on its next sync.
-async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Json<Value>, ApiError> {
+async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Json<Stored>, ApiError> {
     let version: i64 = sqlx::query(&format!("UPDATE orgs SET {column} = $1, library_version = library_version + 1 WHERE id = $2 RETURNING library_version"))
         .bind(body)
         .bind(&who.org_id)
@@ -275,29 +340,32 @@ async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Js
         .map_err(ApiError::db)?
         .try_get("library_version")
         .map_err(ApiError::db)?;
-    Ok(Json(json!({ "version": version.to_string() })))
+    Ok(Json(Stored { version: version.to_string(), stored: None, problems: None }))
 }
 
 /// `PUT /v1/admin/taxonomy`: the org's taxonomy file (extra synonyms, verticals, stages).
-pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     handoff_core::Taxonomy::from_json(&body).map_err(|e| ApiError::bad_request(format!("taxonomy: {e}")))?;
     put_extra(&db, &who, "taxonomy", &body).await
 }
 
+/// Page-reader rules: per site, selectors and label synonyms (crates/readers/src/rules.json).
+#[derive(Deserialize, JsonSchema)]
+pub struct ReaderRules {
+    #[schemars(length(min = 1))]
+    version: String,
+    #[allow(dead_code)]
+    sites: serde_json::Map<String, Value>,
+}
+
 /// `PUT /v1/admin/reader-rules`: newer page-reader rules (selectors and label synonyms per
 /// site, with a version), so a fix for a changed CRM page ships without an extension release.
-pub async fn put_reader_rules(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Value>, ApiError> {
+pub async fn put_reader_rules(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    #[derive(Deserialize)]
-    struct Rules {
-        version: String,
-        #[allow(dead_code)]
-        sites: serde_json::Map<String, Value>,
-    }
-    let r: Rules = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("reader rules: {e}")))?;
+    let r: ReaderRules = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("reader rules: {e}")))?;
     if r.version.trim().is_empty() {
         return Err(ApiError::bad_request("reader rules need a version"));
     }

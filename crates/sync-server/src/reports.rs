@@ -12,20 +12,116 @@ use axum::Json;
 use handoff_core::library::Item;
 use handoff_core::stats::{CellRating, ItemStats};
 use handoff_core::time::parse_rfc3339;
-use serde::Deserialize;
-use serde_json::{json, Value};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use std::collections::BTreeMap;
 
-#[derive(Deserialize, Default, Clone)]
+#[derive(Deserialize, Default, Clone, schemars::JsonSchema)]
 pub struct Filters {
     pub from: Option<String>,
     pub to: Option<String>,
     pub vertical: Option<String>,
     pub stage: Option<String>,
     pub team: Option<String>,
+    /// `csv` for a CSV download of the report's rows.
     pub format: Option<String>,
+}
+
+/// `GET /v1/reports/usage`.
+#[derive(Serialize, JsonSchema)]
+pub struct Usage {
+    pub items: Vec<UsageRow>,
+    pub cells: Vec<UsageCell>,
+}
+
+/// One item's use in the window.
+#[derive(Serialize, JsonSchema)]
+pub struct UsageRow {
+    pub item_id: String,
+    pub title: String,
+    pub shown: i64,
+    pub inserted: i64,
+    /// inserted / shown, to three decimals.
+    pub insert_rate: f64,
+    pub up: i64,
+    pub down: i64,
+    pub dismissed: i64,
+}
+
+/// Use per vertical × stage cell.
+#[derive(Serialize, JsonSchema)]
+pub struct UsageCell {
+    pub vertical: String,
+    pub stage: String,
+    pub shown: i64,
+    pub inserted: i64,
+}
+
+/// `GET /v1/reports/adoption`.
+#[derive(Serialize, JsonSchema)]
+pub struct Adoption {
+    pub reps: Vec<RepRow>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct RepRow {
+    pub rep: String,
+    pub name: String,
+    pub team: String,
+    pub events: i64,
+    pub inserted: i64,
+    pub last_active_ms: i64,
+}
+
+/// `GET /v1/reports/unused`.
+#[derive(Serialize, JsonSchema)]
+pub struct Unused {
+    /// Approved, unexpired items.
+    pub approved: u64,
+    pub unused: Vec<UnusedRow>,
+    pub unused_share: f64,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct UnusedRow {
+    pub item_id: String,
+    pub title: String,
+    pub kind: String,
+    /// `;`-separated.
+    pub verticals: String,
+    pub stages: String,
+}
+
+/// `GET /v1/reports/gaps`.
+#[derive(Serialize, JsonSchema)]
+pub struct Gaps {
+    pub cells: Vec<GapCell>,
+    pub searches_without_result: Vec<Search>,
+}
+
+/// A vertical × stage cell: is there approved, well-rated content for it?
+#[derive(Serialize, JsonSchema)]
+pub struct GapCell {
+    pub vertical: String,
+    pub stage: String,
+    /// Approved items that fit the cell (general ones included).
+    pub approved: u64,
+    /// Approved items made for exactly this vertical and stage.
+    pub specific: u64,
+    pub up: i64,
+    pub down: i64,
+    pub gap: bool,
+    pub poorly_rated: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Search {
+    pub query: String,
+    pub count: i64,
+    pub last_ms: i64,
 }
 
 enum Bind {
@@ -89,12 +185,12 @@ pub async fn items(db: &Db, org: &str) -> Result<Vec<Item>, ApiError> {
 }
 
 /// JSON, or CSV of `rows` with `columns` when `?format=csv`.
-fn respond(f: &Filters, body: Value, rows: &[Value], columns: &[&str]) -> Response {
+fn respond<B: Serialize, R: Serialize>(f: &Filters, body: &B, rows: &[R], columns: &[&str]) -> Response {
     if f.format.as_deref() != Some("csv") {
         return Json(body).into_response();
     }
     let mut out = columns.join(",") + "\n";
-    for r in rows {
+    for r in rows.iter().filter_map(|r| serde_json::to_value(r).ok()) {
         out.push_str(&columns.iter().map(|c| csv_cell(&r[*c])).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
@@ -118,74 +214,80 @@ fn csv_cell(v: &Value) -> String {
     }
 }
 
-pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
     let sql = format!(
         "SELECT item_id, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, CAST(SUM(CASE WHEN action = 'rated' AND rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN action = 'rated' AND rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down, CAST(SUM(CASE WHEN action = 'dismissed' THEN 1 ELSE 0 END) AS BIGINT) AS dismissed FROM events WHERE org_id = $1 AND item_id IS NOT NULL{cond} GROUP BY item_id ORDER BY inserted DESC, shown DESC, item_id"
     );
     let titles: BTreeMap<String, String> = items(db, org).await?.into_iter().map(|i| (i.id, i.title)).collect();
-    let rows: Vec<Value> = fetch(db, &sql, org, binds)
+    let rows: Vec<UsageRow> = fetch(db, &sql, org, binds)
         .await?
         .iter()
         .map(|r| {
             let (shown, inserted) = (get_i(r, "shown"), get_i(r, "inserted"));
             let id = get_s(r, "item_id");
-            json!({ "item_id": id, "title": titles.get(&id).cloned().unwrap_or_default(), "shown": shown, "inserted": inserted,
-                    "insert_rate": if shown > 0 { (inserted as f64 / shown as f64 * 1000.0).round() / 1000.0 } else { 0.0 },
-                    "up": get_i(r, "up"), "down": get_i(r, "down"), "dismissed": get_i(r, "dismissed") })
+            UsageRow {
+                title: titles.get(&id).cloned().unwrap_or_default(),
+                item_id: id,
+                shown,
+                inserted,
+                insert_rate: if shown > 0 { (inserted as f64 / shown as f64 * 1000.0).round() / 1000.0 } else { 0.0 },
+                up: get_i(r, "up"),
+                down: get_i(r, "down"),
+                dismissed: get_i(r, "dismissed"),
+            }
         })
         .collect();
     let (cond, binds) = conditions(f, 2)?;
     let cells_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted FROM events WHERE org_id = $1{cond} GROUP BY vertical, stage");
-    let cells: Vec<Value> = fetch(db, &cells_sql, org, binds).await?.iter().map(|r| json!({ "vertical": get_s(r, "vertical"), "stage": get_s(r, "stage"), "shown": get_i(r, "shown"), "inserted": get_i(r, "inserted") })).collect();
-    Ok(json!({ "items": rows, "cells": cells }))
+    let cells = fetch(db, &cells_sql, org, binds).await?.iter().map(|r| UsageCell { vertical: get_s(r, "vertical"), stage: get_s(r, "stage"), shown: get_i(r, "shown"), inserted: get_i(r, "inserted") }).collect();
+    Ok(Usage { items: rows, cells })
 }
 
 pub async fn usage(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = usage_data(&db, &who.org_id, &f).await?;
-    let rows = body["items"].as_array().cloned().unwrap_or_default();
-    Ok(respond(&f, body, &rows, &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]))
+    Ok(respond(&f, &body, &body.items, &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]))
 }
 
-pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<Value>, ApiError> {
+pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<RepRow>, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
     let sql = format!("SELECT e.rep AS rep, u.name AS name, e.team AS team, COUNT(*) AS events, CAST(SUM(CASE WHEN e.action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, MAX(e.at_ms) AS last_ms FROM events e LEFT JOIN users u ON u.id = e.rep AND u.org_id = e.org_id WHERE e.org_id = $1{} GROUP BY e.rep, u.name, e.team ORDER BY inserted DESC, events DESC", cond.replace(" AND ", " AND e."));
-    Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| json!({ "rep": get_s(r, "rep"), "name": get_s(r, "name"), "team": get_s(r, "team"), "events": get_i(r, "events"), "inserted": get_i(r, "inserted"), "last_active_ms": get_i(r, "last_ms") })).collect())
+    Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| RepRow { rep: get_s(r, "rep"), name: get_s(r, "name"), team: get_s(r, "team"), events: get_i(r, "events"), inserted: get_i(r, "inserted"), last_active_ms: get_i(r, "last_ms") }).collect())
 }
 
 pub async fn adoption(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let rows = adoption_data(&db, &who.org_id, &f).await?;
-    Ok(respond(&f, json!({ "reps": rows }), &rows, &["rep", "name", "team", "events", "inserted", "last_active_ms"]))
+    let body = Adoption { reps: rows };
+    Ok(respond(&f, &body, &body.reps, &["rep", "name", "team", "events", "inserted", "last_active_ms"]))
 }
 
 fn live(i: &Item, now_ms: i64) -> bool {
     i.is_live(now_ms / 1000)
 }
 
-pub async fn unused_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+pub async fn unused_data(db: &Db, org: &str, f: &Filters) -> Result<Unused, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
     let sql = format!("SELECT DISTINCT item_id FROM events WHERE org_id = $1 AND action = 'inserted'{cond}");
     let used: std::collections::HashSet<String> = fetch(db, &sql, org, binds).await?.iter().map(|r| get_s(r, "item_id")).collect();
     let now = now_ms();
     let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
-    let unused: Vec<Value> = approved.iter().filter(|i| !used.contains(&i.id)).map(|i| json!({ "item_id": i.id, "title": i.title, "kind": i.kind, "verticals": i.verticals.join(";"), "stages": i.stages.join(";") })).collect();
+    let unused: Vec<UnusedRow> = approved.iter().filter(|i| !used.contains(&i.id)).map(|i| UnusedRow { item_id: i.id.clone(), title: i.title.clone(), kind: i.kind.clone(), verticals: i.verticals.join(";"), stages: i.stages.join(";") }).collect();
     let share = if approved.is_empty() { 0.0 } else { unused.len() as f64 / approved.len() as f64 };
-    Ok(json!({ "approved": approved.len(), "unused": unused, "unused_share": (share * 1000.0).round() / 1000.0 }))
+    Ok(Unused { approved: approved.len() as u64, unused, unused_share: (share * 1000.0).round() / 1000.0 })
 }
 
 pub async fn unused(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = unused_data(&db, &who.org_id, &f).await?;
-    let rows = body["unused"].as_array().cloned().unwrap_or_default();
-    Ok(respond(&f, body, &rows, &["item_id", "title", "kind", "verticals", "stages"]))
+    Ok(respond(&f, &body, &body.unused, &["item_id", "title", "kind", "verticals", "stages"]))
 }
 
-pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiError> {
+pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Gaps, ApiError> {
     let now = now_ms();
     let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
     let tax = crate::library::org_taxonomy(db, org).await?;
@@ -199,21 +301,20 @@ pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Value, ApiErro
             let specific = approved.iter().filter(|i| i.verticals.contains(&v.id) && i.stages.contains(&s.id)).count();
             let (up, down) = ratings.get(&(v.id.clone(), s.id.clone())).copied().unwrap_or((0, 0));
             let poor = up + down >= 3 && down > up;
-            cells.push(json!({ "vertical": v.id, "stage": s.id, "approved": n, "specific": specific, "up": up, "down": down, "gap": n == 0 || poor, "poorly_rated": poor }));
+            cells.push(GapCell { vertical: v.id.clone(), stage: s.id.clone(), approved: n as u64, specific: specific as u64, up, down, gap: n == 0 || poor, poorly_rated: poor });
         }
     }
     let (cond, binds) = conditions(f, 2)?;
     let search_sql = format!("SELECT LOWER(TRIM(query)) AS q, COUNT(*) AS n, MAX(at_ms) AS last_ms FROM events WHERE org_id = $1 AND action = 'search_no_result'{cond} GROUP BY LOWER(TRIM(query)) ORDER BY n DESC, q");
-    let searches: Vec<Value> = fetch(db, &search_sql, org, binds).await?.iter().map(|r| json!({ "query": get_s(r, "q"), "count": get_i(r, "n"), "last_ms": get_i(r, "last_ms") })).collect();
-    Ok(json!({ "cells": cells, "searches_without_result": searches }))
+    let searches = fetch(db, &search_sql, org, binds).await?.iter().map(|r| Search { query: get_s(r, "q"), count: get_i(r, "n"), last_ms: get_i(r, "last_ms") }).collect();
+    Ok(Gaps { cells, searches_without_result: searches })
 }
 
 pub async fn gaps(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = gaps_data(&db, &who.org_id, &f).await?;
-    let rows = body["searches_without_result"].as_array().cloned().unwrap_or_default();
-    Ok(respond(&f, body, &rows, &["query", "count", "last_ms"]))
+    Ok(respond(&f, &body, &body.searches_without_result, &["query", "count", "last_ms"]))
 }
 
 /// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, and inserts in the

@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use handoff_sync_server::{app, create_org, create_user, hash_token, Db, ROUTES};
+use handoff_sync_server::{app, create_org, create_user, hash_token, Db, Role, ROUTES};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -248,7 +248,7 @@ async fn orgs_are_isolated_and_reps_cannot_reach_admin_routes() {
         let (_, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.other_admin), Some(json!({"batch": [event("e1", "inserted", Some("gov-1"), json!({}))]}).to_string())).await;
         assert_eq!(v["accepted"], 1, "{db}");
         // Every admin route refuses a rep token.
-        for r in ROUTES.iter().filter(|r| r.auth == "admin") {
+        for r in ROUTES.iter().filter(|r| r.role == Role::Admin) {
             let path = r.path.replace("{id}", "gov-1");
             let body = if r.method == "get" { None } else { Some("{}".to_string()) };
             let (s, _, _) = call(&env.router, &r.method.to_uppercase(), &path, Some(&env.rep), body).await;
@@ -263,7 +263,24 @@ async fn the_openapi_document_describes_every_route_and_the_dashboard_needs_a_lo
         let (s, doc, _) = call(&env.router, "GET", "/v1/openapi.json", None, None).await;
         assert_eq!(s, StatusCode::OK);
         for r in ROUTES {
-            assert!(doc["paths"][r.path][r.method].is_object(), "{db}: {} {} undocumented", r.method, r.path);
+            let op = &doc["paths"][r.path][r.method];
+            assert!(op.is_object(), "{db}: {} {} undocumented", r.method, r.path);
+            let answers = op["responses"].as_object().unwrap();
+            assert!(answers.keys().any(|k| k.starts_with('2') || k.starts_with('3')), "{db}: {} {} has no success answer", r.method, r.path);
+            if r.role == Role::Admin {
+                assert!(answers.contains_key("401") && answers.contains_key("403"), "{} {}", r.method, r.path);
+            }
+        }
+        // The answers' schemas come from the Rust types, and every reference resolves.
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        for name in ["Item", "Event", "Outcome", "LibraryAnswer", "Usage", "Gaps", "ErrorBody", "TaxonomyFile"] {
+            assert!(schemas.contains_key(name), "{name} missing from components");
+        }
+        assert_eq!(schemas["Outcome"]["required"], json!(["accepted", "duplicates", "rejected"]));
+        let text = doc.to_string();
+        for r in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
+            let name = r.split('"').next().unwrap();
+            assert!(schemas.contains_key(name), "{db}: $ref to {name} does not resolve");
         }
         let (s, _, _) = call(&env.router, "GET", "/v1/nope", None, None).await;
         assert_eq!(s, StatusCode::NOT_FOUND);

@@ -13,8 +13,12 @@
 use handoff_sync_server::{app, create_org, create_user};
 use sqlx::Connection;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::BufReader;
 use tokio::net::TcpStream;
+
+#[path = "common/http.rs"]
+mod http;
+use http::post;
 
 const BATCHES: usize = 300;
 const PER_BATCH: usize = 100;
@@ -141,27 +145,6 @@ async fn baseline_pg(url: &str) -> Run {
     Run::of(start, lat)
 }
 
-async fn post(stream: &mut BufReader<TcpStream>, token: &str, body: &str) -> u16 {
-    let req = format!("POST /v1/events HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
-    stream.get_mut().write_all(req.as_bytes()).await.unwrap();
-    let mut status_line = String::new();
-    stream.read_line(&mut status_line).await.unwrap();
-    let mut len = 0;
-    loop {
-        let mut line = String::new();
-        stream.read_line(&mut line).await.unwrap();
-        if line == "\r\n" {
-            break;
-        }
-        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-            len = v.trim().parse().unwrap();
-        }
-    }
-    let mut buf = vec![0; len];
-    stream.read_exact(&mut buf).await.unwrap();
-    status_line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
-
 /// The server on a fresh database, `clients` keep-alive connections sharing the batches.
 async fn through_server(url: &str, clients: usize) -> Run {
     let (router, db) = app(url).await.unwrap();
@@ -181,7 +164,7 @@ async fn through_server(url: &str, clients: usize) -> Run {
             let mut lat = Vec::new();
             for b in &mine {
                 let s = Instant::now();
-                assert_eq!(post(&mut stream, &token, b).await, 200);
+                assert_eq!(post(&mut stream, "/v1/events", &token, b).await.unwrap(), 200);
                 lat.push(s.elapsed().as_secs_f64() * 1000.0);
             }
             lat

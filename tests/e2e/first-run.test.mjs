@@ -2,11 +2,8 @@
 // there; the options page validates the server address, explains a server that is down,
 // refuses an admin's token, and connects with an invitation link (one use) from the real server.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { coreStatus, extensionPage, freePort, launch, panel, startServer, tabIdOf, useSites } from './harness.mjs';
+import { coreStatus, extensionPage, freePort, launch, panel, tabIdOf, useSites, withServer } from './harness.mjs';
 
 const OPPORTUNITY = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view';
 const sites = useSites(['acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html']);
@@ -65,22 +62,7 @@ async function openOptions(browser) {
 
 const stored = (browser) => browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings || {});
 
-/** Runs `fn({server, browser})` with the real sync server (demo org) and the extension. */
-async function withServer(fn) {
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-first-run-'));
-  const server = await startServer(join(dir, 'server.db'), await freePort());
-  const browser = await launch(sites);
-  try {
-    await coreStatus(browser.worker);
-    await fn({ server, browser });
-  } finally {
-    await browser.close();
-    server.proc.kill();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-test('options: plain words for a bad address and a server that is down; an admin token is refused, a rep token accepted', () => withServer(async ({ server, browser }) => {
+test('options: plain words for a bad address and a server that is down; an admin token is refused, a rep token accepted', () => withServer(sites, async ({ server, browser }) => {
   const options = await openOptions(browser);
   assert.match(await options.locator('main > p').first().textContent(), /invitation link/, 'says where the address and token come from');
 
@@ -102,12 +84,13 @@ test('options: plain words for a bad address and a server that is down; an admin
   assert.equal(await options.locator('#connection').textContent(), `Connected to ${server.url} as Demo rep (Demo).`);
 }));
 
-test('options: an invitation link from the server connects the rep with their own token, once', () => withServer(async ({ server, browser }) => {
+test('options: an invitation link from the server connects the rep with their own token, once', () => withServer(sites, async ({ server, browser }) => {
   // The admin makes the link on the dashboard.
   const dashboard = await browser.context.newPage();
   await dashboard.goto(`${server.url}/login`);
   await dashboard.fill('input[name=token]', server.admin);
   await dashboard.click('button[type=submit]');
+  await dashboard.goto(`${server.url}/dashboard/people`);
   await dashboard.fill('#invite input[name=name]', 'Ana Ruiz');
   await dashboard.fill('#invite input[name=team]', 'west');
   await dashboard.click('#invite button');

@@ -240,6 +240,31 @@ export async function startServer(dbFile, port) {
   return { url: `http://127.0.0.1:${port}`, proc, admin: token('admin'), rep: token('rep'), output: () => out };
 }
 
+/** Runs `fn({server, browser, dir})` with the real sync server (demo org, a fresh SQLite file in
+ * `dir`) and the extension in Chromium; stops both and removes `dir` after. */
+export async function withServer(sites, fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-server-'));
+  const server = await startServer(join(dir, 'server.db'), await freePort());
+  const browser = await launch(sites);
+  try {
+    if ((await coreStatus(browser.worker)).wasm !== 'ready') throw new Error('the wasm core is not ready');
+    await fn({ server, browser, dir });
+  } finally {
+    await browser.close();
+    server.proc.kill('SIGKILL');
+    if (server.proc.exitCode === null) await new Promise((r) => server.proc.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Asks the extension to sync now (as its popup's button does); answers the core's status. */
+export async function syncNow(browser) {
+  const page = await extensionPage(browser, 'popup/popup.html');
+  const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:sync-now' }));
+  await page.close();
+  return status;
+}
+
 /** A free TCP port on loopback. */
 export async function freePort() {
   const net = await import('node:net');

@@ -84,6 +84,14 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard (303 to /login without a session)", role: Role::Session, spec: |s| { html(s.query::<reports::Filters>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 503]); }, handler: || get(dashboard::dashboard) },
     Route { method: "post", path: "/logout", summary: "Dashboard form: end the session (csrf)", role: Role::Session, spec: |s| { s.form::<dashboard::Csrf>().empty(303, "Signed out: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::logout) },
     Route { method: "post", path: "/dashboard/proposals/{id}", summary: "Dashboard form: approve or decline a rep's proposal (action, csrf)", role: Role::Session, spec: |s| { s.form::<dashboard::Decision>().empty(303, "Decided, or not signed in").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::decide_proposal) },
+    Route { method: "get", path: "/dashboard/library", summary: "Library page: every item, filtered (search, vertical, stage, status, type, expiring, never inserted), 100 to a page, with bulk actions", role: Role::Session, spec: |s| { html(s.query::<dashboard::LibraryFilters>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 503]); }, handler: || get(dashboard::library_page) },
+    Route { method: "post", path: "/dashboard/library/bulk", summary: "Dashboard form: approve, retire, return to draft or set the expiry of the ticked items (csrf, action, expires, id…), as one library version", role: Role::Session, spec: |s| { s.body("application/x-www-form-urlencoded", json!({ "type": "object" })).empty(303, "Done, or not signed in").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::bulk) },
+    Route { method: "get", path: "/dashboard/library/item/{id}", summary: "An item's edit page and its history (what changed in each version, by whom)", role: Role::Session, spec: |s| { html(s, 200).empty(303, "Not signed in: to /login").errors(&[400, 404, 503]); }, handler: || get(dashboard::item_page) },
+    Route { method: "post", path: "/dashboard/library/item/{id}", summary: "Dashboard form: save an edited item as a new version (checked as an upload is)", role: Role::Session, spec: |s| { s.form::<dashboard::ItemForm>().empty(303, "Saved, or not signed in").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::save_item) },
+    Route { method: "get", path: "/dashboard/library/upload", summary: "Upload page: a JSON, CSV or Markdown export with a progress bar and its problems row by row", role: Role::Session, spec: |s| { html(s, 200).empty(303, "Not signed in: to /login"); }, handler: || get(dashboard::upload_page) },
+    Route { method: "post", path: "/dashboard/library/upload", summary: "The upload page's request: the file as the body (up to 64 MB), its name in ?name=, the session's CSRF token in x-csrf-token", role: Role::Session, spec: |s| { s.query::<dashboard::UploadQuery>().body("application/octet-stream", json!({ "type": "string" })).ok::<dashboard::Uploaded>(200).errors(&[400, 401, 403, 413, 503]); }, handler: || post(dashboard::upload).layer(DefaultBodyLimit::max(dashboard::UPLOAD_LIMIT)) },
+    Route { method: "get", path: "/dashboard/people", summary: "People page: invite reps, add an admin, rotate or revoke tokens", role: Role::Session, spec: |s| { html(s, 200).empty(303, "Not signed in: to /login").errors(&[503]); }, handler: || get(dashboard::people_page) },
+    Route { method: "post", path: "/dashboard/people/{id}/{action}", summary: "Dashboard form: rotate or revoke a user's token (action rotate|revoke), or add an admin (id new, action admin)", role: Role::Session, spec: |s| { html(s.form::<dashboard::PersonForm>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::person_action) },
     Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", role: Role::Session, spec: |s| { html(s.form::<dashboard::Invite>(), 200).empty(303, "Not signed in: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::invite) },
 ];
 
@@ -104,8 +112,10 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
     static CSP: OnceLock<String> = OnceLock::new();
     let csp = CSP.get_or_init(|| {
         use base64::Engine;
-        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(crate::enroll::ENROLL_SCRIPT.as_bytes()));
-        format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        // The two inline scripts the server sends, each allowed by its hash: nothing else runs.
+        let hash = |script: &str| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes())));
+        let scripts = [crate::enroll::ENROLL_SCRIPT, dashboard::UPLOAD_SCRIPT].map(hash).join(" ");
+        format!("default-src 'none'; style-src 'unsafe-inline'; script-src {scripts}; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
     });
     let h = res.headers_mut();
     h.insert("content-security-policy", csp.parse().expect("ASCII header"));

@@ -132,25 +132,30 @@ pub struct User {
 pub async fn list_users(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Users>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id").bind(&who.org_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    Ok(Json(Users { users: users_of(&db, &who.org_id).await? }))
+}
+
+/// An org's users by name (never their tokens).
+pub async fn users_of(db: &Db, org: &str) -> Result<Vec<User>, ApiError> {
+    let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
     let mut users = Vec::new();
     for r in rows {
         let hash: String = r.try_get("token_hash").map_err(ApiError::db)?;
         let get = |col: &str| r.try_get::<String, _>(col).map_err(ApiError::db);
         users.push(User { id: get("id")?, name: get("name")?, role: get("role")?, team: get("team")?, revoked: hash.starts_with(REVOKED) });
     }
-    Ok(Json(Users { users }))
+    Ok(users)
 }
 
 /// A revoked user's token hash: unique, and no token hashes to it. The user stays, so the
 /// reports keep their name on past events.
-const REVOKED: &str = "revoked:";
+pub(crate) const REVOKED: &str = "revoked:";
 
 /// `POST /v1/admin/users/{id}/token`: a new token for a user of the caller's org, shown once;
 /// the old one (and dashboard sessions opened with it) stops working at once.
 pub async fn rotate_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<NewToken>, ApiError> {
     let token = new_token();
-    set_token_hash(&db, &callers, &headers, &id, &hash_token(&token)).await?;
+    set_token_hash(&db, &callers, &caller(&db, &headers).await?, &id, &hash_token(&token)).await?;
     Ok(Json(NewToken { id, token }))
 }
 
@@ -169,12 +174,12 @@ pub struct Revoked {
 
 /// `DELETE /v1/admin/users/{id}/token`: revokes a user's token (and its dashboard sessions).
 pub async fn revoke_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Revoked>, ApiError> {
-    set_token_hash(&db, &callers, &headers, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
+    set_token_hash(&db, &callers, &caller(&db, &headers).await?, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
     Ok(Json(Revoked { id, revoked: true }))
 }
 
-async fn set_token_hash(db: &Db, callers: &Callers, headers: &HeaderMap, id: &str, hash: &str) -> Result<(), ApiError> {
-    let who = caller(db, headers).await?;
+/// Gives a user of the admin's org a new token hash (a rotated token, or a revoked mark).
+pub(crate) async fn set_token_hash(db: &Db, callers: &Callers, who: &Caller, id: &str, hash: &str) -> Result<(), ApiError> {
     who.require_admin()?;
     let done = sqlx::query("UPDATE users SET token_hash = $1 WHERE id = $2 AND org_id = $3").bind(hash).bind(id).bind(&who.org_id).execute(db).await.map_err(ApiError::db)?;
     if done.rows_affected() == 0 {

@@ -267,19 +267,40 @@ pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path
 
 /// Sets an item's status (and expiry) as a new version; the library version it got.
 pub async fn change_status(db: &Db, who: &Caller, id: &str, change: &StatusChange) -> Result<i64, ApiError> {
-    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(id).fetch_optional(db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
-    let text: String = row.try_get("json").map_err(ApiError::db)?;
-    let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    value["status"] = serde_json::to_value(change.status).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    if let Some(e) = &change.expires {
-        value["expires"] = Value::String(e.clone());
+    change_statuses(db, who, &[id.to_string()], change).await
+}
+
+/// Sets the status (and expiry) of several items as one new library version.
+pub async fn change_statuses(db: &Db, who: &Caller, ids: &[String], change: &StatusChange) -> Result<i64, ApiError> {
+    let status = serde_json::to_value(change.status).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    edit_items(db, who, ids, |value| {
+        value["status"] = status.clone();
+        if let Some(e) = &change.expires {
+            value["expires"] = if e.trim().is_empty() { Value::Null } else { Value::String(e.trim().to_string()) };
+        }
+    })
+    .await
+}
+
+/// Changes stored items' JSON with `edit`, checks each as an upload would (an invalid result
+/// is refused with the reason), and stores them all as one new library version.
+pub async fn edit_items(db: &Db, who: &Caller, ids: &[String], edit: impl Fn(&mut Value)) -> Result<i64, ApiError> {
+    let mut values = Vec::new();
+    for id in ids {
+        let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(id).fetch_optional(db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
+        let text: String = row.try_get("json").map_err(ApiError::db)?;
+        let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
+        edit(&mut value);
+        values.push(value);
     }
-    let lib = Library::from_json(&json!({ "items": [value] }).to_string()).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let Some(item) = lib.items.into_iter().next().filter(|i| i.status == change.status) else {
-        let why = lib.problems.first().map(ToString::to_string).unwrap_or_else(|| format!("the item could not be set to {:?}", change.status));
-        return Err(ApiError::bad_request(why));
-    };
-    store_items(db, who, &[item], None).await
+    let lib = Library::from_json(&json!({ "items": values }).to_string()).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    if let Some(p) = lib.problems.iter().find(|p| p.severity == handoff_core::library::Severity::Error) {
+        return Err(ApiError::bad_request(p.to_string()));
+    }
+    if lib.items.len() != ids.len() {
+        return Err(ApiError::bad_request("an item could not be stored"));
+    }
+    store_items(db, who, &lib.items, None).await
 }
 
 /// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.

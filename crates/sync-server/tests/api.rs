@@ -874,3 +874,59 @@ async fn marketing_approves_or_declines_reps_proposals_on_the_dashboard() {
         assert!(html.contains("No proposal is waiting."), "{db}: the queue is empty");
     }
 }
+
+#[tokio::test]
+async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_token() {
+    for (db, env) in envs().await {
+        let lib = json!({"items": [{"id": "gov-1", "title": "FedRAMP package", "status": "approved", "verticals": ["government"], "body": "Hi"}, {"id": "gov-2", "title": "StateRAMP brief", "status": "approved"}]});
+        assert_eq!(call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(lib.to_string())).await.0, StatusCode::OK, "{db}");
+        assert_eq!(get_page(&env, "/dashboard/library", "handoff_session=nobody").await.0, StatusCode::SEE_OTHER, "{db}: no library page without a login");
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let (s, html, _) = get_page(&env, "/dashboard/library?status=approved&q=fedramp", &cookie).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        assert!(html.contains("1 of 2 items"), "{db}: filtered");
+        let csrf = csrf_of(&html);
+        let status = |id: &'static str| {
+            let router = env.router.clone();
+            let admin = env.admin.clone();
+            async move { call(&router, "GET", &format!("/v1/admin/items/{id}/versions"), Some(&admin), None).await.1["versions"][0]["item"]["status"].clone() }
+        };
+
+        // Bulk: refused without the token, done with it, as one version for both items.
+        assert_eq!(post_form(&env, "/dashboard/library/bulk", &cookie, "action=retire&id=gov-1&id=gov-2&csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(status("gov-1").await, "approved", "{db}");
+        assert_eq!(post_form(&env, "/dashboard/library/bulk", &cookie, &format!("action=retire&id=gov-1&id=gov-2&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!((status("gov-1").await, status("gov-2").await), (json!("retired"), json!("retired")), "{db}");
+        let (_, v1, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.admin), None).await;
+        let (_, v2, _) = call(&env.router, "GET", "/v1/admin/items/gov-2/versions", Some(&env.admin), None).await;
+        assert_eq!(v1["versions"][0]["version"], v2["versions"][0]["version"], "{db}: one library version");
+
+        // Editing: CSRF-checked, validated, CRLF from the textarea stored as LF.
+        let edit = |title: &str, csrf: &str| format!("title={title}&kind=snippet&body=Hi%0D%0Athere&verticals=government&status=approved&csrf={csrf}");
+        assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("New", "guess"), None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("", &csrf), None).await, StatusCode::BAD_REQUEST, "{db}: an empty title is refused");
+        assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("FedRAMP package v2", &csrf), None).await, StatusCode::SEE_OTHER, "{db}");
+        let (_, v, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.admin), None).await;
+        assert_eq!((v["versions"][0]["item"]["title"].as_str(), v["versions"][0]["item"]["body"].as_str(), v["versions"][0]["item"]["status"].as_str()), (Some("FedRAMP package v2"), Some("Hi\nthere"), Some("approved")), "{db}");
+        let (_, page, _) = get_page(&env, "/dashboard/library/item/gov-1", &cookie).await;
+        assert!(page.contains("title: FedRAMP package → FedRAMP package v2"), "{db}: the history says what changed");
+
+        // Upload: the CSRF token travels in a header.
+        let upload = |token: &str| Request::post("/dashboard/library/upload?name=more.csv").header("cookie", &cookie).header("x-csrf-token", token).body(Body::from("id,title,status,url\nup-1,Uploaded,approved,https://c.example/u\nup-2,,approved,https://c.example/v\n")).unwrap();
+        assert_eq!(env.router.clone().oneshot(upload("guess")).await.unwrap().status(), StatusCode::FORBIDDEN, "{db}");
+        let res = env.router.clone().oneshot(upload(&csrf)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let body: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+        assert_eq!((body["stored"].as_u64(), body["problems"][0]["line"].as_u64(), body["problems"][0]["field"].as_str()), (Some(1), Some(3), Some("title")), "{db}: {body}");
+
+        // People: a rep's token rotated from the page stops working; one's own is not changed here.
+        let users = call(&env.router, "GET", "/v1/admin/users", Some(&env.admin), None).await.1;
+        let id_of = |role: &str| users["users"].as_array().unwrap().iter().find(|u| u["role"] == role).unwrap()["id"].as_str().unwrap().to_string();
+        let (rep_id, admin_id) = (id_of("rep"), id_of("admin"));
+        assert_eq!(post_form(&env, &format!("/dashboard/people/{rep_id}/rotate"), &cookie, "csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::OK, "{db}");
+        assert_eq!(post_form(&env, &format!("/dashboard/people/{admin_id}/revoke"), &cookie, &format!("csrf={csrf}"), None).await, StatusCode::BAD_REQUEST, "{db}: not one's own");
+        assert_eq!(post_form(&env, &format!("/dashboard/people/{rep_id}/rotate"), &cookie, &format!("csrf={csrf}"), None).await, StatusCode::OK, "{db}");
+        assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}: the old token stopped working");
+    }
+}

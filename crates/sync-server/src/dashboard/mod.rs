@@ -13,11 +13,16 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use sqlx::Row;
 
+mod library;
+mod people;
+pub use library::{bulk, item_page, library_page, save_item, upload, upload_page, ItemForm, LibraryFilters, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOAD_SCRIPT};
+pub use people::{people_page, person_action, PersonForm};
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
-const STYLE: &str = "body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
+const STYLE: &str = "a{color:#0b57d0}.err{color:#a50e0e}.ok{color:#1e8e3e}textarea{width:100%;font:inherit}.pill{display:inline-block;padding:0 8px;border-radius:10px;background:#eef2f9;font-size:12px}body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
 
 fn page(title: &str, body: &str) -> Html<String> {
     Html(format!("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>", esc(title)))
@@ -42,6 +47,26 @@ pub async fn login(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Lo
         }
         _ => Ok((StatusCode::UNAUTHORIZED, page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><p role=\"alert\">That token is not an admin token.</p><p><a href=\"/login\">Try again</a></p></main>")).into_response()),
     }
+}
+
+/// The signed-in admin, or the answer to give instead: the login page without a session, 403
+/// when a posted form's CSRF field is not this session's.
+async fn signed_in(db: &Db, headers: &HeaderMap, posted_csrf: Option<&str>) -> Result<Result<Session, Response>, ApiError> {
+    let Some(sess) = admin_session(db, headers).await? else { return Ok(Err(Redirect::to("/login").into_response())) };
+    if posted_csrf.is_some_and(|c| !session::csrf_ok(&sess, c)) {
+        return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
+    }
+    Ok(Ok(sess))
+}
+
+/// The top bar of every signed-in page: where you are, the other pages, and signing out.
+fn header(sess: &Session, here: &str) -> String {
+    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People")]
+        .iter()
+        .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("<header><h1>Handoff · {}</h1><nav style=\"display:flex;gap:16px\">{links}</nav>{}</header>", esc(here), logout_form(sess))
 }
 
 /// The signed-in admin's session, or `None` (the caller sends them to the login page).
@@ -80,7 +105,8 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     let unused_list = &unused.unused;
 
     let mut h = String::new();
-    h.push_str(&format!("<header><h1>Handoff · marketing dashboard</h1>{}</header><main>", logout_form(&sess)));
+    h.push_str(&header(&sess, "Overview"));
+    h.push_str("<main>");
     h.push_str(&format!(
         "<form class=\"filters\" method=\"get\"><label>From<input type=\"date\" name=\"from\" value=\"{}\"></label><label>To<input type=\"date\" name=\"to\" value=\"{}\"></label><label>Team<input name=\"team\" value=\"{}\"></label><button type=\"submit\">Apply</button></form>",
         esc(f.from.as_deref().unwrap_or("")), esc(f.to.as_deref().unwrap_or("")), esc(f.team.as_deref().unwrap_or(""))
@@ -143,7 +169,6 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     }
     h.push_str("</table>");
     h.push_str(&proposals_section(&crate::library::proposals_data(&db, org).await?, &sess));
-    h.push_str(&INVITE_FORM.replace("</form>", &format!("{}</form>", csrf_field(&sess))));
     h.push_str("</main>");
     Ok(page("Handoff — marketing dashboard", &h).into_response())
 }
@@ -256,6 +281,5 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),
         Err(e) => return Err(e),
     };
-    let out = logout_form(&sess);
-    Ok(page("Handoff — invitation", &format!("<header><h1>Handoff · invitation</h1>{out}</header><main>{body}<p><a href=\"/dashboard\">Back to the dashboard</a></p></main>")).into_response())
+    Ok(page("Handoff — invitation", &format!("{}<main>{body}<p><a href=\"/dashboard/people\">Back to people</a></p></main>", header(&sess, "People"))).into_response())
 }

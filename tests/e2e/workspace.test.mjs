@@ -136,6 +136,23 @@ test('a marketer manages the library, a proposal and people in the browser; the 
   assert.ok(!after.suggested.includes(retired), `${retired} is no longer suggested: ${after.suggested}`);
   assert.ok(after.searched.includes(proposalId), 'the proposal still is');
 
+  // The taxonomy: a vertical of the org's own, previewed on a sample CRM value, then saved; the
+  // library's filters offer it.
+  await page.click('header a:text("Taxonomy")');
+  const blank = page.locator('#verticals tr', { has: page.locator('input[name=v_id][value=""]') }).first();
+  await blank.locator('input[name=v_id]').fill('utilities');
+  await blank.locator('input[name=v_label]').fill('Utilities');
+  await blank.locator('input[name=v_syn]').fill('Power & Water, Public Utility District');
+  await page.fill('textarea[name=samples]', 'Public utility district\nHigher Ed');
+  await page.click('button[value=preview]');
+  assert.deepEqual(await page.locator('#preview tr').nth(1).locator('td').allTextContents(), ['Public utility district', 'Utilities', 'not recognised']);
+  assert.match(await page.textContent('[role=status]'), /Preview only/);
+  await page.click('button[value=save]');
+  assert.match(await page.textContent('[role=status]'), /^Saved as library version \d+/);
+  await page.screenshot({ path: screenshotPath('workspace-taxonomy'), fullPage: true });
+  await page.goto(`${server.url}/dashboard/library`);
+  assert.ok((await page.locator('#library-filters select[name=vertical] option').allTextContents()).includes('Utilities'));
+
   // The people page lists Ana; then signing out ends the session for that cookie too.
   await page.goto(`${server.url}/dashboard/people`);
   assert.match(await page.locator('#people').textContent(), /Ana Ruiz/);

@@ -124,7 +124,7 @@ const VERTICALS: &[(&str, &str, &[&str])] = &[
         "Education", "Higher Education", "HIGHER_EDUCATION", "Education Management",
         "EDUCATION_MANAGEMENT", "Primary/Secondary Education", "PRIMARY_SECONDARY_EDUCATION",
         "E-Learning", "E_LEARNING", "K-12", "K12", "University", "College", "School",
-        "School District", "Academic", "EdTech",
+        "School District", "Academic", "EdTech", "Higher Ed", "Higher-Ed",
     ]),
     ("healthcare", "Healthcare", &[
         "Healthcare", "Health Care", "Hospital & Health Care", "HOSPITAL_HEALTH_CARE",

@@ -352,7 +352,7 @@ pub async fn proposals_data(db: &Db, org: &str) -> Result<Vec<Proposed>, ApiErro
 
 /// Stores one of the documents that travel with the library and bumps its version, so every
 /// extension picks it up on its next sync.
-async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Json<Stored>, ApiError> {
+pub(crate) async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -> Result<Json<Stored>, ApiError> {
     let version: i64 = sqlx::query(&format!("UPDATE orgs SET {column} = $1, library_version = library_version + 1 WHERE id = $2 RETURNING library_version"))
         .bind(body)
         .bind(&who.org_id)

@@ -189,12 +189,31 @@ fn respond<B: Serialize, R: Serialize>(f: &Filters, body: &B, rows: &[R], column
     if f.format.as_deref() != Some("csv") {
         return Json(body).into_response();
     }
+    ([("content-type", "text/csv; charset=utf-8")], csv(rows, columns)).into_response()
+}
+
+/// `rows` as CSV with a header row of `columns` (each a field of the row's JSON).
+pub fn csv<R: Serialize>(rows: &[R], columns: &[&str]) -> String {
     let mut out = columns.join(",") + "\n";
     for r in rows.iter().filter_map(|r| serde_json::to_value(r).ok()) {
         out.push_str(&columns.iter().map(|c| csv_cell(&r[*c])).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
-    ([("content-type", "text/csv; charset=utf-8")], out).into_response()
+    out
+}
+
+/// The columns of each report's CSV, by report name.
+pub const CSV_COLUMNS: &[(&str, &[&str])] = &[
+    ("usage", &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]),
+    ("adoption", &["rep", "name", "team", "events", "inserted", "last_active_ms"]),
+    ("unused", &["item_id", "title", "kind", "verticals", "stages"]),
+    ("gaps", &["query", "count", "last_ms"]),
+    ("timeline", &["day", "shown", "inserted"]),
+];
+
+/// A report's columns (the names above are the only reports).
+pub fn columns(report: &str) -> &'static [&'static str] {
+    CSV_COLUMNS.iter().find(|(n, _)| *n == report).map_or(&[], |(_, c)| c)
 }
 
 /// One CSV cell. Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
@@ -248,7 +267,7 @@ pub async fn usage(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Fil
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = usage_data(&db, &who.org_id, &f).await?;
-    Ok(respond(&f, &body, &body.items, &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]))
+    Ok(respond(&f, &body, &body.items, columns("usage")))
 }
 
 pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<RepRow>, ApiError> {
@@ -262,7 +281,7 @@ pub async fn adoption(State(db): State<Db>, headers: HeaderMap, Query(f): Query<
     who.require_admin()?;
     let rows = adoption_data(&db, &who.org_id, &f).await?;
     let body = Adoption { reps: rows };
-    Ok(respond(&f, &body, &body.reps, &["rep", "name", "team", "events", "inserted", "last_active_ms"]))
+    Ok(respond(&f, &body, &body.reps, columns("adoption")))
 }
 
 fn live(i: &Item, now_ms: i64) -> bool {
@@ -284,7 +303,7 @@ pub async fn unused(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Fi
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = unused_data(&db, &who.org_id, &f).await?;
-    Ok(respond(&f, &body, &body.unused, &["item_id", "title", "kind", "verticals", "stages"]))
+    Ok(respond(&f, &body, &body.unused, columns("unused")))
 }
 
 pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Gaps, ApiError> {
@@ -314,7 +333,35 @@ pub async fn gaps(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filt
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let body = gaps_data(&db, &who.org_id, &f).await?;
-    Ok(respond(&f, &body, &body.searches_without_result, &["query", "count", "last_ms"]))
+    Ok(respond(&f, &body, &body.searches_without_result, columns("gaps")))
+}
+
+/// `GET /v1/reports/timeline`: suggestions shown and inserted per day (UTC).
+#[derive(Serialize, JsonSchema)]
+pub struct Timeline {
+    pub days: Vec<Day>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Day {
+    /// YYYY-MM-DD.
+    pub day: String,
+    pub shown: i64,
+    pub inserted: i64,
+}
+
+pub async fn timeline_data(db: &Db, org: &str, f: &Filters) -> Result<Timeline, ApiError> {
+    let (cond, binds) = conditions(f, 2)?;
+    let sql = format!("SELECT CAST(at_ms / 86400000 AS BIGINT) AS d, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted FROM events WHERE org_id = $1{cond} GROUP BY CAST(at_ms / 86400000 AS BIGINT) ORDER BY d");
+    let days = fetch(db, &sql, org, binds).await?.iter().map(|r| Day { day: handoff_core::time::format_rfc3339_ms(get_i(r, "d") * 86_400_000).chars().take(10).collect(), shown: get_i(r, "shown"), inserted: get_i(r, "inserted") }).collect();
+    Ok(Timeline { days })
+}
+
+pub async fn timeline(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let who = caller(&db, &headers).await?;
+    who.require_admin()?;
+    let body = timeline_data(&db, &who.org_id, &f).await?;
+    Ok(respond(&f, &body, &body.days, columns("timeline")))
 }
 
 /// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, and inserts in the

@@ -6,7 +6,7 @@ use crate::session::{self, Session};
 use crate::enroll::create_enrollment;
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::reports::{adoption_data, gaps_data, unused_data, usage_data, Filters};
+use crate::reports::{adoption_data, columns, csv, gaps_data, timeline_data, unused_data, usage_data, Day, Filters};
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -15,14 +15,16 @@ use sqlx::Row;
 
 mod library;
 mod people;
+mod taxonomy;
 pub use library::{bulk, item_page, library_page, save_item, upload, upload_page, ItemForm, LibraryFilters, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOAD_SCRIPT};
 pub use people::{people_page, person_action, PersonForm};
+pub use taxonomy::{taxonomy_page, taxonomy_post};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
-const STYLE: &str = "a{color:#0b57d0}.err{color:#a50e0e}.ok{color:#1e8e3e}textarea{width:100%;font:inherit}.pill{display:inline-block;padding:0 8px;border-radius:10px;background:#eef2f9;font-size:12px}body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
+const STYLE: &str = ".bar{height:10px;background:#1e8e3e;border-radius:2px}a{color:#0b57d0}.err{color:#a50e0e}.ok{color:#1e8e3e}textarea{width:100%;font:inherit}.pill{display:inline-block;padding:0 8px;border-radius:10px;background:#eef2f9;font-size:12px}body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
 
 fn page(title: &str, body: &str) -> Html<String> {
     Html(format!("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>", esc(title)))
@@ -61,7 +63,7 @@ async fn signed_in(db: &Db, headers: &HeaderMap, posted_csrf: Option<&str>) -> R
 
 /// The top bar of every signed-in page: where you are, the other pages, and signing out.
 fn header(sess: &Session, here: &str) -> String {
-    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People")]
+    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/taxonomy", "Taxonomy")]
         .iter()
         .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
         .collect::<Vec<_>>()
@@ -130,6 +132,11 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
         }
     }
     let max_ins = usage_cells.iter().map(|c| c.inserted).max().unwrap_or(0).max(1);
+    let query = filters_query(&f);
+    let csv_link = |report: &str| format!(" <a class=\"csv\" href=\"/dashboard/export/{report}{query}\" style=\"font-size:12px;font-weight:400\">CSV</a>");
+    let timeline = timeline_data(&db, org, &f).await?;
+    h.push_str(&format!("<h2>Use over time{}</h2>", csv_link("timeline")));
+    h.push_str(&timeline_chart(&timeline.days));
     h.push_str("<h2>Coverage and use by vertical × stage</h2><p>Each cell: approved items that fit / inserts. Red: no approved content, or rated poorly.</p><table class=\"heat\" id=\"heatmap\"><tr><th>vertical</th>");
     for s in &stages {
         h.push_str(&format!("<th>{}</th>", esc(s)));
@@ -149,21 +156,24 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     }
     h.push_str("</table>");
 
-    h.push_str("<h2>Content used</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>liked</th><th>disliked</th></tr>");
+    h.push_str(&format!("<h2>Content used{}</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>liked</th><th>disliked</th><th></th></tr>", csv_link("usage")));
+    let most = items.iter().map(|i| i.inserted).max().unwrap_or(0).max(1);
     for i in items.iter().take(25) {
-        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", esc(&i.item_id), esc(if i.title.is_empty() { &i.item_id } else { &i.title }), i.shown, i.inserted, i.insert_rate * 100.0, i.up, i.down));
+        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><div class=\"bar\" style=\"width:{}px\"></div></td></tr>", esc(&i.item_id), esc(if i.title.is_empty() { &i.item_id } else { &i.title }), i.shown, i.inserted, i.insert_rate * 100.0, i.up, i.down, i.inserted * 160 / most));
     }
     h.push_str("</table>");
-    h.push_str("<h2>What reps searched for and did not find</h2><table id=\"searches\"><tr><th>search</th><th>times</th></tr>");
+    h.push_str(&format!("<h2>What reps searched for and did not find{}</h2>", csv_link("gaps")));
+    h.push_str("<table id=\"searches\"><tr><th>search</th><th>times</th></tr>");
     for s in searches.iter().take(25) {
         h.push_str(&format!("<tr><td>{}</td><td class=\"n\">{}</td></tr>", esc(&s.query), s.count));
     }
     h.push_str("</table>");
-    h.push_str(&format!("<h2>Never inserted ({} items)</h2><table id=\"unused\"><tr><th>item</th><th>kind</th></tr>", unused_list.len()));
+    h.push_str(&format!("<h2>Never inserted ({} items){}</h2><table id=\"unused\"><tr><th>item</th><th>kind</th></tr>", unused_list.len(), csv_link("unused")));
     for u in unused_list.iter().take(50) {
         h.push_str(&format!("<tr><td>{}</td><td>{}</td></tr>", esc(&u.title), esc(&u.kind)));
     }
-    h.push_str("</table><h2>Adoption by rep</h2><table id=\"adoption\"><tr><th>rep</th><th>team</th><th>events</th><th>inserts</th></tr>");
+    h.push_str(&format!("</table><h2>Adoption by rep{}</h2>", csv_link("adoption")));
+    h.push_str("<table id=\"adoption\"><tr><th>rep</th><th>team</th><th>events</th><th>inserts</th></tr>");
     for r in &reps {
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", esc(if r.name.is_empty() { &r.rep } else { &r.name }), esc(&r.team), r.events, r.inserted));
     }
@@ -282,4 +292,57 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Err(e) => return Err(e),
     };
     Ok(page("Handoff — invitation", &format!("{}<main>{body}<p><a href=\"/dashboard/people\">Back to people</a></p></main>", header(&sess, "People"))).into_response())
+}
+
+/// The overview's filters as a query string, for its CSV links.
+fn filters_query(f: &Filters) -> String {
+    let pairs = [("from", &f.from), ("to", &f.to), ("vertical", &f.vertical), ("stage", &f.stage), ("team", &f.team)];
+    let q: Vec<String> = pairs.iter().filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", urlencode(v)))).collect();
+    if q.is_empty() { String::new() } else { esc(&format!("?{}", q.join("&"))) }
+}
+
+/// Suggestions shown (light) and inserted (dark) per day as an SVG bar chart, every day of
+/// the span drawn (a day without use is a gap, not skipped).
+fn timeline_chart(days: &[Day]) -> String {
+    let (Some(first), Some(last)) = (days.first(), days.last()) else { return "<p>No use recorded yet.</p>".into() };
+    let day_no = |d: &str| handoff_core::time::parse_rfc3339(&format!("{d}T00:00:00Z")).map_or(0, |t| t / 86_400);
+    let (start, span) = (day_no(&first.day), (day_no(&last.day) - day_no(&first.day) + 1).clamp(1, 366));
+    let top = days.iter().map(|d| d.shown.max(d.inserted)).max().unwrap_or(0).max(1) as f64;
+    let (w, h) = (720.0, 140.0);
+    let bar = w / span as f64;
+    let mut svg = format!("<svg id=\"timeline\" role=\"img\" aria-label=\"Suggestions shown and inserted per day\" width=\"{w}\" height=\"{}\" style=\"background:#fff;border-radius:8px\">", h + 24.0);
+    for d in days {
+        let x = (day_no(&d.day) - start) as f64 * bar;
+        if x >= w {
+            break;
+        }
+        for (n, color, name) in [(d.shown, "#c6dafc", "shown"), (d.inserted, "#0b57d0", "inserted")] {
+            let bh = n as f64 / top * h;
+            svg.push_str(&format!("<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"{color}\"><title>{} {name}: {n}</title></rect>", x + 1.0, h - bh + 4.0, (bar - 2.0).max(1.0), esc(&d.day)));
+        }
+    }
+    svg.push_str(&format!("<text x=\"2\" y=\"{}\" font-size=\"11\">{}</text><text x=\"{w}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{}</text></svg>", h + 20.0, esc(&first.day), h + 20.0, esc(&last.day)));
+    svg.push_str("<p style=\"font-size:12px\"><span style=\"color:#0b57d0\">■</span> inserted <span style=\"color:#c6dafc\">■</span> shown</p>");
+    svg
+}
+
+/// `GET /dashboard/export/{report}`: a report's rows as a CSV download, for the signed-in
+/// marketer, with the overview's filters.
+pub async fn export(State(db): State<Db>, headers: HeaderMap, axum::extract::Path(report): axum::extract::Path<String>, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+    let sess = match signed_in(&db, &headers, None).await? {
+        Ok(s) => s,
+        Err(to_login) => return Ok(to_login),
+    };
+    let org = &sess.caller.org_id;
+    let cols = columns(&report);
+    let body = match report.as_str() {
+        "usage" => csv(&usage_data(&db, org, &f).await?.items, cols),
+        "adoption" => csv(&adoption_data(&db, org, &f).await?, cols),
+        "unused" => csv(&unused_data(&db, org, &f).await?.unused, cols),
+        "gaps" => csv(&gaps_data(&db, org, &f).await?.searches_without_result, cols),
+        "timeline" => csv(&timeline_data(&db, org, &f).await?.days, cols),
+        other => return Err(ApiError::not_found(format!("no report {other:?}"))),
+    };
+    let disposition = format!("attachment; filename=\"handoff-{report}.csv\"");
+    Ok(([("content-type", "text/csv; charset=utf-8".to_string()), ("content-disposition", disposition)], body).into_response())
 }

@@ -8,6 +8,7 @@ import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
 import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
+import { myProposals } from './worker/server-api.js';
 
 globalThis.handoffStatus = status;
 
@@ -68,6 +69,15 @@ const handlers = {
   async 'ui:open-panel'(msg) {
     await openPanel(Number(msg.tabId));
     return { opened: true };
+  },
+  async 'ui:my-proposals'() {
+    const s = await settings();
+    if (!s.endpoint || !s.token) return { proposals: [] };
+    try {
+      return { proposals: await myProposals(s.endpoint, s.token) };
+    } catch (e) {
+      return { error: String(e.message || e) };
+    }
   },
   async 'ui:sync-now'() {
     await enrollFromPolicy();

@@ -55,6 +55,21 @@ document.getElementById('open').addEventListener('click', async () => {
   set('opened', 'Opened on the page.');
 });
 
+/** The rep's proposals: waiting, approved (now in everyone's library) or declined with why. */
+async function showProposals() {
+  const { proposals = [], error } = await chrome.runtime.sendMessage({ type: 'ui:my-proposals' });
+  const words = { waiting: 'waiting for review', approved: 'approved: in the team\'s library now', declined: 'declined' };
+  const items = error ? [Object.assign(document.createElement('li'), { textContent: error, className: 'error' })] : proposals.map((p) => {
+    const li = document.createElement('li');
+    li.dataset.state = p.state;
+    li.textContent = `${p.title} — ${words[p.state] || p.state}${p.note ? `: “${p.note}”` : ''}`;
+    return li;
+  });
+  document.getElementById('proposals').replaceChildren(...items);
+  document.getElementById('proposals-section').hidden = items.length === 0;
+}
+
 await describeHere();
+showProposals();
 show(await chrome.runtime.sendMessage({ type: 'ui:status' }));
 document.getElementById('sync-now').addEventListener('click', async () => show(await chrome.runtime.sendMessage({ type: 'ui:sync-now' })));

@@ -17,7 +17,9 @@ export function pullLibrary() {
       if (version && /^\d+$/.test(version)) url.searchParams.set('since', version);
       // The server's own tag, sent back as it was given: it also changes when an item expires.
       const { libraryEtag } = await chrome.storage.local.get('libraryEtag');
-      const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, ...(version && libraryEtag ? { 'if-none-match': libraryEtag } : {}) } });
+      // Which extension synced (its version), for marketing's people page; nothing about the rep's pages.
+      const client = `handoff-extension/${chrome.runtime.getManifest().version}`;
+      const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, 'x-handoff-client': client, ...(version && libraryEtag ? { 'if-none-match': libraryEtag } : {}) } });
       if (res.status === 304) {
         syncState.lastSync = Date.now();
         await pullStats(s);

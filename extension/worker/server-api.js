@@ -66,3 +66,10 @@ export async function enroll(origin, code, repName = '') {
   await saveSettings({ endpoint: origin, token: res.body.token, tokenFor: origin });
   return res.body;
 }
+
+/** The rep's own proposals to marketing and what became of them: [{id, title, state, note?}]. */
+export async function myProposals(origin, token) {
+  const res = await request(origin, '/v1/proposals', { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(res.status === 401 ? 'The server no longer knows this browser\'s token: use a new invitation link.' : `The server could not list your proposals (HTTP ${res.status}).`);
+  return res.body.proposals || [];
+}

@@ -89,17 +89,6 @@ test('a marketer manages the library, a proposal and people in the browser; the 
   assert.match(await page.locator('#history tr').last().textContent(), /created/);
   await page.screenshot({ path: screenshotPath('workspace-item'), fullPage: true });
 
-  // A rep proposes a snippet from the extension's server API; the marketer approves it.
-  const proposal = { id: 'prop-1', at: new Date().toISOString(), action: 'proposed', proposal: { title: 'Zanzibar county records retention reply', body: 'Hi {{contact.first_name}}, here is how we handle records retention.' } };
-  const sent = await fetch(`${server.url}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${server.rep}`, 'content-type': 'application/json' }, body: JSON.stringify({ batch: [proposal] }) });
-  assert.equal((await sent.json()).accepted, 1);
-  await page.goto(`${server.url}/dashboard`);
-  const row = page.locator('#proposals tr', { hasText: 'Zanzibar' });
-  const proposalId = await row.getAttribute('data-id');
-  await row.locator('button', { hasText: 'Approve' }).click();
-  await page.waitForURL(/\/dashboard#proposals$/);
-  assert.equal(await page.locator('#proposals tr', { hasText: 'Zanzibar' }).count(), 0, 'no longer waiting');
-
   // Invite a rep; the rep connects the extension with the link and syncs.
   await page.click('text=People');
   await page.fill('#invite input[name=name]', 'Ana Ruiz');
@@ -114,6 +103,33 @@ test('a marketer manages the library, a proposal and people in the browser; the 
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...settings, repName: 'Ana Ruiz' } });
   });
+  // Ana proposes two snippets (as the extension's propose button sends them, with her own
+  // token); the marketer approves one and declines the other with a note.
+  const anaToken = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.token);
+  const proposed = (n, title) => ({ id: `prop-${n}`, at: new Date().toISOString(), action: 'proposed', proposal: { title, body: `Hi {{contact.first_name}}, ${title.toLowerCase()}.` } });
+  const sent = await fetch(`${server.url}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${anaToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ batch: [proposed(1, 'Zanzibar county records retention reply'), proposed(2, 'Quokka pricing for 2026')] }) });
+  assert.equal((await sent.json()).accepted, 2);
+  await page.goto(`${server.url}/dashboard`);
+  const row = page.locator('#proposals tr', { hasText: 'Zanzibar' });
+  const proposalId = await row.getAttribute('data-id');
+  assert.equal(await row.locator('td').nth(1).textContent(), 'Ana Ruiz', 'the proposer is named');
+  await row.locator('button', { hasText: 'Approve' }).click();
+  await page.waitForURL(/\/dashboard#proposals$/);
+  assert.equal(await page.locator('#proposals tr', { hasText: 'Zanzibar' }).count(), 0, 'no longer waiting');
+  const other = page.locator('#proposals tr', { hasText: 'Quokka' });
+  await other.locator('input[name=note]').fill('Use the 2027 price sheet instead');
+  await other.locator('button', { hasText: 'Decline' }).click();
+  await page.waitForURL(/\/dashboard#proposals$/);
+  // The rep's popup says what became of each.
+  const popup = await extensionPage(browser, 'popup/popup.html');
+  await popup.locator('#proposals li').nth(1).waitFor();
+  assert.deepEqual(await popup.locator('#proposals li').allTextContents(), [
+    'Quokka pricing for 2026 — declined: “Use the 2027 price sheet instead”',
+    'Zanzibar county records retention reply — approved: in the team\'s library now',
+  ]);
+  await popup.screenshot({ path: screenshotPath('popup-proposals') });
+  await popup.close();
+
   const first = await syncNow(browser);
   assert.equal(first.source, 'synced', JSON.stringify(first.sync));
   const before = await repSees(browser, 'Zanzibar retention');
@@ -156,6 +172,9 @@ test('a marketer manages the library, a proposal and people in the browser; the 
   // The people page lists Ana; then signing out ends the session for that cookie too.
   await page.goto(`${server.url}/dashboard/people`);
   assert.match(await page.locator('#people').textContent(), /Ana Ruiz/);
+  // Ana's extension synced before the taxonomy was saved: one library version behind.
+  const version = await browser.worker.evaluate(() => chrome.runtime.getManifest().version);
+  assert.deepEqual((await page.locator('#clients tr', { hasText: 'Ana Ruiz' }).locator('td').allTextContents()).filter((_, i) => i !== 2), ['Ana Ruiz', `handoff-extension/${version}`, '1 version behind']);
   await page.screenshot({ path: screenshotPath('workspace-people'), fullPage: true });
   const cookie = (await browser.context.cookies(server.url)).find((c) => c.name === 'handoff_session');
   assert.ok(cookie, 'signed in with a session cookie');

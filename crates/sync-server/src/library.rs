@@ -108,6 +108,7 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
         .try_get("n")
         .map_err(ApiError::db)?;
     let etag = format!("\"{version}.{expired}\"");
+    seen(&db, &who, &headers, version).await?;
     if headers.get("if-none-match").and_then(|v| v.to_str().ok()).is_some_and(|h| etag_matches(h, &etag)) {
         return Ok((StatusCode::NOT_MODIFIED, [("etag", etag)]).into_response());
     }
@@ -144,6 +145,22 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
     let (taxonomy, reader_rules) = org_extras(&db, &who.org_id).await?;
     let body = LibraryAnswer { version: version.to_string(), items, deleted, full: since == 0, taxonomy, reader_rules };
     Ok(([("etag", etag)], Json(body)).into_response())
+}
+
+/// Which extension (its `x-handoff-client`, e.g. "handoff-extension/0.4.0") synced when, and
+/// to which library version: the people page lists them.
+async fn seen(db: &Db, who: &Caller, headers: &HeaderMap, version: i64) -> Result<(), ApiError> {
+    let client: String = headers.get("x-handoff-client").and_then(|v| v.to_str().ok()).unwrap_or("another client").chars().filter(|c| !c.is_control()).take(100).collect();
+    sqlx::query("INSERT INTO clients (org_id, user_id, client, last_sync_ms, version) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, user_id, client) DO UPDATE SET last_sync_ms = excluded.last_sync_ms, version = excluded.version")
+        .bind(&who.org_id)
+        .bind(&who.user_id)
+        .bind(client)
+        .bind(now_ms())
+        .bind(version)
+        .execute(db)
+        .await
+        .map(drop)
+        .map_err(ApiError::db)
 }
 
 /// `If-None-Match` as RFC 9110 reads it: `*`, or a list of tags compared weakly (`W/"5"` is `"5"`).
@@ -348,6 +365,41 @@ pub async fn proposals_data(db: &Db, org: &str) -> Result<Vec<Proposed>, ApiErro
         out.push(Proposed { item, proposed_by: r.try_get("proposed_by").map_err(ApiError::db)?, proposer: r.try_get("name").map_err(ApiError::db)? });
     }
     Ok(out)
+}
+
+/// `GET /v1/proposals`: the calling rep's own proposals and what became of them.
+#[derive(Serialize, JsonSchema)]
+pub struct MyProposals {
+    pub proposals: Vec<MyProposal>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct MyProposal {
+    pub id: String,
+    pub title: String,
+    /// `waiting`, `approved` or `declined`.
+    pub state: String,
+    /// Marketing's note on a decision, when it wrote one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+pub async fn my_proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<MyProposals>, ApiError> {
+    let who = caller(&db, &headers).await?;
+    let rows = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND proposed_by = $2 ORDER BY version DESC, id LIMIT 50").bind(&who.org_id).bind(&who.user_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let mut out = Vec::new();
+    for r in rows {
+        let text: String = r.try_get("json").map_err(ApiError::db)?;
+        let Ok(item) = serde_json::from_str::<Item>(&text) else { continue };
+        let state = match item.status {
+            Status::Draft => "waiting",
+            Status::Approved => "approved",
+            Status::Retired => "declined",
+        };
+        let note = item.extra.get("review_note").and_then(Value::as_str).map(String::from);
+        out.push(MyProposal { id: item.id, title: item.title, state: state.into(), note });
+    }
+    Ok(Json(MyProposals { proposals: out }))
 }
 
 /// Stores one of the documents that travel with the library and bumps its version, so every

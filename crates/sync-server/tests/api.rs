@@ -930,3 +930,31 @@ async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}: the old token stopped working");
     }
 }
+
+#[tokio::test]
+async fn a_rep_sees_what_became_of_their_own_proposals_and_nobody_elses() {
+    for (db, env) in envs().await {
+        let proposal = |id: &str, title: &str| json!({"id": id, "at": "2026-11-20T10:00:00Z", "action": "proposed", "proposal": {"title": title, "body": "Hi"}});
+        let batch = json!({"batch": [proposal("p1", "Keep"), proposal("p2", "Drop")]});
+        assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.to_string())).await.1["accepted"], 2, "{db}");
+        let (_, mine, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.rep), None).await;
+        let states = |v: &Value| v["proposals"].as_array().unwrap().iter().map(|p| (p["title"].as_str().unwrap().to_string(), p["state"].as_str().unwrap().to_string(), p["note"].as_str().map(String::from))).collect::<Vec<_>>();
+        assert_eq!(states(&mine).len(), 2, "{db}");
+        assert!(states(&mine).iter().all(|(_, s, _)| s == "waiting"), "{db}");
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let (_, html, _) = get_page(&env, "/dashboard", &cookie).await;
+        let csrf = csrf_of(&html);
+        let ids = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await.1;
+        let id_of = |title: &str| ids["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"] == title).unwrap()["item"]["id"].as_str().unwrap().to_string();
+        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{}", id_of("Keep")), &cookie, &format!("action=approve&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{}", id_of("Drop")), &cookie, &format!("action=decline&note=Use+the+2027+sheet&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        let (_, mine, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.rep), None).await;
+        let mut got = states(&mine);
+        got.sort();
+        assert_eq!(got, [("Drop".into(), "declined".into(), Some("Use the 2027 sheet".into())), ("Keep".into(), "approved".into(), None)], "{db}");
+        let (_, theirs, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.admin), None).await;
+        assert_eq!(theirs["proposals"], json!([]), "{db}: another user's proposals are not listed");
+        let (_, other_org, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.other_admin), None).await;
+        assert_eq!(other_org["proposals"], json!([]), "{db}");
+    }
+}

@@ -198,11 +198,13 @@ fn proposals_section(proposals: &[crate::library::Proposed], sess: &Session) -> 
         let list = |v: &[String]| if v.is_empty() { "any".to_string() } else { v.join(", ") };
         let body = item.body.as_str();
         let preview: String = body.chars().take(200).collect();
-        let decide = |action: &str, label: &str| format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\"><button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess));
+        let decide = |action: &str, label: &str, note: &str| format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\">{note}<button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess));
+        let note = "<input name=\"note\" placeholder=\"Why (the rep sees this)\" aria-label=\"note to the rep\" maxlength=\"500\"> ";
+        let edit = format!("<a href=\"/dashboard/library/item/{}\">Edit, then approve</a>", esc(&urlencode(id)));
         h.push_str(&format!(
-            "<tr data-id=\"{}\"><td>{}</td><td>{}</td><td>{} × {}</td><td>{}{}</td><td>{} {}</td></tr>",
+            "<tr data-id=\"{}\"><td>{}</td><td>{}</td><td>{} × {}</td><td>{}{}</td><td>{} {edit}<br>{}</td></tr>",
             esc(id), esc(&item.title), esc(p.proposer.as_deref().unwrap_or_default()), esc(&list(&item.verticals)), esc(&list(&item.stages)), esc(&preview), if body.chars().count() > 200 { "…" } else { "" },
-            decide("approve", "Approve"), decide("decline", "Decline")
+            decide("approve", "Approve", ""), decide("decline", "Decline", note)
         ));
     }
     h.push_str("</table>");
@@ -218,6 +220,10 @@ fn urlencode(s: &str) -> String {
 pub struct Decision {
     #[serde(default)]
     action: String,
+    /// On decline: why, in words the rep reads in the extension's popup.
+    #[serde(default)]
+    #[schemars(length(max = 500))]
+    note: String,
     #[serde(default)]
     csrf: String,
 }
@@ -230,11 +236,18 @@ pub async fn decide_proposal(State(db): State<Db>, headers: HeaderMap, axum::ext
         return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
     }
     let status = match form.action.as_str() {
-        "approve" => handoff_core::library::Status::Approved,
-        "decline" => handoff_core::library::Status::Retired,
+        "approve" => "approved",
+        "decline" => "retired",
         other => return Err(ApiError::bad_request(format!("action must be approve or decline, not {other:?}"))),
     };
-    crate::library::change_status(&db, &sess.caller, &id, &crate::library::StatusChange { status, expires: None }).await?;
+    let note: String = form.note.trim().chars().take(500).collect();
+    crate::library::edit_items(&db, &sess.caller, std::slice::from_ref(&id), |v| {
+        v["status"] = serde_json::Value::from(status);
+        if !note.is_empty() {
+            v["review_note"] = serde_json::Value::from(note.clone());
+        }
+    })
+    .await?;
     Ok(Redirect::to("/dashboard#proposals").into_response())
 }
 

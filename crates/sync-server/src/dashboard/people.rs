@@ -10,6 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use serde::Deserialize;
+use sqlx::Row;
 
 /// `GET /dashboard/people`.
 pub async fn people_page(State(db): State<Db>, headers: HeaderMap) -> Result<Response, ApiError> {
@@ -41,7 +42,9 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
             if me { String::new() } else { format!("{} {}", act("rotate", "New token"), if u.revoked { String::new() } else { act("revoke", "Revoke") }) }
         ));
     }
-    h.push_str("</table></main>");
+    h.push_str("</table>");
+    h.push_str(&clients_table(db, &sess.caller.org_id).await?);
+    h.push_str("</main>");
     Ok(page("Handoff — people", &h))
 }
 
@@ -86,4 +89,30 @@ pub async fn person_action(State(db): State<Db>, Extension(callers): Extension<C
         (_, other) => return Err(ApiError::bad_request(format!("unknown action {other:?}"))),
     };
     Ok(render(&db, &sess, &notice).await?.into_response())
+}
+
+/// The extensions that synced: whose, which version, when, and whether their library is
+/// current (a rep whose browser stopped syncing shows here first).
+async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
+    let current: i64 = sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)?;
+    let rows = sqlx::query("SELECT u.name, c.client, c.last_sync_ms, c.version FROM clients c JOIN users u ON u.id = c.user_id WHERE c.org_id = $1 ORDER BY c.last_sync_ms DESC").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
+    if rows.is_empty() {
+        return Ok("<h2>Extensions seen</h2><p>No extension has synced yet.</p>".into());
+    }
+    let now = crate::db::now_ms();
+    let mut h = String::from("<h2>Extensions seen</h2><table id=\"clients\"><tr><th>rep</th><th>extension</th><th>last sync</th><th>library</th></tr>");
+    for r in &rows {
+        let get = |c: &str| r.try_get::<String, _>(c).unwrap_or_default();
+        let (last, version) = (r.try_get::<i64, _>("last_sync_ms").unwrap_or(0), r.try_get::<i64, _>("version").unwrap_or(0));
+        let ago = match (now - last) / 60_000 {
+            m if m < 1 => "just now".to_string(),
+            m if m < 120 => format!("{m} min ago"),
+            m if m < 48 * 60 => format!("{} h ago", m / 60),
+            m => format!("{} days ago", m / 1440),
+        };
+        let state = if version >= current { "<span class=\"pill\">up to date</span>".to_string() } else { format!("<span class=\"pill err\">{} version{} behind</span>", current - version, if current - version == 1 { "" } else { "s" }) };
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{ago}</td><td>{state}</td></tr>", esc(&get("name")), esc(&get("client"))));
+    }
+    h.push_str("</table>");
+    Ok(h)
 }

@@ -9,6 +9,7 @@ import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.j
 import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 import { myProposals } from './worker/server-api.js';
+import { noteHealth, sendHealth } from './worker/site-health.js';
 
 globalThis.handoffStatus = status;
 
@@ -23,7 +24,7 @@ const handlers = {
     const handoff = await core();
     const s = await localSettings(); // the rep's own fields only: no wait for the policy store
     const reading = handoff.readPage(String(msg.url), String(msg.html), s.repEmails);
-    await noteReading(sender.tab, reading);
+    if (await noteReading(sender.tab, reading)) noteHealth(reading, status.readerRules);
     return { context: reading.context, reader: reading.reader, health: reading.health };
   },
   async 'cs:suggest'(msg, sender) {
@@ -83,6 +84,7 @@ const handlers = {
     await enrollFromPolicy();
     await pullLibrary();
     await flushNow();
+    await sendHealth(await settings()).catch(() => {});
     return handlers['ui:status']();
   },
 };
@@ -122,6 +124,7 @@ function syncAll() {
     .then(() => {
       flush();
       pullLibrary();
+      settings().then(sendHealth).catch(() => {}); // counts only; tried again next time
     });
 }
 

@@ -10,15 +10,17 @@ async function digest(context) {
   return Array.from(new Uint8Array(bytes.slice(0, 12)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Keeps what was read on the tab; true when it is a new reading (not the same page again). */
 export async function noteReading(tab, reading) {
-  if (!tab || tab.id === undefined) return;
+  if (!tab || tab.id === undefined) return false;
   const key = await digest(reading.context);
   const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
-  if (last && last.key === key) return;
+  if (last && last.key === key) return false;
   const object = reading.context && reading.context.raw && reading.context.raw.object;
   // A new context makes the last suggestions stale; the content script asks for new ones next.
   await chrome.storage.session.remove(suggestKey(tab.id));
   await chrome.storage.session.set({ [readKey(tab.id)]: { key, reader: reading.reader, object: typeof object === 'string' ? object : '' } });
+  return true;
 }
 
 export async function noteSuggestions(tab, labels, count) {

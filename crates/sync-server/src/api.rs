@@ -3,7 +3,7 @@
 
 use crate::db::{Db, WriteGate};
 use crate::openapi::{openapi, Spec};
-use crate::{auth, dashboard, enroll, ingest, library, reports};
+use crate::{auth, dashboard, enroll, health, ingest, library, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::{Extension, Json, Router};
@@ -64,6 +64,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "post", path: "/v1/events", summary: "Usage events in the product's batch format {\"batch\": [Event]}; idempotent on id", role: Role::Rep, spec: |s| { s.json::<ingest::EventBatch>().ok::<ingest::Outcome>(200).errors(&[400, 413, 503]); }, handler: || post(ingest::post_events) },
     Route { method: "post", path: "/v1/batch", summary: "Segment tracking API batch (track messages); idempotent on messageId; Basic auth with the token as user name", role: Role::Rep, spec: |s| { s.json::<ingest::SegmentBatch>().ok::<ingest::Outcome>(200).errors(&[400, 413, 503]); }, handler: || post(ingest::post_segment_batch) },
     Route { method: "get", path: "/v1/proposals", summary: "The calling rep's own proposals: waiting, approved or declined, with marketing's note", role: Role::Rep, spec: |s| { s.ok::<library::MyProposals>(200).errors(&[503]); }, handler: || get(library::my_proposals) },
+    Route { method: "post", path: "/v1/health", summary: "Page-reader counts from a browser: per day, site, reader-rules version and field, how often it was found (totals: a resend replaces)", role: Role::Rep, spec: |s| { s.json::<health::HealthReport>().ok::<health::HealthStored>(200).errors(&[400, 413, 503]); }, handler: || post(health::post_health) },
     Route { method: "get", path: "/v1/stats", summary: "Ratings per item and vertical × stage, inserts in 30 days (ranking signals)", role: Role::Rep, spec: |s| { s.ok::<Vec<handoff_core::stats::ItemStats>>(200).errors(&[503]); }, handler: || get(reports::stats) },
     Route { method: "put", path: "/v1/admin/items", summary: "Create or update items from a library JSON document, or a CSV export (Content-Type: text/csv)", role: Role::Admin, spec: |s| { s.json::<handoff_core::library::LibraryFile>().body(CSV, json!({ "type": "string" })).ok::<library::Stored>(200).errors(&[400, 413, 503]); }, handler: || put(library::put_items) },
     Route { method: "put", path: "/v1/admin/taxonomy", summary: "Set the org's taxonomy (synonyms, verticals, stages); delivered with the library", role: Role::Admin, spec: |s| { s.json::<handoff_core::taxonomy::TaxonomyFile>().ok::<library::Stored>(200).errors(&[400, 413, 503]); }, handler: || put(library::put_taxonomy) },
@@ -97,6 +98,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "post", path: "/dashboard/people/{id}/{action}", summary: "Dashboard form: rotate or revoke a user's token (action rotate|revoke), or add an admin (id new, action admin)", role: Role::Session, spec: |s| { html(s.form::<dashboard::PersonForm>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 403, 404, 413, 415, 422, 503]); }, handler: || post(dashboard::person_action) },
     Route { method: "get", path: "/dashboard/taxonomy", summary: "Taxonomy page: the org's verticals and stages, their labels and CRM synonyms, with a preview of sample values", role: Role::Session, spec: |s| { html(s, 200).empty(303, "Not signed in: to /login").errors(&[503]); }, handler: || get(dashboard::taxonomy_page) },
     Route { method: "post", path: "/dashboard/taxonomy", summary: "Dashboard form: preview (do=preview) or save (do=save) the taxonomy rows (v_id, v_label, v_syn, s_…, samples, csrf)", role: Role::Session, spec: |s| { html(s.body("application/x-www-form-urlencoded", json!({ "type": "object" })), 200).empty(303, "Not signed in: to /login").errors(&[400, 403, 413, 415, 422, 503]); }, handler: || post(dashboard::taxonomy_post) },
+    Route { method: "get", path: "/dashboard/health", summary: "Site health page: how often each field is found per site, drops called out, and the reader rules to publish", role: Role::Session, spec: |s| { html(s, 200).empty(303, "Not signed in: to /login").errors(&[503]); }, handler: || get(dashboard::health_page) },
+    Route { method: "post", path: "/dashboard/health", summary: "Dashboard form: publish reader rules (rules, csrf)", role: Role::Session, spec: |s| { html(s.form::<dashboard::RulesForm>(), 200).empty(303, "Not signed in: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::publish_rules) },
     Route { method: "post", path: "/dashboard/invite", summary: "Dashboard form: make an invitation link (name, team, uses, hours)", role: Role::Session, spec: |s| { html(s.form::<dashboard::Invite>(), 200).empty(303, "Not signed in: to /login").errors(&[403, 413, 415, 422, 503]); }, handler: || post(dashboard::invite) },
 ];
 

@@ -9,6 +9,7 @@ mod enroll;
 pub mod db;
 mod error;
 mod ingest;
+mod health;
 mod library;
 mod openapi;
 mod reports;

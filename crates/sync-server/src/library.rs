@@ -428,7 +428,7 @@ pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String
 #[derive(Deserialize, JsonSchema)]
 pub struct ReaderRules {
     #[schemars(length(min = 1))]
-    version: String,
+    pub version: String,
     #[allow(dead_code)]
     sites: serde_json::Map<String, Value>,
 }

@@ -958,3 +958,31 @@ async fn a_rep_sees_what_became_of_their_own_proposals_and_nobody_elses() {
         assert_eq!(other_org["proposals"], json!([]), "{db}");
     }
 }
+
+#[tokio::test]
+async fn site_health_counts_are_idempotent_and_a_drop_is_called_out() {
+    for (db, env) in envs().await {
+        let day = |ago: i64| handoff_core::time::format_rfc3339_ms(handoff_sync_server::db::now_ms() - ago * 86_400_000)[..10].to_string();
+        let row = |ago: i64, field: &str, found: i64, missing: i64| json!({"day": day(ago), "site": "salesforce", "rules_version": "built-in", "field": field, "found": found, "missing": missing});
+        let report = json!({"reports": [row(10, "stage", 20, 0), row(10, "company", 20, 0), row(2, "stage", 2, 8), row(2, "company", 10, 0)]});
+        for _ in 0..2 {
+            let (s, v, _) = call(&env.router, "POST", "/v1/health", Some(&env.rep), Some(report.to_string())).await;
+            assert_eq!((s, v["stored"].as_u64()), (StatusCode::OK, Some(4)), "{db}: {v}");
+        }
+        let bad = json!({"reports": [{"day": "yesterday", "site": "salesforce", "rules_version": "", "field": "stage", "found": 1, "missing": 0}]});
+        assert_eq!(call(&env.router, "POST", "/v1/health", Some(&env.rep), Some(bad.to_string())).await.0, StatusCode::BAD_REQUEST, "{db}");
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let (s, html, _) = get_page(&env, "/dashboard/health", &cookie).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        assert!(html.contains(&format!("<b>Salesforce stage</b> not found on 80% of pages since {} (was 0% the week before)", day(2))), "{db}: the drop, counted once despite the resend: {html}");
+        assert!(!html.contains("<b>Salesforce company</b>"), "{db}: no drop for a field still found");
+        // Publishing rules from the page: checked, then stored for the extensions' next sync.
+        let csrf = csrf_of(&html);
+        assert_eq!(post_form(&env, "/dashboard/health", &cookie, "rules=%7B%7D&csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
+        let rules = r#"{"version":"2026-12-05","sites":{}}"#;
+        let form = format!("rules={}&csrf={csrf}", rules.replace('{', "%7B").replace('}', "%7D").replace('"', "%22").replace(':', "%3A").replace(',', "%2C"));
+        assert_eq!(post_form(&env, "/dashboard/health", &cookie, &form, None).await, StatusCode::OK, "{db}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["reader_rules"]["version"], "2026-12-05", "{db}");
+    }
+}

@@ -14,11 +14,13 @@ use serde::Deserialize;
 use sqlx::Row;
 
 mod library;
+mod health;
 mod people;
 mod taxonomy;
 pub use library::{bulk, item_page, library_page, save_item, upload, upload_page, ItemForm, LibraryFilters, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOAD_SCRIPT};
 pub use people::{people_page, person_action, PersonForm};
 pub use taxonomy::{taxonomy_page, taxonomy_post};
+pub use health::{health_page, publish_rules, RulesForm};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -63,7 +65,7 @@ async fn signed_in(db: &Db, headers: &HeaderMap, posted_csrf: Option<&str>) -> R
 
 /// The top bar of every signed-in page: where you are, the other pages, and signing out.
 fn header(sess: &Session, here: &str) -> String {
-    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/taxonomy", "Taxonomy")]
+    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/taxonomy", "Taxonomy"), ("/dashboard/health", "Site health")]
         .iter()
         .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
         .collect::<Vec<_>>()

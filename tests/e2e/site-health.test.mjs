@@ -51,7 +51,7 @@ test('readers\' field counts reach the dashboard, which calls out a drop and tak
   // Newer rules: a bad document is refused with the reason, a good one published.
   await page.fill('#rules textarea', '{"sites": {}}');
   await page.click('#rules button');
-  assert.match(await page.textContent('[role=alert]'), /^Not published: missing field `version`/);
+  assert.match(await page.textContent('[role=alert]'), /^Not published: reader rules: missing field `version`/);
   await page.fill('#rules textarea', '{"version": "2026-12-05", "sites": {}}');
   await page.click('#rules button');
   assert.match(await page.textContent('[role=status]'), /^Rules 2026-12-05 published as library version \d+/);

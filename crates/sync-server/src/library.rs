@@ -420,8 +420,33 @@ pub(crate) async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -
 pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    handoff_core::Taxonomy::from_json(&body).map_err(|e| ApiError::bad_request(format!("taxonomy: {e}")))?;
-    put_extra(&db, &who, "taxonomy", &body).await
+    put_extra(&db, &who, "taxonomy", &taxonomy_json(&body).map_err(ApiError::bad_request)?).await
+}
+
+/// A JSON object of the parsed document's own fields, or why not: serde would also take a
+/// struct written as an array (`[]` is an empty taxonomy to it), which reaches the extensions
+/// in that shape.
+fn object_of<T: serde::de::DeserializeOwned>(body: &str, what: &str) -> Result<T, String> {
+    let value: Value = serde_json::from_str(body).map_err(|e| format!("{what}: {e}"))?;
+    if !value.is_object() {
+        return Err(format!("{what}: a JSON object is needed"));
+    }
+    serde_json::from_value(value).map_err(|e| format!("{what}: {e}"))
+}
+
+/// A taxonomy file as stored and delivered: checked, and written back in its own fields only.
+pub(crate) fn taxonomy_json(body: &str) -> Result<String, String> {
+    let file: handoff_core::taxonomy::TaxonomyFile = object_of(body, "taxonomy")?;
+    serde_json::to_string(&file).map_err(|e| e.to_string())
+}
+
+/// Reader rules as checked before they are stored: an object with a version.
+pub(crate) fn reader_rules(body: &str) -> Result<ReaderRules, String> {
+    let r: ReaderRules = object_of(body, "reader rules")?;
+    if r.version.trim().is_empty() {
+        return Err("reader rules need a version".into());
+    }
+    Ok(r)
 }
 
 /// Page-reader rules: per site, selectors and label synonyms (crates/readers/src/rules.json).
@@ -438,9 +463,6 @@ pub struct ReaderRules {
 pub async fn put_reader_rules(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
-    let r: ReaderRules = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("reader rules: {e}")))?;
-    if r.version.trim().is_empty() {
-        return Err(ApiError::bad_request("reader rules need a version"));
-    }
+    reader_rules(&body).map_err(ApiError::bad_request)?;
     put_extra(&db, &who, "reader_rules", &body).await
 }

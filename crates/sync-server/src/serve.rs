@@ -21,8 +21,8 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 
 /// How long a client may take to send a request's line and headers, from when the connection
-/// is ready for one (so it also ends idle keep-alive connections), and then its body (at most
-/// 1 MB: 100 KB/s at the least).
+/// is ready for one (so it also ends idle keep-alive connections), and then its body (a library
+/// upload longer, at 100 KB/s).
 pub const READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long open requests may run on after shutdown is asked for.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -55,9 +55,16 @@ pub async fn serve(listener: TcpListener, app: Router, read_timeout: Duration, s
     let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
 }
 
-/// Gives the request's body `timeout` to arrive whole; a read past it fails, and the extractor
-/// reading the body answers 400.
+/// The slowest a library upload may arrive: 64 MB gets 11 minutes.
+const MIN_BYTES_PER_SEC: f64 = 100_000.0;
+use crate::dashboard::{UPLOAD_LIMIT, UPLOAD_PATH};
+
+/// Gives the request's body `timeout` to arrive whole (a library upload longer, by its declared
+/// length at 100 KB/s); a read past it fails, and the extractor reading the body answers 400.
 async fn body_deadline(timeout: Duration, req: Request, next: Next) -> Response {
+    let declared = req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let upload = if req.uri().path() == UPLOAD_PATH { declared.min(UPLOAD_LIMIT as f64) } else { 0.0 };
+    let timeout = timeout.max(Duration::from_secs_f64(upload / MIN_BYTES_PER_SEC));
     next.run(req.map(|body| Body::new(Deadline { body, deadline: Box::pin(tokio::time::sleep(timeout)) }))).await
 }
 
@@ -83,5 +90,56 @@ impl http_body::Body for Deadline {
 
     fn size_hint(&self) -> http_body::SizeHint {
         self.body.size_hint()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::routing::post;
+    use tower::ServiceExt;
+
+    /// A body that sends `chunks` bytes one at a time, `gap` apart.
+    struct Slow {
+        chunks: usize,
+        gap: Duration,
+        wait: Option<Pin<Box<tokio::time::Sleep>>>,
+    }
+
+    impl http_body::Body for Slow {
+        type Data = Bytes;
+        type Error = std::convert::Infallible;
+        fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+            if self.chunks == 0 {
+                return Poll::Ready(None);
+            }
+            let gap = self.gap;
+            let wait = self.wait.get_or_insert_with(|| Box::pin(tokio::time::sleep(gap)));
+            if wait.as_mut().poll(cx).is_pending() {
+                return Poll::Pending;
+            }
+            self.wait = None;
+            self.chunks -= 1;
+            Poll::Ready(Some(Ok(Frame::data(Bytes::from_static(b"x")))))
+        }
+    }
+
+    async fn send(path: &str, declared: Option<usize>) -> axum::http::StatusCode {
+        let app = Router::new().route(UPLOAD_PATH, post(|b: Bytes| async move { b.len().to_string() })).route("/v1/events", post(|b: Bytes| async move { b.len().to_string() })).layer(axum::middleware::from_fn(|req: Request, next: Next| body_deadline(Duration::from_millis(100), req, next)));
+        let mut req = Request::post(path);
+        if let Some(n) = declared {
+            req = req.header("content-length", (n * 1_000_000).to_string());
+        }
+        let req = req.body(Body::new(Slow { chunks: 4, gap: Duration::from_millis(50), wait: None })).unwrap();
+        app.oneshot(req).await.unwrap().status()
+    }
+
+    #[tokio::test]
+    async fn a_body_gets_its_time_and_a_large_upload_more() {
+        assert_eq!(send(UPLOAD_PATH, None).await, axum::http::StatusCode::BAD_REQUEST, "200 ms of body past a 100 ms deadline");
+        // A declared 1 MB upload may take 10 s at 100 KB/s (the length is not checked here)…
+        assert_ne!(send(UPLOAD_PATH, Some(1)).await, axum::http::StatusCode::BAD_REQUEST);
+        // …but a declared length buys no time elsewhere (a slow client cannot hold a socket so).
+        assert_eq!(send("/v1/events", Some(1)).await, axum::http::StatusCode::BAD_REQUEST);
     }
 }

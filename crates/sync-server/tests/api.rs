@@ -986,3 +986,63 @@ async fn site_health_counts_are_idempotent_and_a_drop_is_called_out() {
         assert_eq!(lib["reader_rules"]["version"], "2026-12-05", "{db}");
     }
 }
+
+/// A body sent in small frames, as a browser's upload arrives.
+struct Frames(std::collections::VecDeque<axum::body::Bytes>);
+
+impl http_body::Body for Frames {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+    fn poll_frame(mut self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::task::Poll::Ready(self.0.pop_front().map(|b| Ok(http_body::Frame::data(b))))
+    }
+}
+
+#[tokio::test]
+async fn a_csv_upload_is_read_as_it_arrives_and_its_problems_keep_their_lines() {
+    for (db, env) in envs().await {
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let csrf = csrf_of(&get_page(&env, "/dashboard/library/upload", &cookie).await.1);
+        // 4,500 rows over three chunks; a quoted body with line breaks across the first cut;
+        // no title on file lines 3 and 4,503; no line end at the end of the file.
+        let mut csv = String::from("\u{feff}id,title,status,url,body\n");
+        for n in 0..4500 {
+            let title = if n == 1 || n == 4499 { String::new() } else { format!("Row {n}") };
+            let body = if n == 1998 { "\"first line\nsecond, with a comma\nthird \"\"quoted\"\"\"".to_string() } else { "plain".to_string() };
+            csv.push_str(&format!("r{n},{title},approved,https://c.example/{n},{body}"));
+            if n < 4499 {
+                csv.push('\n');
+            }
+        }
+        let frames: std::collections::VecDeque<_> = csv.as_bytes().chunks(997).map(|c| axum::body::Bytes::copy_from_slice(c)).collect();
+        let req = Request::post("/dashboard/library/upload?name=big.csv").header("cookie", &cookie).header("x-csrf-token", &csrf).body(Body::new(Frames(frames))).unwrap();
+        let res = env.router.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+        assert_eq!(v["stored"], 4498, "{db}: {}", v["problems"]);
+        let lines: Vec<u64> = v["problems"].as_array().unwrap().iter().map(|p| p["line"].as_u64().unwrap()).collect();
+        assert_eq!(lines, [3, 4503], "{db}: file lines (row n is on line n + 2, and n + 4 after the three-line body)");
+        let (_, item, _) = call(&env.router, "GET", "/v1/admin/items/r1998/versions", Some(&env.admin), None).await;
+        assert_eq!(item["versions"][0]["item"]["body"], "first line\nsecond, with a comma\nthird \"quoted\"", "{db}");
+        // Without the session's token nothing is read or stored.
+        let req = Request::post("/dashboard/library/upload?name=x.csv").header("cookie", &cookie).header("x-csrf-token", "guess").body(Body::from("id,title\nz,Z\n")).unwrap();
+        assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN, "{db}");
+    }
+}
+
+#[tokio::test]
+async fn a_taxonomy_or_reader_rules_written_as_an_array_are_refused() {
+    // Found by schemathesis: serde reads a struct from an array, so `[]` was stored as a
+    // taxonomy and served to every extension as `[]`.
+    for (db, env) in envs().await {
+        for (path, body) in [("/v1/admin/taxonomy", "[]"), ("/v1/admin/taxonomy", "[[], []]"), ("/v1/admin/reader-rules", r#"["1", {}]"#)] {
+            let (s, v, _) = call(&env.router, "PUT", path, Some(&env.admin), Some(body.to_string())).await;
+            assert_eq!(s, StatusCode::BAD_REQUEST, "{db}: {path} {body}: {v}");
+        }
+        let (s, _, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some(r#"{"verticals": [{"id": "utilities", "synonyms": ["Power"]}], "extra": 1}"#.to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}");
+        let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
+        assert_eq!(lib["taxonomy"]["verticals"][0]["id"], "utilities", "{db}");
+        assert!(lib["taxonomy"].get("extra").is_none(), "{db}: stored in its own fields only");
+    }
+}

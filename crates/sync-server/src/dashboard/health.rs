@@ -6,7 +6,7 @@ use super::{csrf_field, esc, header, page, signed_in};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::health::field_health;
-use crate::library::{put_extra, ReaderRules};
+use crate::library::{put_extra, reader_rules};
 use axum::extract::{Form, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -79,13 +79,12 @@ pub async fn publish_rules(State(db): State<Db>, headers: HeaderMap, Form(form):
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),
     };
-    let notice = match serde_json::from_str::<ReaderRules>(&form.rules) {
-        Ok(r) if !r.version.trim().is_empty() => {
+    let notice = match reader_rules(&form.rules) {
+        Ok(r) => {
             let version = put_extra(&db, &sess.caller, "reader_rules", &form.rules).await?.0.version;
             format!("<p class=\"ok\" role=\"status\">Rules {} published as library version {}: extensions use them at their next sync.</p>", esc(&r.version), esc(&version))
         }
-        Ok(_) => "<p class=\"err\" role=\"alert\">Not published: the rules need a version.</p>".to_string(),
-        Err(e) => format!("<p class=\"err\" role=\"alert\">Not published: {}</p>", esc(&e.to_string())),
+        Err(e) => format!("<p class=\"err\" role=\"alert\">Not published: {}</p>", esc(&e)),
     };
     Ok(render(&db, &sess, &form.rules, &notice).await?.into_response())
 }

@@ -4,14 +4,12 @@
 use super::{csrf_field, esc, header, page, signed_in, urlencode};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
-use crate::library::{change_statuses, edit_items, org_taxonomy, store_items, StatusChange};
+use crate::library::{change_statuses, edit_items, org_taxonomy, StatusChange};
 use crate::reports::items;
-use axum::body::Bytes;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Json;
-use handoff_core::library::{Item, Library, Status};
+use handoff_core::library::{Item, Status};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sqlx::Row;
@@ -19,8 +17,6 @@ use std::collections::HashMap;
 
 /// Rows on one page of the list: a 10,000-item library is paged, not sent whole.
 const PAGE_ROWS: usize = 100;
-/// The largest upload: a 10,000-item export is 3-5 MB.
-pub const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
 /// "Expiring soon": within this many days.
 const SOON_DAYS: i64 = 30;
 
@@ -315,59 +311,4 @@ pub async fn item_page(State(db): State<Db>, headers: HeaderMap, Path(id): Path<
     history.reverse();
     h.push_str(&format!("<h2>History</h2><table id=\"history\"><tr><th>version</th><th>when</th><th>by</th><th>what changed</th></tr>{}</table></main>", history.concat()));
     Ok(page("Handoff — item", &h).into_response())
-}
-
-/// The upload page's one script (allowed by its hash in the CSP): sends the chosen file with a
-/// progress bar, then lists what was wrong, row by row, as text (never as HTML).
-pub const UPLOAD_SCRIPT: &str = r#"const f=document.getElementById('upload');f.addEventListener('submit',e=>{e.preventDefault();const file=f.file.files[0];if(!file)return;const bar=document.getElementById('progress'),out=document.getElementById('result'),x=new XMLHttpRequest();x.open('POST','/dashboard/library/upload?name='+encodeURIComponent(file.name));x.setRequestHeader('x-csrf-token',f.csrf.value);x.upload.onprogress=p=>{if(p.lengthComputable)bar.value=p.loaded/p.total};x.onload=()=>{bar.value=1;out.textContent='';let r;try{r=JSON.parse(x.responseText)}catch(_){r={error:x.responseText}}const p=document.createElement('p');p.id='upload-summary';if(r.error){p.className='err';p.textContent=r.error}else{p.className='ok';p.textContent=r.stored+' items stored (library version '+r.version+'), '+r.problems.length+' problem(s).'}out.append(p);if(r.problems&&r.problems.length){const t=document.createElement('table');t.id='problems';const head=t.insertRow();for(const h of['line','item','field','problem'])head.insertCell().textContent=h;for(const q of r.problems){const row=t.insertRow();row.className=q.severity;for(const v of[q.line??'',q.item,q.field??'',q.message])row.insertCell().textContent=v}out.append(t)}};x.onerror=()=>{out.textContent='The upload failed: check the connection and try again.'};bar.value=0;out.textContent='';x.send(file)});"#;
-
-/// `GET /dashboard/library/upload`.
-pub async fn upload_page(State(db): State<Db>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let sess = match signed_in(&db, &headers, None).await? {
-        Ok(s) => s,
-        Err(to_login) => return Ok(to_login),
-    };
-    let mut h = header(&sess, "Library");
-    h.push_str(&format!(
-        "<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>Upload a library export</h2><p>A library JSON document, a CSV export (a header row with id, title, kind, verticals, stages, tags, status, expires, summary, body, url) or a Markdown file with front matter. Good items are stored as one new library version; each problem is listed with its line and field. Uploading the same id again replaces that item.</p><form id=\"upload\">{}<input type=\"file\" name=\"file\" accept=\".json,.csv,.md,.markdown,text/csv,application/json,text/markdown\"> <button type=\"submit\">Upload</button></form><p><progress id=\"progress\" value=\"0\" max=\"1\" style=\"width:360px\"></progress></p><div id=\"result\" aria-live=\"polite\"></div><script>{UPLOAD_SCRIPT}</script></main>",
-        csrf_field(&sess)
-    ));
-    Ok(page("Handoff — upload", &h).into_response())
-}
-
-#[derive(Deserialize, schemars::JsonSchema)]
-pub struct UploadQuery {
-    /// The file's name: its extension says the format (.csv, .md, otherwise JSON).
-    #[serde(default)]
-    name: String,
-}
-
-/// What an upload did.
-#[derive(serde::Serialize, schemars::JsonSchema)]
-pub struct Uploaded {
-    pub stored: u64,
-    pub version: String,
-    pub problems: Vec<handoff_core::library::Problem>,
-}
-
-/// `POST /dashboard/library/upload?name=FILE`: the file as the body (up to 64 MB), the session's
-/// CSRF token in `x-csrf-token`. Answers what was stored and every problem.
-pub async fn upload(State(db): State<Db>, headers: HeaderMap, Query(q): Query<UploadQuery>, body: Bytes) -> Result<Response, ApiError> {
-    let csrf = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
-    let sess = match signed_in(&db, &headers, Some(csrf)).await? {
-        Ok(s) => s,
-        Err(_) => return Err(ApiError::unauthorized("sign in to the dashboard first")),
-    };
-    let text = std::str::from_utf8(&body).map_err(|_| ApiError::bad_request("the file is not UTF-8 text"))?;
-    let name = q.name.to_lowercase();
-    let tax = org_taxonomy(&db, &sess.caller.org_id).await?;
-    let lib = if name.ends_with(".csv") {
-        handoff_core::import::from_csv(text, &tax).map_err(|e| ApiError::bad_request(format!("{}: {e}", q.name)))?
-    } else if name.ends_with(".md") || name.ends_with(".markdown") {
-        handoff_core::import::from_markdown(&[(q.name.clone(), text.to_string())], &tax)
-    } else {
-        Library::from_json(text).map_err(|e| ApiError::bad_request(format!("{}: {e}", q.name)))?
-    };
-    let version = if lib.items.is_empty() { 0 } else { store_items(&db, &sess.caller, &lib.items, None).await? };
-    Ok(Json(Uploaded { stored: lib.items.len() as u64, version: version.to_string(), problems: lib.problems }).into_response())
 }

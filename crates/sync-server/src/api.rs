@@ -83,6 +83,8 @@ pub const ROUTES: &[Route] = &[
     Route { method: "get", path: "/v1/reports/gaps", summary: "Vertical × stage cells without approved or well-rated content; searches with no result (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Gaps>, handler: || get(reports::gaps) },
     Route { method: "get", path: "/v1/reports/timeline", summary: "Suggestions shown and inserted per day, UTC (?format=csv)", role: Role::Admin, spec: csv_report::<reports::Timeline>, handler: || get(reports::timeline) },
     Route { method: "get", path: "/dashboard/export/{report}", summary: "A report as CSV for the signed-in marketer (report: usage, adoption, unused, gaps or timeline; the overview's filters apply)", role: Role::Session, spec: |s| { s.query::<reports::Filters>().answer(200, "CSV", CSV, Some(json!({ "type": "string" }))).empty(303, "Not signed in: to /login").errors(&[400, 404, 503]); }, handler: || get(dashboard::export) },
+    Route { method: "get", path: "/join", summary: "The page an admin's invitation link opens: their name, then Join and sign in", role: Role::None, spec: |s| { html(s, 200); }, handler: || get(dashboard::join_page) },
+    Route { method: "post", path: "/join", summary: "Takes an admin invitation once (code, name): a new admin, signed in, their token shown once", role: Role::None, spec: |s| { html(html(s.form::<dashboard::Join>(), 200), 404).answer(409, "A rep's invitation", HTML, Some(json!({ "type": "string" }))).answer(410, "Used or expired", HTML, Some(json!({ "type": "string" }))).answer(400, "Not an invitation", HTML, Some(json!({ "type": "string" }))).errors(&[413, 415, 422, 503]); }, handler: || post(dashboard::join) },
     Route { method: "get", path: "/login", summary: "Dashboard sign-in page", role: Role::None, spec: |s| { html(s, 200); }, handler: || get(dashboard::login_page) },
     Route { method: "post", path: "/login", summary: "Dashboard sign-in form: an admin token opens a session (303 to /dashboard), any other gets 401", role: Role::None, spec: |s| { html(s.form::<dashboard::Login>().empty(303, "Signed in: the session cookie is set"), 401).errors(&[413, 415, 422, 503]); }, handler: || post(dashboard::login) },
     Route { method: "get", path: "/dashboard", summary: "Marketing dashboard (303 to /login without a session)", role: Role::Session, spec: |s| { html(s.query::<reports::Filters>(), 200).empty(303, "Not signed in: to /login").errors(&[400, 503]); }, handler: || get(dashboard::dashboard) },
@@ -120,9 +122,9 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
     static CSP: OnceLock<String> = OnceLock::new();
     let csp = CSP.get_or_init(|| {
         use base64::Engine;
-        // The two inline scripts the server sends, each allowed by its hash: nothing else runs.
+        // The inline scripts the server sends, each allowed by its hash: nothing else runs.
         let hash = |script: &str| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes())));
-        let scripts = [crate::enroll::ENROLL_SCRIPT, dashboard::UPLOAD_SCRIPT].map(hash).join(" ");
+        let scripts = [crate::enroll::ENROLL_SCRIPT, dashboard::UPLOAD_SCRIPT, dashboard::JOIN_SCRIPT].map(hash).join(" ");
         format!("default-src 'none'; style-src 'unsafe-inline'; script-src {scripts}; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
     });
     let h = res.headers_mut();

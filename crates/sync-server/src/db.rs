@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE orgs ADD COLUMN reader_rules TEXT",
     "CREATE TABLE enrollments (code_hash TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', team TEXT NOT NULL DEFAULT '', max_uses BIGINT NOT NULL, uses BIGINT NOT NULL DEFAULT 0, expires_ms BIGINT NOT NULL, created_by TEXT NOT NULL, created_ms BIGINT NOT NULL)",
     "CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, token_hash TEXT NOT NULL, csrf TEXT NOT NULL, created_ms BIGINT NOT NULL, last_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL)",
+    "ALTER TABLE enrollments ADD COLUMN role TEXT NOT NULL DEFAULT 'rep'",
     "CREATE TABLE reader_health (org_id TEXT NOT NULL, user_id TEXT NOT NULL, day TEXT NOT NULL, site TEXT NOT NULL, rules_version TEXT NOT NULL, field TEXT NOT NULL, found BIGINT NOT NULL, missing BIGINT NOT NULL, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, user_id, day, site, rules_version, field))",
     "CREATE TABLE clients (org_id TEXT NOT NULL, user_id TEXT NOT NULL, client TEXT NOT NULL, last_sync_ms BIGINT NOT NULL, version BIGINT NOT NULL, PRIMARY KEY (org_id, user_id, client))",
 ];

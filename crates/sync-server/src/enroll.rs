@@ -32,6 +32,9 @@ pub struct NewEnrollment {
     /// 72 when missing.
     #[schemars(range(min = 1, max = 720))]
     expires_in_hours: Option<i64>,
+    /// `rep` (the default: a link for the extension) or `admin` (one use: a link to the dashboard).
+    #[schemars(extend("enum" = ["rep", "admin"]))]
+    role: Option<String>,
 }
 
 /// An invitation: the code is answered once, inside the link.
@@ -73,11 +76,19 @@ pub(crate) fn origin(headers: &HeaderMap) -> String {
 
 /// A new invitation for the caller's org: checks the limits, stores the code's hash, and
 /// answers the code, its link and when it expires. Used by the API and the dashboard.
-pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Invitation, ApiError> {
+#[allow(clippy::too_many_arguments)]
+pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, role: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Invitation, ApiError> {
     who.require_admin()?;
     let uses = uses.unwrap_or(1);
     if !(1..=MAX_USES).contains(&uses) {
         return Err(ApiError::bad_request(format!("uses must be between 1 and {MAX_USES}")));
+    }
+    // An admin is invited one person at a time.
+    match role {
+        "rep" => {}
+        "admin" if uses == 1 => {}
+        "admin" => return Err(ApiError::bad_request("an admin invitation is for one person: uses must be 1")),
+        other => return Err(ApiError::bad_request(format!("role must be rep or admin, not {other:?}"))),
     }
     let hours = hours.unwrap_or(DEFAULT_HOURS);
     if !(1..=MAX_HOURS).contains(&hours) {
@@ -88,7 +99,7 @@ pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name:
     let code = new_code();
     let now = now_ms();
     let expires_ms = now + hours * HOUR_MS;
-    sqlx::query("INSERT INTO enrollments (code_hash, org_id, name, team, max_uses, uses, expires_ms, created_by, created_ms) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8)")
+    sqlx::query("INSERT INTO enrollments (code_hash, org_id, name, team, max_uses, uses, expires_ms, created_by, created_ms, role) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8, $9)")
         .bind(hash_token(&code))
         .bind(&who.org_id)
         .bind(name)
@@ -97,11 +108,14 @@ pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name:
         .bind(expires_ms)
         .bind(&who.user_id)
         .bind(now)
+        .bind(role)
         .execute(db)
         .await
         .map_err(ApiError::db)?;
     // The code rides in the fragment, which browsers never send to the server (nor its logs).
-    let link = format!("{}/enroll#code={code}", origin(headers));
+    // A rep's link is pasted into the extension; an admin's opens the dashboard's join page.
+    let page = if role == "admin" { "join" } else { "enroll" };
+    let link = format!("{}/{page}#code={code}", origin(headers));
     Ok(Invitation { code, link, uses, expires_ms, name: name.to_string(), team: team.to_string() })
 }
 
@@ -111,7 +125,7 @@ pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: Str
     let who = caller(&db, &headers).await?;
     who.require_admin()?;
     let e: NewEnrollment = serde_json::from_str(if body.trim().is_empty() { "{}" } else { &body }).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
-    Ok(Json(create_enrollment(&db, &who, &headers, &e.name, &e.team, e.uses, e.expires_in_hours).await?))
+    Ok(Json(create_enrollment(&db, &who, &headers, &e.name, &e.team, e.role.as_deref().unwrap_or("rep"), e.uses, e.expires_in_hours).await?))
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -122,23 +136,29 @@ pub struct Exchange {
     name: String,
 }
 
-/// `POST /v1/enroll`: exchanges an invitation code for a new rep token (answered once).
+/// `POST /v1/enroll`: exchanges a rep's invitation code for a new rep token (answered once).
 pub async fn post_enroll(State(db): State<Db>, body: String) -> Result<Json<Me>, ApiError> {
     let x: Exchange = serde_json::from_str(&body).map_err(|_| ApiError::bad_request("send {\"code\": \"hoe_…\"}"))?;
-    let code_hash = hash_token(x.code.trim());
+    Ok(Json(take_invitation(&db, &x.code, "rep", &x.name).await?))
+}
+
+/// Uses an invitation of `role` once and creates its user: the new token, and who it is.
+pub async fn take_invitation(db: &Db, code: &str, role: &str, own_name: &str) -> Result<Me, ApiError> {
+    let code_hash = hash_token(code.trim());
     let now = now_ms();
     let mut tx = db.begin().await.map_err(ApiError::db)?;
     // One statement takes a use, so two exchanges of a one-use code cannot both succeed.
-    let taken = sqlx::query("UPDATE enrollments SET uses = uses + 1 WHERE code_hash = $1 AND uses < max_uses AND expires_ms > $2")
+    let taken = sqlx::query("UPDATE enrollments SET uses = uses + 1 WHERE code_hash = $1 AND uses < max_uses AND expires_ms > $2 AND role = $3")
         .bind(&code_hash)
         .bind(now)
+        .bind(role)
         .execute(&mut *tx)
         .await
         .map_err(ApiError::db)?
         .rows_affected();
     if taken != 1 {
         drop(tx);
-        return Err(why_refused(&db, &code_hash, now).await);
+        return Err(why_refused(db, &code_hash, role, now).await);
     }
     let row = sqlx::query("SELECT e.org_id, e.name, e.team, o.name AS org FROM enrollments e JOIN orgs o ON o.id = e.org_id WHERE e.code_hash = $1")
         .bind(&code_hash)
@@ -147,21 +167,22 @@ pub async fn post_enroll(State(db): State<Db>, body: String) -> Result<Json<Me>,
         .map_err(ApiError::db)?;
     let get = |c: &str| row.try_get::<String, _>(c).map_err(ApiError::db);
     let (org_id, invited, team, org) = (get("org_id")?, get("name")?, get("team")?, get("org")?);
-    let name = [invited.as_str(), x.name.trim()].into_iter().find(|n| !n.is_empty()).unwrap_or("Rep").to_string();
-    let token = create_user(&mut *tx, &org_id, &name, "rep", &team).await?;
+    let name = [invited.as_str(), own_name.trim()].into_iter().find(|n| !n.is_empty()).unwrap_or(if role == "admin" { "Admin" } else { "Rep" }).to_string();
+    let token = create_user(&mut *tx, &org_id, &name, role, &team).await?;
     tx.commit().await.map_err(ApiError::db)?;
-    Ok(Json(Me { token: Some(token), name, org, role: "rep".into(), team }))
+    Ok(Me { token: Some(token), name, org, role: role.into(), team })
 }
 
 /// Why a code was refused, in words a rep can act on.
-async fn why_refused(db: &Db, code_hash: &str, now: i64) -> ApiError {
-    let row = match sqlx::query("SELECT uses, max_uses, expires_ms FROM enrollments WHERE code_hash = $1").bind(code_hash).fetch_optional(db).await {
+async fn why_refused(db: &Db, code_hash: &str, role: &str, now: i64) -> ApiError {
+    let row = match sqlx::query("SELECT uses, max_uses, expires_ms, role FROM enrollments WHERE code_hash = $1").bind(code_hash).fetch_optional(db).await {
         Ok(row) => row,
         Err(e) => return ApiError::db(e),
     };
     let n = |r: &sqlx::any::AnyRow, c: &str| r.try_get::<i64, _>(c).unwrap_or(0);
     match row {
         None => ApiError::not_found("this invitation code is not known here: check the link, or ask your admin for a new one"),
+        Some(r) if r.try_get::<String, _>("role").is_ok_and(|r| r != role) => ApiError::new(StatusCode::CONFLICT, if role == "rep" { "this invitation is for marketing's dashboard: open the link in your browser instead" } else { "this invitation is for Handoff in a rep's browser: paste it into the extension's settings" }),
         Some(r) if n(&r, "expires_ms") <= now => ApiError::new(StatusCode::GONE, "this invitation has expired: ask your admin for a new one"),
         Some(r) if n(&r, "uses") >= n(&r, "max_uses") => ApiError::new(StatusCode::GONE, "this invitation was already used: ask your admin for a new one"),
         Some(_) => ApiError::new(StatusCode::CONFLICT, "this invitation could not be used just now: try again"),

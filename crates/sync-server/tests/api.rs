@@ -1046,3 +1046,32 @@ async fn a_taxonomy_or_reader_rules_written_as_an_array_are_refused() {
         assert!(lib["taxonomy"].get("extra").is_none(), "{db}: stored in its own fields only");
     }
 }
+
+#[tokio::test]
+async fn an_admin_is_invited_by_a_link_that_signs_them_in_once() {
+    for (db, env) in envs().await {
+        let (s, inv, _) = call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(json!({"name": "Mia", "role": "admin"}).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {inv}");
+        let link = inv["link"].as_str().unwrap();
+        assert!(link.contains("/join#code=hoe_"), "{db}: {link}");
+        let code = inv["code"].as_str().unwrap();
+        assert_eq!(call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(json!({"role": "admin", "uses": 5}).to_string())).await.0, StatusCode::BAD_REQUEST, "{db}: one admin per link");
+        // Pasted into a rep's extension, it is refused and not used up.
+        let (s, v, _) = call(&env.router, "POST", "/v1/enroll", None, Some(json!({"code": code}).to_string())).await;
+        assert_eq!(s, StatusCode::CONFLICT, "{db}: {v}");
+        let join = |code: &str| Request::post("/join").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("code={code}&name=ignored"))).unwrap();
+        let res = env.router.clone().oneshot(join(code)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{db}");
+        let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_string();
+        let html = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(html.contains("Welcome, Mia"), "{db}: the invitation's name wins");
+        let token = html.split("id=\"new-token\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+        let (_, me, _) = call(&env.router, "GET", "/v1/me", Some(&token), None).await;
+        assert_eq!((me["name"].as_str(), me["role"].as_str()), (Some("Mia"), Some("admin")), "{db}");
+        assert_eq!(get_page(&env, "/dashboard", &cookie).await.0, StatusCode::OK, "{db}: signed in");
+        assert_eq!(env.router.clone().oneshot(join(code)).await.unwrap().status(), StatusCode::GONE, "{db}: once");
+        // A rep's code does not make an admin.
+        let rep_code = call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some("{}".into())).await.1["code"].as_str().unwrap().to_string();
+        assert_eq!(env.router.clone().oneshot(join(&rep_code)).await.unwrap().status(), StatusCode::CONFLICT, "{db}");
+    }
+}

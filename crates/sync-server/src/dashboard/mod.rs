@@ -15,6 +15,7 @@ use sqlx::Row;
 
 mod library;
 mod health;
+mod join;
 mod people;
 mod taxonomy;
 mod upload;
@@ -23,6 +24,7 @@ pub use upload::{upload, upload_page, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOA
 pub use people::{people_page, person_action, PersonForm};
 pub use taxonomy::{taxonomy_page, taxonomy_post};
 pub use health::{health_page, publish_rules, RulesForm};
+pub use join::{join, join_page, Join, JOIN_SCRIPT};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -264,7 +266,7 @@ fn logout_form(sess: &Session) -> String {
     format!("<form method=\"post\" action=\"/logout\" style=\"margin-left:auto\">{}<button type=\"submit\">Sign out</button></form>", csrf_field(sess))
 }
 
-const INVITE_FORM: &str = "<h2>Invite reps</h2><p>Each rep gets a link to paste into Handoff's settings: it connects their browser with a token of their own. For a managed browser policy, make one code with several uses.</p><form id=\"invite\" class=\"filters\" method=\"post\" action=\"/dashboard/invite\"><label>Rep's name<input name=\"name\"></label><label>Team<input name=\"team\"></label><label>Uses<input type=\"number\" name=\"uses\" value=\"1\" min=\"1\" max=\"10000\"></label><label>Valid for (hours)<input type=\"number\" name=\"hours\" value=\"72\" min=\"1\" max=\"720\"></label><button type=\"submit\">Create invitation link</button></form>";
+const INVITE_FORM: &str = "<h2>Invite reps and admins</h2><p>Each rep gets a link to paste into Handoff's settings: it connects their browser with a token of their own. For a managed browser policy, make one code with several uses. An admin's link opens this dashboard and signs them in.</p><form id=\"invite\" class=\"filters\" method=\"post\" action=\"/dashboard/invite\"><label>Rep's name<input name=\"name\"></label><label>Team<input name=\"team\"></label><label>Role<select name=\"role\"><option value=\"rep\">rep (extension)</option><option value=\"admin\">admin (dashboard, one use)</option></select></label><label>Uses<input type=\"number\" name=\"uses\" value=\"1\" min=\"1\" max=\"10000\"></label><label>Valid for (hours)<input type=\"number\" name=\"hours\" value=\"72\" min=\"1\" max=\"720\"></label><button type=\"submit\">Create invitation link</button></form>";
 
 #[derive(Deserialize, schemars::JsonSchema)]
 pub struct Invite {
@@ -272,6 +274,9 @@ pub struct Invite {
     name: String,
     #[serde(default)]
     team: String,
+    /// `rep` (default) or `admin`.
+    #[serde(default)]
+    role: String,
     uses: Option<String>,
     hours: Option<String>,
     #[serde(default)]
@@ -291,7 +296,7 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Some(s) => s.parse::<i64>().map(Some).map_err(|_| ApiError::bad_request(format!("{what} must be a whole number"))),
     };
     let result = match (number(&form.uses, "uses"), number(&form.hours, "hours")) {
-        (Ok(uses), Ok(hours)) => create_enrollment(&db, who, &headers, &form.name, &form.team, uses, hours).await,
+        (Ok(uses), Ok(hours)) => create_enrollment(&db, who, &headers, &form.name, &form.team, if form.role.is_empty() { "rep" } else { &form.role }, uses, hours).await,
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     let body = match result {
@@ -299,10 +304,11 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
             let whom = if form.name.trim().is_empty() { String::from("the rep") } else { esc(form.name.trim()) };
             let uses = inv.uses;
             format!(
-                "<p>Send this link to {whom}. It works {} and expires in {} hours.</p><p><code id=\"invitation\">{}</code></p><p>Handoff's settings take it under <b>Invitation link</b>. It is shown only now: the server keeps only its hash.</p>",
+                "<p>Send this link to {whom}. It works {} and expires in {} hours.</p><p><code id=\"invitation\">{}</code></p><p>{}. It is shown only now: the server keeps only its hash.</p>",
                 if uses == 1 { String::from("once") } else { format!("for {uses} reps") },
                 (inv.expires_ms - crate::db::now_ms() + 1_800_000) / 3_600_000,
-                esc(&inv.link)
+                esc(&inv.link),
+                if form.role == "admin" { "Opened in a browser, it makes them an admin and signs them in to this dashboard" } else { "Handoff's settings take it under <b>Invitation link</b>" }
             )
         }
         Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),

@@ -9,6 +9,10 @@ echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
+echo "== lints: clippy on every crate and target, warnings as errors; the repository stands alone"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo run --quiet -p xtask -- tidy
+
 echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"
 HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"
 export HANDOFF_TEST_PG

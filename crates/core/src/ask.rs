@@ -173,7 +173,7 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         let mut start = 0;
         let bytes: Vec<(usize, char)> = line.char_indices().collect();
         for (k, &(i, c)) in bytes.iter().enumerate() {
-            let end_of_sentence = matches!(c, '?' | '!' | '？') || (c == '.' && bytes.get(k + 1).map_or(true, |&(_, n)| n.is_whitespace()));
+            let end_of_sentence = matches!(c, '?' | '!' | '？') || (c == '.' && bytes.get(k + 1).is_none_or(|&(_, n)| n.is_whitespace()));
             if end_of_sentence {
                 let end = i + c.len_utf8();
                 out.push(&line[start..end]);

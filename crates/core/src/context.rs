@@ -136,7 +136,7 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
 fn vertical_of_domain(d: &str) -> Option<&'static str> {
     let labels: Vec<&str> = d.split('.').collect();
     let tld = *labels.last()?;
-    let has = |l: &str| labels.iter().any(|x| *x == l);
+    let has = |l: &str| labels.contains(&l);
     if tld == "gov" || tld == "mil" || has("gov") || has("mil") || has("gouv") || has("govt") {
         return Some("government");
     }
@@ -181,7 +181,7 @@ fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&
     let mut best: Option<(&'static str, &str)> = None;
     for (id, words) in rules {
         for w in words.iter() {
-            if lower.contains(&format!(" {w} ")) && best.map_or(true, |(_, b)| w.len() > b.len()) {
+            if lower.contains(&format!(" {w} ")) && best.is_none_or(|(_, b)| w.len() > b.len()) {
                 best = Some((id, w));
             }
         }

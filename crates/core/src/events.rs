@@ -112,7 +112,7 @@ impl Event {
             return Err(format!("`action` {:?} is not one of {}", self.action, ACTIONS.join(", ")));
         }
         let needs_item = matches!(self.action.as_str(), "shown" | "inserted" | "rated" | "dismissed");
-        if needs_item && self.item_id.as_deref().map_or(true, |s| s.trim().is_empty()) {
+        if needs_item && self.item_id.as_deref().is_none_or(|s| s.trim().is_empty()) {
             return Err(format!("`item_id` is required on `{}`", self.action));
         }
         match (self.action.as_str(), self.rating) {
@@ -129,7 +129,7 @@ impl Event {
         if self.query.is_some() && self.action != "search_no_result" {
             return Err("`query` is only sent with `search_no_result`".into());
         }
-        if self.action == "search_no_result" && self.query.as_deref().map_or(true, |q| q.trim().is_empty()) {
+        if self.action == "search_no_result" && self.query.as_deref().is_none_or(|q| q.trim().is_empty()) {
             return Err("`query` is required on `search_no_result`".into());
         }
         match (&self.proposal, self.action.as_str()) {

@@ -232,7 +232,7 @@ fn compound(word: &str) -> Option<Vec<&'static str>> {
             }
             for end in (from + MIN_PART)..=n {
                 let Some(words) = table().get(&word[from..end]) else { continue };
-                if best[end].as_ref().map_or(true, |(p, _)| parts + 1 < *p) {
+                if best[end].as_ref().is_none_or(|(p, _)| parts + 1 < *p) {
                     let mut m = meaning.clone();
                     m.extend(words.iter().map(String::as_str).filter(|w| !meaning.contains(w)));
                     best[end] = Some((parts + 1, m));

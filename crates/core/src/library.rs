@@ -95,7 +95,7 @@ impl Item {
 
     /// The one rule that must never break: only approved, unexpired items reach a customer.
     pub fn is_live(&self, now: Timestamp) -> bool {
-        self.status == Status::Approved && self.expires_at().map_or(true, |e| now < e)
+        self.status == Status::Approved && self.expires_at().is_none_or(|e| now < e)
     }
 }
 

@@ -300,13 +300,13 @@ impl Engine {
     }
 
     fn is_live(&self, i: usize, now: Timestamp) -> bool {
-        self.items[i].status == Status::Approved && self.expires[i].map_or(true, |e| now < e)
+        self.items[i].status == Status::Approved && self.expires[i].is_none_or(|e| now < e)
     }
 
     /// Of the given item ids (assets already in a draft), those that must not go out any more:
     /// retired, expired, back in draft, or gone from the library.
     pub fn no_longer_live<'a>(&self, ids: &'a [String], now: Timestamp) -> Vec<&'a str> {
-        ids.iter().filter(|id| self.by_id.get(id.as_str()).map_or(true, |&i| !self.is_live(i, now))).map(String::as_str).collect()
+        ids.iter().filter(|id| self.by_id.get(id.as_str()).is_none_or(|&i| !self.is_live(i, now))).map(String::as_str).collect()
     }
 
     pub fn suggest(&self, req: &Request) -> Vec<Suggestion> {

@@ -51,7 +51,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let mut text = String::new();
     let mut draft = String::new();
     let mut contact: Option<(String, Option<String>)> = None;
-    let editor = EDITOR.iter().find_map(|sel| doc.select(sel).into_iter().filter(|&n| doc.is_visible(n)).last().map(|n| (sel, n)));
+    let editor = EDITOR.iter().find_map(|sel| doc.select(sel).into_iter().rfind(|&n| doc.is_visible(n)).map(|n| (sel, n)));
     if let Some((sel, ed)) = editor {
         trace.hit("body", *sel, 1);
         draft = doc.text(ed);
@@ -74,7 +74,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     }
     // Newest message first, the rep's draft last: each after a boundary line ("---") that the
     // ranker reads as the start of history.
-    let messages = trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().filter(|&b| !editor.is_some_and(|(_, ed)| ed == b)).take(3);
+    let messages = trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().filter(|&b| editor.is_none_or(|(_, ed)| ed != b)).take(3);
     for part in messages.map(|b| doc.text(b)).chain(std::iter::once(draft)).filter(|t| !t.trim().is_empty()) {
         if !text.is_empty() {
             text.push_str("\n---\n");

@@ -27,7 +27,7 @@ const COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rat
 const AT_MS: i64 = 1_795_168_800_000; // 2026-11-20T10:00:00Z, as in the JSON below
 
 fn action(i: usize) -> &'static str {
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         "inserted"
     } else {
         "shown"

@@ -139,7 +139,7 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
 async fn errors_as_json(res: axum::response::Response) -> axum::response::Response {
     use axum::response::IntoResponse;
     let status = res.status();
-    let plain = res.headers().get("content-type").map_or(true, |v| v.to_str().is_ok_and(|t| t.starts_with("text/plain")));
+    let plain = res.headers().get("content-type").is_none_or(|v| v.to_str().is_ok_and(|t| t.starts_with("text/plain")));
     if !(status.is_client_error() || status.is_server_error()) || !plain {
         return res;
     }

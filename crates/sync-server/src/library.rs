@@ -131,7 +131,7 @@ pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Que
         let id: String = r.try_get("id").map_err(ApiError::db)?;
         let status: String = r.try_get("status").map_err(ApiError::db)?;
         let expires: Option<i64> = r.try_get("expires_ms").map_err(ApiError::db)?;
-        let live = status == "approved" && expires.map_or(true, |e| now < e);
+        let live = status == "approved" && expires.is_none_or(|e| now < e);
         if live {
             let text: String = r.try_get("json").map_err(ApiError::db)?;
             match serde_json::from_str::<Item>(&text) {

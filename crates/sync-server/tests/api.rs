@@ -1014,7 +1014,7 @@ async fn a_csv_upload_is_read_as_it_arrives_and_its_problems_keep_their_lines() 
                 csv.push('\n');
             }
         }
-        let frames: std::collections::VecDeque<_> = csv.as_bytes().chunks(997).map(|c| axum::body::Bytes::copy_from_slice(c)).collect();
+        let frames: std::collections::VecDeque<_> = csv.as_bytes().chunks(997).map(axum::body::Bytes::copy_from_slice).collect();
         let req = Request::post("/dashboard/library/upload?name=big.csv").header("cookie", &cookie).header("x-csrf-token", &csrf).body(Body::new(Frames(frames))).unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");

@@ -30,6 +30,10 @@ if [ ! -x "${FIREFOX:-/usr/bin/firefox-esr}" ]; then
   apt_install firefox-esr
 fi
 
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy (the test command lints with it)"
+  rustup component add clippy || fail "no clippy: rustup component add clippy"
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -75,6 +75,30 @@ async fn caller_by_hash(db: &Db, token_hash: &str) -> Result<Caller, ApiError> {
     Ok(Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? })
 }
 
+/// Any token of the org, a rep's or an admin's: what the route table's `Role::Rep` declares,
+/// enforced before the handler runs (401 without a known token).
+pub struct Rep(pub Caller);
+
+/// An admin's token: `Role::Admin`, enforced before the handler runs (401, or 403 for a rep).
+pub struct Admin(pub Caller);
+
+impl axum::extract::FromRequestParts<Db> for Rep {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, db: &Db) -> Result<Self, ApiError> {
+        let callers = parts.extensions.get::<Callers>().cloned().unwrap_or_default();
+        Ok(Rep(callers.caller(db, &parts.headers).await?))
+    }
+}
+
+impl axum::extract::FromRequestParts<Db> for Admin {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, db: &Db) -> Result<Self, ApiError> {
+        let Rep(who) = Rep::from_request_parts(parts, db).await?;
+        who.require_admin()?;
+        Ok(Admin(who))
+    }
+}
+
 /// Recently seen ingest callers by token hash. Every batch names its token, and looking it up
 /// was a database round trip per batch on the hottest route. No route changes a user's org,
 /// role or team or deletes one, so an entry cannot go stale through the API; an edit made in
@@ -129,9 +153,7 @@ pub struct User {
 }
 
 /// `GET /v1/admin/users`: the org's reps and admins (never their tokens).
-pub async fn list_users(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Users>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn list_users(State(db): State<Db>, Admin(who): Admin) -> Result<Json<Users>, ApiError> {
     Ok(Json(Users { users: users_of(&db, &who.org_id).await? }))
 }
 
@@ -153,9 +175,9 @@ pub(crate) const REVOKED: &str = "revoked:";
 
 /// `POST /v1/admin/users/{id}/token`: a new token for a user of the caller's org, shown once;
 /// the old one (and dashboard sessions opened with it) stops working at once.
-pub async fn rotate_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<NewToken>, ApiError> {
+pub async fn rotate_token(State(db): State<Db>, Admin(who): Admin, Extension(callers): Extension<Callers>, Path(id): Path<String>) -> Result<Json<NewToken>, ApiError> {
     let token = new_token();
-    set_token_hash(&db, &callers, &caller(&db, &headers).await?, &id, &hash_token(&token)).await?;
+    set_token_hash(&db, &callers, &who, &id, &hash_token(&token)).await?;
     Ok(Json(NewToken { id, token }))
 }
 
@@ -173,8 +195,8 @@ pub struct Revoked {
 }
 
 /// `DELETE /v1/admin/users/{id}/token`: revokes a user's token (and its dashboard sessions).
-pub async fn revoke_token(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Revoked>, ApiError> {
-    set_token_hash(&db, &callers, &caller(&db, &headers).await?, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
+pub async fn revoke_token(State(db): State<Db>, Admin(who): Admin, Extension(callers): Extension<Callers>, Path(id): Path<String>) -> Result<Json<Revoked>, ApiError> {
+    set_token_hash(&db, &callers, &who, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
     Ok(Json(Revoked { id, revoked: true }))
 }
 
@@ -246,9 +268,7 @@ pub struct CreatedUser {
 }
 
 /// `POST /v1/admin/users`: a new rep or admin in the caller's org; the token is shown once.
-pub async fn post_user(axum::extract::State(db): axum::extract::State<Db>, headers: HeaderMap, body: String) -> Result<axum::Json<CreatedUser>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn post_user(axum::extract::State(db): axum::extract::State<Db>, Admin(who): Admin, body: String) -> Result<axum::Json<CreatedUser>, ApiError> {
     let u: NewUser = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     let token = create_user(&db, &who.org_id, &u.name, &u.role, &u.team).await?;
     Ok(axum::Json(CreatedUser { name: u.name, role: u.role, team: u.team, token }))

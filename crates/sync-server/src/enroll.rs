@@ -3,7 +3,7 @@
 //! stored only as SHA-256 hashes, like tokens; each has an expiry and a number of uses (one by
 //! default; more for a code an admin puts in a managed browser policy for a whole team).
 
-use crate::auth::{caller, create_user, hash_token, Caller};
+use crate::auth::{create_user, hash_token, Admin, Caller, Rep};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use axum::extract::State;
@@ -121,9 +121,7 @@ pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name:
 
 /// `POST /v1/admin/enrollments`: a new invitation for a rep of the caller's org; the code is
 /// answered once, inside a link to this server's `/enroll` page.
-pub async fn post_enrollment(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Invitation>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn post_enrollment(State(db): State<Db>, Admin(who): Admin, headers: HeaderMap, body: String) -> Result<Json<Invitation>, ApiError> {
     let e: NewEnrollment = serde_json::from_str(if body.trim().is_empty() { "{}" } else { &body }).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     Ok(Json(create_enrollment(&db, &who, &headers, &e.name, &e.team, e.role.as_deref().unwrap_or("rep"), e.uses, e.expires_in_hours).await?))
 }
@@ -190,8 +188,7 @@ async fn why_refused(db: &Db, code_hash: &str, role: &str, now: i64) -> ApiError
 }
 
 /// `GET /v1/me`: who the token belongs to, so a client can tell a rep's token from an admin's.
-pub async fn me(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Me>, ApiError> {
-    let who = caller(&db, &headers).await?;
+pub async fn me(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Me>, ApiError> {
     let row = sqlx::query("SELECT u.name, o.name AS org FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1").bind(&who.user_id).fetch_one(&db).await.map_err(ApiError::db)?;
     let get = |c: &str| row.try_get::<String, _>(c).map_err(ApiError::db);
     Ok(Json(Me { token: None, name: get("name")?, org: get("org")?, role: who.role, team: who.team }))

@@ -3,12 +3,11 @@
 //! same browser sent before, so a resend never double-counts. Drops are found here for the
 //! dashboard ("Salesforce stage not found on 30% of pages since 2026-12-01").
 
-use crate::auth::Callers;
+use crate::auth::Rep;
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use axum::extract::State;
-use axum::http::HeaderMap;
-use axum::{Extension, Json};
+use axum::Json;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -64,8 +63,7 @@ fn check(r: &HealthRow) -> Result<(), String> {
 }
 
 /// `POST /v1/health`: a browser's reader counts (any token of the org).
-pub async fn post_health(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: String) -> Result<Json<HealthStored>, ApiError> {
-    let who = callers.caller(&db, &headers).await?;
+pub async fn post_health(State(db): State<Db>, Rep(who): Rep, body: String) -> Result<Json<HealthStored>, ApiError> {
     let report: HealthReport = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     if report.reports.len() > MAX_ROWS {
         return Err(ApiError::too_large(format!("{} rows; the limit is {MAX_ROWS}", report.reports.len())));

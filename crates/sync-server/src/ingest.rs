@@ -2,7 +2,7 @@
 //! batch (`POST /v1/batch`). Idempotent on the event id / messageId; each bad event is named
 //! and the good ones are still stored.
 
-use crate::auth::{Caller, Callers};
+use crate::auth::{Caller, Rep};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use crate::db::WriteGate;
@@ -306,8 +306,7 @@ pub fn proposal_item(e: &Event, p: &Proposal) -> Item {
 }
 
 /// `POST /v1/events`: `{"batch": [Event, ...]}`. The rep is the token's user.
-pub async fn post_events(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
-    let who = callers.caller(&db, &headers).await?;
+pub async fn post_events(State(db): State<Db>, Rep(who): Rep, Extension(gate): Extension<WriteGate>, body: Bytes) -> Result<Json<Outcome>, ApiError> {
     let batch = batch_of(&body)?;
     let rep = who.user_id.clone();
     let out = ingest(&db, &gate, &who, batch, |raw| {
@@ -323,8 +322,7 @@ pub async fn post_events(State(db): State<Db>, Extension(gate): Extension<WriteG
 }
 
 /// `POST /v1/batch`: Segment's tracking API batch; `track` messages become events.
-pub async fn post_segment_batch(State(db): State<Db>, Extension(gate): Extension<WriteGate>, Extension(callers): Extension<Callers>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
-    let who = callers.caller(&db, &headers).await?;
+pub async fn post_segment_batch(State(db): State<Db>, Rep(who): Rep, Extension(gate): Extension<WriteGate>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
     let gzipped = headers.get("content-encoding").and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim().eq_ignore_ascii_case("gzip"));
     let body = if gzipped { gunzip(&body)? } else { body };
     let mut batch = batch_of(&body)?;

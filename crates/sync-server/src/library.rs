@@ -1,7 +1,7 @@
 //! The approved library per org: delta sync for extensions, and marketing's changes (every
 //! change bumps the org's library version and keeps the item's previous versions).
 
-use crate::auth::{caller, Caller};
+use crate::auth::{Admin, Caller, Rep};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use axum::extract::{Path, Query, State};
@@ -94,8 +94,7 @@ async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
 
 /// `GET /v1/library?since=V`: approved, unexpired items changed after version V (all when V is
 /// absent), and the ids that left the approved set, so the client can drop them.
-pub async fn get_library(State(db): State<Db>, headers: HeaderMap, Query(q): Query<Since>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
+pub async fn get_library(State(db): State<Db>, Rep(who): Rep, headers: HeaderMap, Query(q): Query<Since>) -> Result<Response, ApiError> {
     let version = org_version(&db, &who.org_id).await?;
     let now = now_ms();
     // An item whose expiry passes changes the library with no write: the tag counts them.
@@ -256,9 +255,7 @@ pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item
 
 /// `PUT /v1/admin/items`: a library JSON document, or a CSV export (`Content-Type: text/csv`,
 /// as `handoff import` reads it); good items are stored, problems returned.
-pub async fn put_items(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn put_items(State(db): State<Db>, Admin(who): Admin, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let csv = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("text/csv"));
     let lib = if csv { handoff_core::import::from_csv(&body, &org_taxonomy(&db, &who.org_id).await?) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
     let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
@@ -274,9 +271,7 @@ pub struct StatusChange {
 }
 
 /// `POST /v1/admin/items/{id}/status`: approve, retire, send back to draft, or set an expiry.
-pub async fn set_status(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>, body: String) -> Result<Json<StatusSet>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn set_status(State(db): State<Db>, Admin(who): Admin, Path(id): Path<String>, body: String) -> Result<Json<StatusSet>, ApiError> {
     let change: StatusChange = serde_json::from_str(&body).map_err(|e| ApiError::bad_request(format!("body: {e}")))?;
     let version = change_status(&db, &who, &id, &change).await?;
     Ok(Json(StatusSet { id, status: change.status, version: version.to_string() }))
@@ -321,9 +316,7 @@ pub async fn edit_items(db: &Db, who: &Caller, ids: &[String], edit: impl Fn(&mu
 }
 
 /// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.
-pub async fn versions(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Versions>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn versions(State(db): State<Db>, Admin(who): Admin, Path(id): Path<String>) -> Result<Json<Versions>, ApiError> {
     let rows = sqlx::query("SELECT version, json, changed_by, at_ms FROM item_versions WHERE org_id = $1 AND item_id = $2 ORDER BY version DESC").bind(&who.org_id).bind(&id).fetch_all(&db).await.map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
@@ -348,9 +341,7 @@ pub struct Proposed {
 }
 
 /// `GET /v1/admin/proposals`: snippets reps proposed, waiting for review as drafts.
-pub async fn proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Proposals>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn proposals(State(db): State<Db>, Admin(who): Admin) -> Result<Json<Proposals>, ApiError> {
     Ok(Json(Proposals { proposals: proposals_data(&db, &who.org_id).await? }))
 }
 
@@ -384,8 +375,7 @@ pub struct MyProposal {
     pub note: Option<String>,
 }
 
-pub async fn my_proposals(State(db): State<Db>, headers: HeaderMap) -> Result<Json<MyProposals>, ApiError> {
-    let who = caller(&db, &headers).await?;
+pub async fn my_proposals(State(db): State<Db>, Rep(who): Rep) -> Result<Json<MyProposals>, ApiError> {
     let rows = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND proposed_by = $2 ORDER BY version DESC, id LIMIT 50").bind(&who.org_id).bind(&who.user_id).fetch_all(&db).await.map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
@@ -417,9 +407,7 @@ pub(crate) async fn put_extra(db: &Db, who: &Caller, column: &str, body: &str) -
 }
 
 /// `PUT /v1/admin/taxonomy`: the org's taxonomy file (extra synonyms, verticals, stages).
-pub async fn put_taxonomy(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn put_taxonomy(State(db): State<Db>, Admin(who): Admin, body: String) -> Result<Json<Stored>, ApiError> {
     put_extra(&db, &who, "taxonomy", &taxonomy_json(&body).map_err(ApiError::bad_request)?).await
 }
 
@@ -460,9 +448,7 @@ pub struct ReaderRules {
 
 /// `PUT /v1/admin/reader-rules`: newer page-reader rules (selectors and label synonyms per
 /// site, with a version), so a fix for a changed CRM page ships without an extension release.
-pub async fn put_reader_rules(State(db): State<Db>, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn put_reader_rules(State(db): State<Db>, Admin(who): Admin, body: String) -> Result<Json<Stored>, ApiError> {
     reader_rules(&body).map_err(ApiError::bad_request)?;
     put_extra(&db, &who, "reader_rules", &body).await
 }

@@ -2,11 +2,10 @@
 //! searches with no result — as JSON, or CSV with `?format=csv`. Filters: `from`, `to`
 //! (RFC 3339), `vertical`, `stage`, `team`. Every query is scoped to the caller's org.
 
-use crate::auth::caller;
+use crate::auth::{Admin, Rep};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use handoff_core::library::Item;
@@ -263,9 +262,7 @@ pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiErr
     Ok(Usage { items: rows, cells })
 }
 
-pub async fn usage(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn usage(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let body = usage_data(&db, &who.org_id, &f).await?;
     Ok(respond(&f, &body, &body.items, columns("usage")))
 }
@@ -276,9 +273,7 @@ pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<RepRow
     Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| RepRow { rep: get_s(r, "rep"), name: get_s(r, "name"), team: get_s(r, "team"), events: get_i(r, "events"), inserted: get_i(r, "inserted"), last_active_ms: get_i(r, "last_ms") }).collect())
 }
 
-pub async fn adoption(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn adoption(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let rows = adoption_data(&db, &who.org_id, &f).await?;
     let body = Adoption { reps: rows };
     Ok(respond(&f, &body, &body.reps, columns("adoption")))
@@ -299,9 +294,7 @@ pub async fn unused_data(db: &Db, org: &str, f: &Filters) -> Result<Unused, ApiE
     Ok(Unused { approved: approved.len() as u64, unused, unused_share: (share * 1000.0).round() / 1000.0 })
 }
 
-pub async fn unused(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn unused(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let body = unused_data(&db, &who.org_id, &f).await?;
     Ok(respond(&f, &body, &body.unused, columns("unused")))
 }
@@ -329,9 +322,7 @@ pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Gaps, ApiError
     Ok(Gaps { cells, searches_without_result: searches })
 }
 
-pub async fn gaps(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn gaps(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let body = gaps_data(&db, &who.org_id, &f).await?;
     Ok(respond(&f, &body, &body.searches_without_result, columns("gaps")))
 }
@@ -357,17 +348,14 @@ pub async fn timeline_data(db: &Db, org: &str, f: &Filters) -> Result<Timeline, 
     Ok(Timeline { days })
 }
 
-pub async fn timeline(State(db): State<Db>, headers: HeaderMap, Query(f): Query<Filters>) -> Result<Response, ApiError> {
-    let who = caller(&db, &headers).await?;
-    who.require_admin()?;
+pub async fn timeline(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
     let body = timeline_data(&db, &who.org_id, &f).await?;
     Ok(respond(&f, &body, &body.days, columns("timeline")))
 }
 
 /// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, and inserts in the
 /// last 30 days — the ranking signals the extension blends in.
-pub async fn stats(State(db): State<Db>, headers: HeaderMap) -> Result<Json<Vec<ItemStats>>, ApiError> {
-    let who = caller(&db, &headers).await?;
+pub async fn stats(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Vec<ItemStats>>, ApiError> {
     let rows = fetch(&db, "SELECT item_id, vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated' AND item_id IS NOT NULL GROUP BY item_id, vertical, stage", &who.org_id, vec![]).await?;
     let mut by_item: BTreeMap<String, ItemStats> = BTreeMap::new();
     for r in &rows {

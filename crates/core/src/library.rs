@@ -248,10 +248,6 @@ impl Library {
         self.problems.iter().filter(|p| p.severity == Severity::Error)
     }
 
-    pub fn get(&self, id: &str) -> Option<&Item> {
-        self.items.iter().find(|i| i.id == id)
-    }
-
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a Library always serializes")
     }
@@ -501,7 +497,7 @@ mod tests {
         assert!(has("odd", "verticals", Severity::Warning), "unknown vertical reported");
         assert!(has("odd", "kind", Severity::Warning));
         assert!(lib.problems.iter().any(|p| p.item == "#9" && p.message == "not an object"));
-        let odd = lib.get("odd").unwrap();
+        let odd = lib.items.iter().find(|i| i.id == "odd").unwrap();
         assert_eq!(odd.status, Status::Approved, "status is case-insensitive");
         assert_eq!(odd.verticals, ["nonprofit", "Martian"], "CRM labels map to ids; unknowns kept");
     }

@@ -291,10 +291,6 @@ impl Engine {
         &self.items
     }
 
-    pub fn get(&self, id: &str) -> Option<&Item> {
-        self.by_id.get(id).map(|&i| &self.items[i])
-    }
-
     pub fn taxonomy(&self) -> &Taxonomy {
         &self.taxonomy
     }

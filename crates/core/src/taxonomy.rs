@@ -400,10 +400,6 @@ impl Taxonomy {
         self.verticals.iter().any(|t| t.id == id)
     }
 
-    pub fn is_stage(&self, id: &str) -> bool {
-        self.stages.iter().any(|t| t.id == id)
-    }
-
     /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
     /// (closed-won/lost) have no neighbours in the open funnel.
     pub fn vertical_position(&self, id: &str) -> Option<usize> {

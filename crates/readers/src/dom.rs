@@ -2,7 +2,6 @@
 //! page natively and the snapshot a content script sends from the live page. It never
 //! panics and never executes anything: scripts and styles are skipped, not parsed.
 
-use std::collections::HashMap;
 
 pub type NodeId = usize;
 
@@ -202,11 +201,6 @@ impl Document {
     pub fn first(&self, scope: NodeId, selector: &str) -> Option<NodeId> {
         let sel = crate::select::Selector::parse(selector)?;
         self.descendants(scope).find(|&n| sel.matches(self, n))
-    }
-
-    /// Element ids → node, for `aria-labelledby` and `for=` lookups.
-    pub fn ids(&self) -> HashMap<&str, NodeId> {
-        self.descendants(self.root()).filter_map(|n| self.attr(n, "id").map(|v| (v, n))).collect()
     }
 }
 

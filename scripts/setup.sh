@@ -38,7 +38,8 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-WB=0.2.130  # equals the wasm-bindgen pin in crates/wasm/Cargo.toml
+WB=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' crates/wasm/Cargo.toml)  # the one pin
+[ -n "$WB" ] || fail "crates/wasm/Cargo.toml pins no wasm-bindgen version"
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB"; then
   say "installing wasm-bindgen-cli $WB (3-4 minutes, once)"
   cargo install wasm-bindgen-cli --version "$WB"

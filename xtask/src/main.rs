@@ -9,8 +9,16 @@ mod zip;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-/// Must equal the `wasm-bindgen` version pinned in crates/wasm/Cargo.toml.
-const WASM_BINDGEN: &str = "0.2.130";
+/// The `wasm-bindgen` version crates/wasm/Cargo.toml pins (`wasm-bindgen = "=X"`): the CLI
+/// must be the very same, and that line is the one place it is written.
+fn wasm_bindgen_pin(root: &Path) -> Result<String> {
+    let manifest = std::fs::read_to_string(root.join("crates/wasm/Cargo.toml")).map_err(|e| format!("crates/wasm/Cargo.toml: {e}"))?;
+    manifest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("wasm-bindgen = \"=").and_then(|v| v.strip_suffix('"')))
+        .map(String::from)
+        .ok_or_else(|| "crates/wasm/Cargo.toml pins no wasm-bindgen version (wasm-bindgen = \"=X\")".into())
+}
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -56,10 +64,11 @@ fn ensure_tools(root: &Path) -> Result {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"])).map_err(|e| format!("{e}\n  install it by hand: rustup target add wasm32-unknown-unknown"))?;
     }
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
-    if !have.contains(WASM_BINDGEN) {
-        eprintln!("xtask: installing wasm-bindgen-cli {WASM_BINDGEN} (found: {:?}; takes 3-4 minutes once)", have.trim());
-        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN]))
-            .map_err(|e| format!("{e}\n  install it by hand: cargo install wasm-bindgen-cli --version {WASM_BINDGEN}"))?;
+    let pin = wasm_bindgen_pin(root)?;
+    if !have.contains(&pin) {
+        eprintln!("xtask: installing wasm-bindgen-cli {pin} (found: {:?}; takes 3-4 minutes once)", have.trim());
+        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &pin]))
+            .map_err(|e| format!("{e}\n  install it by hand: cargo install wasm-bindgen-cli --version {pin}"))?;
     }
     if !root.join("node_modules/binaryen/package.json").exists() {
         eprintln!("xtask: installing npm packages from package-lock.json");

@@ -10,12 +10,13 @@ import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
 import { myProposals } from './worker/server-api.js';
 import { noteHealth, sendHealth } from './worker/site-health.js';
+import { closeToContentScripts, load, save } from './worker/storage.js';
 
 globalThis.handoffStatus = status;
 
 // The token and the library live in extension storage: content scripts run beside the host
 // page's code and get nothing from it directly (they ask the worker). Chromium 130+.
-chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+closeToContentScripts();
 
 const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
 
@@ -49,8 +50,8 @@ const handlers = {
   /** The panel as the rep left it on a site ('open' | 'collapsed'); with `state`, remembers it. */
   async 'cs:panel-state'(msg) {
     const site = String(msg.site);
-    const { panelBySite = {} } = await chrome.storage.local.get('panelBySite');
-    if (msg.state === 'open' || msg.state === 'collapsed') await chrome.storage.local.set({ panelBySite: { ...panelBySite, [site]: msg.state } });
+    const panelBySite = await load('panelBySite');
+    if (msg.state === 'open' || msg.state === 'collapsed') await save({ panelBySite: { ...panelBySite, [site]: msg.state } });
     return { state: msg.state || panelBySite[site] || null };
   },
   /** A snippet with the variables the rep typed in, filled by the core (the same `{{ }}` reading). */

@@ -7,6 +7,7 @@
 // Otherwise the index is rebuilt from the JSON, and a snapshot saved shortly after.
 import init, { Handoff, applyDelta, fillValues } from '../wasm/handoff_wasm.js';
 import { loadSnapshot, saveSnapshot } from './snapshot-store.js';
+import { load, loadMany, remove, save } from './storage.js';
 
 export { fillValues };
 
@@ -27,7 +28,7 @@ export const ready = (async () => {
     mark('start');
     // Nothing of this waits on the rest: the module compiles while storage is read.
     const [{ libraryStamp, stats }, snap] = await Promise.all([
-      chrome.storage.local.get(['libraryStamp', 'stats']),
+      loadMany(['libraryStamp', 'stats']),
       loadSnapshot().catch(() => undefined), // no IndexedDB: the JSON build still works
       init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') }).then(() => mark('wasm')),
     ]);
@@ -45,7 +46,7 @@ export const ready = (async () => {
         status.snapshotRejected = String((e && e.message) || e);
       }
     }
-    const { library } = await chrome.storage.local.get('library');
+    const library = await load('library');
     mark('storage');
     if (library) {
       const stamp = libraryStamp || (await stampLibrary());
@@ -67,12 +68,12 @@ export const ready = (async () => {
 // A library written without a new stamp (not by this worker) makes the stamp stale: dropping
 // it sends the next wake to the JSON.
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.library && !changes.libraryStamp) chrome.storage.local.remove('libraryStamp');
+  if (area === 'local' && changes.library && !changes.libraryStamp) remove('libraryStamp');
 });
 
 async function stampLibrary() {
   const libraryStamp = crypto.randomUUID();
-  await chrome.storage.local.set({ libraryStamp });
+  await save({ libraryStamp });
   return libraryStamp;
 }
 
@@ -153,11 +154,11 @@ export function libraryVersion() {
 export async function applyLibraryDelta(deltaText) {
   await ready;
   // After a snapshot load the JSON is still in storage only; a delta applies to it.
-  if (current.json === null) current.json = (await chrome.storage.local.get('library')).library ?? null;
+  if (current.json === null) current.json = await load('library');
   const json = applyDelta(current.json, deltaText);
-  const { stats } = await chrome.storage.local.get('stats');
+  const stats = await load('stats');
   const libraryStamp = crypto.randomUUID();
   replace(json, stats, 'synced', libraryStamp);
-  await chrome.storage.local.set({ library: json, libraryStamp });
+  await save({ library: json, libraryStamp });
   return status.version;
 }

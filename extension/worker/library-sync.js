@@ -2,6 +2,7 @@
 // all-or-nothing. Offline or failing, the last good library keeps serving.
 import { applyLibraryDelta, core, libraryVersion, ready } from './core.js';
 import { settings } from './settings.js';
+import { load, save } from './storage.js';
 
 export const syncState = { lastSync: null, lastError: null };
 let pulling = null;
@@ -16,7 +17,7 @@ export function pullLibrary() {
       const version = libraryVersion();
       if (version && /^\d+$/.test(version)) url.searchParams.set('since', version);
       // The server's own tag, sent back as it was given: it also changes when an item expires.
-      const { libraryEtag } = await chrome.storage.local.get('libraryEtag');
+      const libraryEtag = await load('libraryEtag');
       // Which extension synced (its version), for marketing's people page; nothing about the rep's pages.
       const client = `handoff-extension/${chrome.runtime.getManifest().version}`;
       const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, 'x-handoff-client': client, ...(version && libraryEtag ? { 'if-none-match': libraryEtag } : {}) } });
@@ -27,7 +28,7 @@ export function pullLibrary() {
       }
       if (!res.ok) throw new Error(`library sync: HTTP ${res.status}`);
       await applyLibraryDelta(await res.text());
-      await chrome.storage.local.set({ libraryEtag: res.headers.get('etag') || '' });
+      await save({ libraryEtag: res.headers.get('etag') || '' });
       Object.assign(syncState, { lastSync: Date.now(), lastError: null });
       await pullStats(s);
     } catch (e) {
@@ -45,5 +46,5 @@ async function pullStats(s) {
   if (!res.ok) return;
   const stats = await res.json();
   (await core()).setStats(stats);
-  await chrome.storage.local.set({ stats });
+  await save({ stats });
 }

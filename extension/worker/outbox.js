@@ -3,6 +3,7 @@
 import { Outbox } from '../wasm/handoff_wasm.js';
 import { ready } from './core.js';
 import { settings } from './settings.js';
+import { load as loadKey, save } from './storage.js';
 
 let outbox = null;
 let loading = null;
@@ -13,12 +14,12 @@ let flushing = null;
 function load() {
   loading ??= (async () => {
     await ready;
-    const { outbox: state } = await chrome.storage.local.get('outbox');
+    const state = await loadKey('outbox');
     try {
       outbox = new Outbox(typeof state === 'string' ? state : undefined);
     } catch (e) {
       // A state we cannot read is kept aside, not overwritten, so nothing is silently lost.
-      await chrome.storage.local.set({ outbox_unreadable: state });
+      await save({ outbox_unreadable: state });
       outbox = new Outbox(undefined);
     }
     return outbox;
@@ -30,7 +31,7 @@ function load() {
 }
 
 async function persist() {
-  await chrome.storage.local.set({ outbox: outbox.toJSON() });
+  await save({ outbox: outbox.toJSON() });
 }
 
 /** Queues an event and persists the queue before returning (before the UI is told). */

@@ -3,6 +3,7 @@
 // server refused (used, expired) is not tried again until the policy carries another.
 import { enroll } from './server-api.js';
 import { hasServerPermission, managedPolicy, settings } from './settings.js';
+import { load, save } from './storage.js';
 
 let running = null;
 
@@ -14,7 +15,7 @@ export async function policyCode() {
 
 /** {error} of the last attempt with the current policy code, kept across worker restarts. */
 export async function enrollmentStatus() {
-  const { enrollment } = await chrome.storage.local.get('enrollment');
+  const enrollment = await load('enrollment');
   return enrollment && enrollment.code === (await policyCode()) ? { error: enrollment.error } : { error: null };
 }
 
@@ -24,7 +25,7 @@ export function enrollFromPolicy() {
     const s = await settings();
     if (!code || !s.managed.includes('endpoint')) return;
     if (s.token && (!s.tokenFor || s.tokenFor === s.endpoint)) return;
-    const { enrollment } = await chrome.storage.local.get('enrollment');
+    const enrollment = await load('enrollment');
     if (enrollment && enrollment.code === code && enrollment.refused) return;
     let outcome = { code, error: null };
     try {
@@ -33,7 +34,7 @@ export function enrollFromPolicy() {
     } catch (e) {
       outcome = { code, error: e.message, refused: Boolean(e.refused) };
     }
-    await chrome.storage.local.set({ enrollment: outcome });
+    await save({ enrollment: outcome });
   })().finally(() => {
     running = null;
   });

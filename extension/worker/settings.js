@@ -2,6 +2,8 @@
 // live in chrome.storage.local; an admin's policy (chrome.storage.managed, described by
 // managed-schema.json) wins over them field by field. Read fresh each time: the worker is
 // short-lived and the policy can change while the browser runs.
+import { load, save } from './storage.js';
+
 export const DEFAULTS = Object.freeze({ endpoint: '', token: '', tokenFor: '', privacy: 'none', repName: '', repEmails: [] });
 export const PRIVACY_LEVELS = ['none', 'domain', 'company'];
 
@@ -51,7 +53,7 @@ export function policySettings(policy) {
 
 /** The rep's own values (name, addresses): never set by the policy. */
 export async function localSettings() {
-  const { settings: s } = await chrome.storage.local.get('settings');
+  const s = await load('settings');
   return { ...DEFAULTS, ...s };
 }
 
@@ -65,7 +67,7 @@ export async function settings() {
 export async function saveSettings(changes) {
   const fixed = policySettings(await managedPolicy());
   const mine = Object.fromEntries(Object.entries(changes).filter(([k]) => k in DEFAULTS && !(k in fixed)));
-  await chrome.storage.local.set({ settings: { ...(await localSettings()), ...mine } });
+  await save({ settings: { ...(await localSettings()), ...mine } });
 }
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];

@@ -35,8 +35,9 @@ enum Op {
     Full { key: u16, low_value: bool },
     /// The worker asks for the next batch, `after` ms later.
     Next { after: u32 },
-    /// The server's answer, `after` ms later.
-    Ack { ids: AckIds, status: u16, retry_after_ms: Option<i64>, rejected: Vec<u8>, error: String, jitter: f64, after: u32 },
+    /// The server's answer, `after` ms later. Retry-After comes as the worker computes it
+    /// (seconds × 1000, any finite number) and the wasm facade passes it (`as i64`).
+    Ack { ids: AckIds, status: u16, retry_after_ms: Option<f64>, rejected: Vec<u8>, error: String, jitter: f64, after: u32 },
     /// The rep presses "Sync now".
     RetryNow,
     /// Time passes, or the clock steps back.
@@ -253,7 +254,7 @@ fn run(ops: &[Op], t: &mut Timer) -> Option<(usize, Duration)> {
                     // The worker names one batch's ids, and the server rejects within it: at most 100.
                     AckIds::These(v) => v.iter().take(MAX_BATCH_EVENTS).map(|n| format!("e{n}")).collect(),
                 };
-                let mut outcome = Outcome::from_status(*status, *retry_after_ms, error.clone());
+                let mut outcome = Outcome::from_status(*status, retry_after_ms.map(|r| r as i64), error.clone());
                 if let Outcome::Stored { rejected: r } = &mut outcome {
                     *r = rejected.iter().take(MAX_BATCH_EVENTS).map(|n| (format!("e{n}"), "unknown item".to_string())).collect();
                 }

@@ -9,8 +9,8 @@
 # By default the targets run on stable with `--sanitizer none`: the release build the 50 ms
 # limit is about. FUZZ_SANITIZER=address runs them under the address sanitizer on the nightly
 # toolchain instead; ASan makes every call 4-7 times slower, so there the time limit is off
-# unless HANDOFF_FUZZ_SLOW_MS sets one. FUZZ_MERGE=1 merges the inputs that found new
-# coverage into the committed corpus (fuzz/corpus/<target>/) after each run.
+# unless HANDOFF_FUZZ_SLOW_MS sets one. FUZZ_MERGE=1 then rewrites the committed corpus
+# (fuzz/corpus/<target>/) as the fewest of its inputs and the new ones that reach the same edges.
 # Crash inputs land in fuzz/artifacts/<target>/, logs in fuzz/target/logs/<target>.log.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +68,14 @@ for t in "${targets[@]}"; do
   (( crashes + slow > 0 )) && failed=1
   rows+=("$(printf '%-16s %7s %12s %8s %14s %7s %5s' "$t" "$elapsed" "${execs:-?}" "${rate:-?}" "${corpus:-?}" "$crashes" "$slow")")
   if [[ "${FUZZ_MERGE:-0}" == 1 ]]; then
-    "${cargo[@]}" fuzz run -s "$sanitizer" "$t" "fuzz/corpus/$t" "$work" -- -merge=1 -max_len=409600 -timeout=10 >>"$log" 2>&1
+    # The committed corpus becomes the fewest of its inputs and the new ones that reach the
+    # same edges (-use_counters=0: with hit counts too it is ten times larger).
+    merged="fuzz/target/corpus-merged/$t"
+    rm -rf "$merged" && mkdir -p "$merged"
+    if "${cargo[@]}" fuzz run -s "$sanitizer" "$t" "$merged" "fuzz/corpus/$t" "$work" -- \
+      -merge=1 -use_counters=0 -max_len=409600 -timeout=10 >>"$log" 2>&1; then
+      rm -rf "fuzz/corpus/$t" && mv "$merged" "fuzz/corpus/$t"
+    fi
   fi
   grep -h -A3 'slow input:\|panicked at\|ERROR: libFuzzer\|ERROR: AddressSanitizer' "$log" | head -20 >&2
 done

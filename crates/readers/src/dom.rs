@@ -141,10 +141,41 @@ impl Document {
     /// Visible text below `id`: whitespace collapsed, block boundaries as line breaks,
     /// hidden subtrees skipped.
     pub fn text(&self, id: NodeId) -> String {
+        self.text_up_to(id, usize::MAX)
+    }
+
+    /// The start of [`Document::text`], with at least its first `max_chars` characters when
+    /// it has them: reading stops there, so a short label of a large subtree costs little
+    /// (an element's own name, looked up for each of thousands of nested elements, made
+    /// reading a 105 KB page quadratic).
+    pub fn text_prefix(&self, id: NodeId, max_chars: usize) -> String {
+        self.text_up_to(id, max_chars.saturating_add(1).saturating_mul(4))
+    }
+
+    fn text_up_to(&self, id: NodeId, max_bytes: usize) -> String {
         let mut out = String::new();
         let mut stack: Vec<(NodeId, bool)> = vec![(id, false)];
         while let Some((n, leaving)) = stack.pop() {
+            if out.len() >= max_bytes {
+                break;
+            }
             match &self.nodes[n].kind {
+                NodeKind::Text(t) if !leaving && t.len() > max_bytes - out.len() => {
+                    // In pieces (collapsing is the same piece by piece), until the output is
+                    // long enough; then stop: what was read stays a prefix of the whole text.
+                    let mut rest = t.as_str();
+                    while !rest.is_empty() && out.len() < max_bytes {
+                        let mut cut = (max_bytes - out.len()).max(64).min(rest.len());
+                        while !rest.is_char_boundary(cut) {
+                            cut += 1;
+                        }
+                        push_collapsed(&mut out, &rest[..cut]);
+                        rest = &rest[cut..];
+                    }
+                    if out.len() >= max_bytes {
+                        break;
+                    }
+                }
                 NodeKind::Text(t) if !leaving => push_collapsed(&mut out, t),
                 NodeKind::Element { name, .. } => {
                     let block = is_block(name);

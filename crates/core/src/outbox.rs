@@ -180,7 +180,8 @@ impl Outbox {
                 // Full jitter, but never sooner than the server asked.
                 let wait = ((ceiling as f64) * jitter.clamp(0.0, 1.0)) as i64;
                 let wait = wait.max(retry_after_ms.unwrap_or(0)).max(BACKOFF_BASE_MS / 2);
-                self.next_try_ms = now_ms + wait;
+                // Saturating: a Retry-After of 1e300 seconds reaches here as i64::MAX.
+                self.next_try_ms = now_ms.saturating_add(wait);
                 self.last_error = Some(error);
             }
             Outcome::Refused { status, error } => {
@@ -263,6 +264,20 @@ mod tests {
         o.acknowledge(&b.ids, Outcome::from_status(200, None, String::new()), o.next_try_ms, 0.0);
         assert!(o.is_empty());
         assert_eq!(o.failures, 0);
+    }
+
+    #[test]
+    fn a_retry_after_past_the_end_of_time_waits_rather_than_wrapping_round() {
+        let mut o = Outbox::default();
+        o.push(ev(1, "inserted"), 0).unwrap();
+        let now = 1_796_342_400_000;
+        let b = o.next_batch(now).unwrap();
+        // The worker passes Retry-After × 1000 as a float; `as i64` saturates a huge one.
+        o.acknowledge(&b.ids, Outcome::from_status(503, Some(1e303_f64 as i64), "busy".into()), now, 0.5);
+        assert_eq!(o.next_try_ms, i64::MAX, "waits as long as it can, not until a date before now");
+        assert!(o.next_batch(now + 1).is_none());
+        o.retry_now();
+        assert!(o.next_batch(now + 1).is_some(), "Sync now still sends");
     }
 
     #[test]

@@ -402,6 +402,10 @@ impl Taxonomy {
 
     /// Position in the funnel, for "neighbouring stage" credit. Terminal outcomes
     /// (closed-won/lost) have no neighbours in the open funnel.
+    pub fn is_stage(&self, id: &str) -> bool {
+        self.stages.iter().any(|t| t.id == id)
+    }
+
     pub fn vertical_position(&self, id: &str) -> Option<usize> {
         self.position(Facet::Vertical, id)
     }

@@ -61,9 +61,9 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
 /// The company's web domain as an association card shows it beside the company's name
 /// ("Harbor City Schools · harborcityschools.org").
 fn domain_beside(doc: &Document, root: NodeId, company: &str) -> Option<String> {
-    let link = doc.select_in(root, "a").into_iter().find(|&a| doc.is_visible(a) && clean(&doc.text(a), 200) == company)?;
+    let link = doc.select_in(root, "a").into_iter().find(|&a| doc.is_visible(a) && clean(&doc.text_prefix(a, 200), 200) == company)?;
     let card = doc.ancestors(link).take(3).last()?;
-    clean(&doc.text(card), 2000).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).find(|w| looks_like_domain(w))
+    clean(&doc.text_prefix(card, 2000), 2000).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).find(|w| looks_like_domain(w))
 }
 
 fn looks_like_domain(w: &str) -> bool {
@@ -120,7 +120,7 @@ fn find_field(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, trace
     }
     for sel in rules.links.get(name).into_iter().flatten() {
         let hits: Vec<NodeId> = doc.select_in(root, sel).into_iter().filter(|&n| doc.is_visible(n)).collect();
-        if let Some(v) = hits.iter().find_map(|&n| nonempty(&clean(&doc.text(n), 200))) {
+        if let Some(v) = hits.iter().find_map(|&n| nonempty(&clean(&doc.text_prefix(n, 200), 200))) {
             trace.hit(field, sel.clone(), hits.len());
             return Some(v);
         }
@@ -133,7 +133,7 @@ fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, f
     let labels = rules.labels.get(name)?;
     for sel in &rules.label_selectors {
         for label in doc.select_in(root, sel) {
-            let text = clean(&doc.text(label), 80);
+            let text = clean(&doc.text_prefix(label, 80), 80);
             let text = text.trim_end_matches([':', '*']).trim();
             if !labels.iter().any(|l| l.eq_ignore_ascii_case(text)) || !doc.is_visible(label) {
                 continue;

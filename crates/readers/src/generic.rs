@@ -20,7 +20,7 @@ pub fn read(doc: &Document, url: &str, opts: &Options, trace: &mut Trace) -> Pag
     if ctx.company.is_some() {
         trace.hit("company", "meta site name", 1);
     }
-    ctx.subject = doc.first(root, "title").map(|t| clean(&doc.text(t), 300)).filter(|s| !s.is_empty()).or_else(|| meta(&["og:title"]));
+    ctx.subject = doc.first(root, "title").map(|t| clean(&doc.text_prefix(t, 300), 300)).filter(|s| !s.is_empty()).or_else(|| meta(&["og:title"]));
 
     let rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
     let rep_domains: Vec<String> = rep.iter().filter_map(|e| email_domain(e)).collect();

@@ -37,7 +37,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let mut text = String::new();
     let mut draft = String::new();
 
-    let thread_subject = trace.first_of(doc, root, "thread_subject", THREAD_SUBJECT).and_then(|n| n.into_iter().find(|&n| doc.is_visible(n))).map(|n| clean(&doc.text(n), 300));
+    let thread_subject = trace.first_of(doc, root, "thread_subject", THREAD_SUBJECT).and_then(|n| n.into_iter().find(|&n| doc.is_visible(n))).map(|n| clean(&doc.text_prefix(n, 300), 300));
     let senders: Vec<(String, Option<String>)> = trace
         .first_of(doc, root, "senders", SENDERS)
         .unwrap_or_default()

@@ -24,7 +24,7 @@ fn addresses(doc: &Document, n: NodeId) -> Vec<(String, Option<String>)> {
                 for e in emails_in(v) {
                     // "Ann Ko <ann@x>" in the attribute, else the element's own text ("Ann Ko").
                     let from_attr = v.split(['<', '(']).next().map(|s| s.replace(&e, "").trim().trim_start_matches("From:").trim().to_string());
-                    let name = from_attr.filter(|s| !s.is_empty() && !s.contains('@')).or_else(|| Some(clean(&doc.text(m), 80)).filter(|t| !t.is_empty() && !t.contains('@')));
+                    let name = from_attr.filter(|s| !s.is_empty() && !s.contains('@')).or_else(|| Some(clean(&doc.text_prefix(m, 80), 80)).filter(|t| !t.is_empty() && !t.contains('@')));
                     out.push((e, name));
                 }
             }
@@ -66,7 +66,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         }
     }
     if ctx.subject.is_none() {
-        ctx.subject = trace.first_of(doc, root, "thread_subject", READING_SUBJECT).map(|n| clean(&doc.text(n[0]), 300)).filter(|s| !s.is_empty());
+        ctx.subject = trace.first_of(doc, root, "thread_subject", READING_SUBJECT).map(|n| clean(&doc.text_prefix(n[0], 300), 300)).filter(|s| !s.is_empty());
     }
     if contact.is_none() {
         let senders = trace.first_of(doc, root, "senders", SENDERS).unwrap_or_default();

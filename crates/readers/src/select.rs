@@ -43,6 +43,19 @@ impl Selector {
         (!list.is_empty()).then_some(Selector(list))
     }
 
+    /// For each complex selector, a key of `Document`'s index that every element it matches
+    /// has: its last compound's id, else a class, else an attribute name, else its tag.
+    /// `None` when one has none (`*` alone): then every element must be tried.
+    pub fn keys(&self) -> Option<Vec<String>> {
+        self.0
+            .iter()
+            .map(|c| {
+                let (_, last) = c.0.last()?;
+                last.id.as_ref().map(|id| format!("#{id}")).or_else(|| last.classes.first().map(|cl| format!(".{cl}"))).or_else(|| last.attrs.first().map(|(k, _)| format!("[{k}"))).or_else(|| last.tag.as_ref().map(|t| format!("<{t}")))
+            })
+            .collect()
+    }
+
     pub fn matches(&self, doc: &Document, node: NodeId) -> bool {
         doc.name(node).is_some() && self.0.iter().any(|c| matches_complex(&c.0, doc, node))
     }

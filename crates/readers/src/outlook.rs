@@ -36,11 +36,18 @@ fn addresses(doc: &Document, n: NodeId) -> Vec<(String, Option<String>)> {
     out
 }
 
+/// Matched elements not inside another matched one: an inner one's addresses are among its
+/// outer one's, and reading each nested one's whole subtree again made reading quadratic.
+fn outermost(doc: &Document, found: Vec<NodeId>) -> Vec<NodeId> {
+    let set: std::collections::HashSet<NodeId> = found.iter().copied().collect();
+    found.into_iter().filter(|&n| !doc.ancestors(n).any(|a| set.contains(&a))).collect()
+}
+
 pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let root = doc.root();
     let mut rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
     if let Some(found) = trace.first_of(doc, root, "rep", ACCOUNT) {
-        for n in found {
+        for n in outermost(doc, found) {
             rep.extend(addresses(doc, n).into_iter().map(|(e, _)| e).take(crate::util::MAX_REP_ADDRESSES));
         }
     }
@@ -58,7 +65,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         if let Some(n) = trace.first_of(doc, root, "subject", SUBJECT_INPUT) {
             ctx.subject = doc.attr(n[n.len() - 1], "value").map(|v| clean(v, 300)).filter(|s| !s.is_empty());
         }
-        for n in trace.first_of(doc, root, "recipients", RECIPIENTS).unwrap_or_default() {
+        for n in outermost(doc, trace.first_of(doc, root, "recipients", RECIPIENTS).unwrap_or_default()) {
             if let Some(found) = addresses(doc, n).into_iter().find(|(e, _)| external(e)) {
                 contact = Some(found);
                 break;

@@ -15,25 +15,35 @@ const BODIES: &[&str] = &["div[aria-label='Message body']", "div[role=document]"
 const ACCOUNT: &[&str] = &["#mectrl_currentAccount_secondary", "[aria-label^='Account manager for']", "button[aria-label*='Account manager']"];
 const TEXT_CHARS: usize = 20_000;
 
-/// Address-bearing text of an element: its attributes (title, aria-label) and its text.
-fn addresses(doc: &Document, n: NodeId) -> Vec<(String, Option<String>)> {
+/// An address found in an element: the address, the name beside it in an attribute ("Ann Ko
+/// <ann@x>"), and the element whose own text names it when the attribute does not.
+type Address = (String, Option<String>, Option<NodeId>);
+
+/// Address-bearing text of an element: its attributes (title, aria-label) and its text. Names
+/// are read from element text only for the address chosen ([`named`]): reading one per
+/// candidate made a page of many nested senders slow.
+fn addresses(doc: &Document, n: NodeId) -> Vec<Address> {
     let mut out = Vec::new();
     for m in std::iter::once(n).chain(doc.descendants(n)) {
         for attr in ["title", "aria-label", "data-email"] {
             if let Some(v) = doc.attr(m, attr) {
                 for e in emails_in(v) {
-                    // "Ann Ko <ann@x>" in the attribute, else the element's own text ("Ann Ko").
                     let from_attr = v.split(['<', '(']).next().map(|s| s.replace(&e, "").trim().trim_start_matches("From:").trim().to_string());
-                    let name = from_attr.filter(|s| !s.is_empty() && !s.contains('@')).or_else(|| Some(clean(&doc.text_prefix(m, 80), 80)).filter(|t| !t.is_empty() && !t.contains('@')));
-                    out.push((e, name));
+                    out.push((e, from_attr.filter(|s| !s.is_empty() && !s.contains('@')), Some(m)));
                 }
             }
         }
     }
     for e in emails_in(&doc.text(n)) {
-        out.push((e, None));
+        out.push((e, None, None));
     }
     out
+}
+
+/// The chosen address with its name: the attribute's, else its element's text ("Ann Ko").
+fn named(doc: &Document, (email, name, at): Address) -> (String, Option<String>) {
+    let name = name.or_else(|| at.map(|m| clean(&doc.text_prefix(m, 80), 80)).filter(|t| !t.is_empty() && !t.contains('@')));
+    (email, name)
 }
 
 /// Matched elements not inside another matched one: an inner one's addresses are among its
@@ -48,7 +58,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let mut rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
     if let Some(found) = trace.first_of(doc, root, "rep", ACCOUNT) {
         for n in outermost(doc, found) {
-            rep.extend(addresses(doc, n).into_iter().map(|(e, _)| e).take(crate::util::MAX_REP_ADDRESSES));
+            rep.extend(addresses(doc, n).into_iter().map(|(e, _, _)| e).take(crate::util::MAX_REP_ADDRESSES));
         }
     }
     let rep_domains: Vec<String> = rep.iter().filter_map(|e| email_domain(e)).collect();
@@ -66,8 +76,8 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
             ctx.subject = doc.attr(n[n.len() - 1], "value").map(|v| clean(v, 300)).filter(|s| !s.is_empty());
         }
         for n in outermost(doc, trace.first_of(doc, root, "recipients", RECIPIENTS).unwrap_or_default()) {
-            if let Some(found) = addresses(doc, n).into_iter().find(|(e, _)| external(e)) {
-                contact = Some(found);
+            if let Some(found) = addresses(doc, n).into_iter().find(|(e, _, _)| external(e)) {
+                contact = Some(named(doc, found));
                 break;
             }
         }
@@ -76,8 +86,9 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
         ctx.subject = trace.first_of(doc, root, "thread_subject", READING_SUBJECT).map(|n| clean(&doc.text_prefix(n[0], 300), 300)).filter(|s| !s.is_empty());
     }
     if contact.is_none() {
-        let senders = trace.first_of(doc, root, "senders", SENDERS).unwrap_or_default();
-        contact = senders.iter().rev().flat_map(|&n| addresses(doc, n)).find(|(e, _)| external(e));
+        // Newest first; a sender nested in another is read with it.
+        let senders = outermost(doc, trace.first_of(doc, root, "senders", SENDERS).unwrap_or_default());
+        contact = senders.into_iter().rev().flat_map(|n| addresses(doc, n)).find(|(e, _, _)| external(e)).map(|found| named(doc, found));
     }
     // Newest message first, the rep's draft last: each after a boundary line ("---") that the
     // ranker reads as the start of history.

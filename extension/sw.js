@@ -7,7 +7,8 @@ import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
 import { eventPrivacy, localSettings, settings } from './worker/settings.js';
-import { forgetTab, noteReading, noteSuggestions } from './worker/tab-state.js';
+import { forgetTab, noteReading, noteSuggestions, tabDeal } from './worker/tab-state.js';
+import { dealOf, noteOutcome } from './worker/deals.js';
 import { myProposals } from './worker/server-api.js';
 import { noteHealth, sendHealth } from './worker/site-health.js';
 import { closeToContentScripts, load, save } from './worker/storage.js';
@@ -25,7 +26,9 @@ const handlers = {
     const handoff = await core();
     const s = await localSettings(); // the rep's own fields only: no wait for the policy store
     const reading = handoff.readPage(String(msg.url), String(msg.html), s.repEmails);
-    if (await noteReading(sender.tab, reading)) noteHealth(reading, status.readerRules);
+    const deal = await dealOf(String(msg.url), reading.context);
+    if (await noteReading(sender.tab, reading, deal)) noteHealth(reading, status.readerRules);
+    await noteOutcome(handoff, deal, reading.context, await eventPrivacy());
     return { context: reading.context, reader: reading.reader, health: reading.health };
   },
   async 'cs:suggest'(msg, sender) {
@@ -39,10 +42,11 @@ const handlers = {
     await noteSuggestions(sender.tab, labels, suggestions.length);
     return { suggestions, labels };
   },
-  async 'cs:event'(msg) {
+  async 'cs:event'(msg, sender) {
     const handoff = await core();
     const privacy = await eventPrivacy();
     const fields = Object.fromEntries(EVENT_FIELDS.filter((k) => msg.event[k] !== undefined).map((k) => [k, msg.event[k]]));
+    fields.deal = await tabDeal(sender.tab); // from what the worker read on the tab, never from the page
     const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), fields);
     await enqueue(event);
     return { queued: event.id };

@@ -1,6 +1,7 @@
 // Pulls library changes from the sync server (delta by version, ETag/304) and applies them
 // all-or-nothing. Offline or failing, the last good library keeps serving.
 import { applyLibraryDelta, core, libraryVersion, ready } from './core.js';
+import { pullOrg } from './deals.js';
 import { settings } from './settings.js';
 import { load, save } from './storage.js';
 
@@ -21,6 +22,7 @@ export function pullLibrary() {
       // Which extension synced (its version), for marketing's people page; nothing about the rep's pages.
       const client = `handoff-extension/${chrome.runtime.getManifest().version}`;
       const res = await fetch(url, { headers: { authorization: `Bearer ${s.token}`, 'x-handoff-client': client, ...(version && libraryEtag ? { 'if-none-match': libraryEtag } : {}) } });
+      await pullOrg(s).catch(() => {}); // tried again next sync; events go without deal keys meanwhile
       if (res.status === 304) {
         syncState.lastSync = Date.now();
         await pullStats(s);

@@ -13,6 +13,8 @@ const KEYS = Object.freeze({
   enrollment: { holds: "the outcome of the managed policy's enrollment", absent: () => null },
   siteHealth: { holds: 'reader field counts per day, site, rules version and field', absent: () => ({}) },
   panelBySite: { holds: 'the panel open or collapsed, per site', absent: () => ({}) },
+  dealSecret: { holds: "{endpoint, secret}: the org's key for deal and thread keys (worker/deals.js)", absent: () => null },
+  outcomesSent: { holds: 'ids of the outcome events already queued, newest last', absent: () => [] },
 });
 
 function known(key) {

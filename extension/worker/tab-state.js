@@ -10,17 +10,25 @@ async function digest(context) {
   return Array.from(new Uint8Array(bytes.slice(0, 12)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Keeps what was read on the tab; true when it is a new reading (not the same page again). */
-export async function noteReading(tab, reading) {
+/** Keeps what was read on the tab, and the key of its deal (worker/deals.js); true when it
+ * is a new reading (not the same page again). */
+export async function noteReading(tab, reading, deal = null) {
   if (!tab || tab.id === undefined) return false;
   const key = await digest(reading.context);
   const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
-  if (last && last.key === key) return false;
+  if (last && last.key === key && last.deal === (deal && deal.key)) return false;
   const object = reading.context && reading.context.raw && reading.context.raw.object;
   // A new context makes the last suggestions stale; the content script asks for new ones next.
   await chrome.storage.session.remove(suggestKey(tab.id));
-  await chrome.storage.session.set({ [readKey(tab.id)]: { key, reader: reading.reader, object: typeof object === 'string' ? object : '' } });
+  await chrome.storage.session.set({ [readKey(tab.id)]: { key, reader: reading.reader, object: typeof object === 'string' ? object : '', deal: deal && deal.key } });
   return true;
+}
+
+/** The deal key of what was last read on the tab, or undefined. */
+export async function tabDeal(tab) {
+  if (!tab || tab.id === undefined) return undefined;
+  const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
+  return (last && last.deal) || undefined;
 }
 
 export async function noteSuggestions(tab, labels, count) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { coreStatus, extensionPage, freePort, launch, outboxEvents, panel, startServer, useSites } from './harness.mjs';
+import { coreStatus, extensionPage, freePort, launch, outboxEvents, panel, startServer, syncNow, useSites } from './harness.mjs';
 
 const sites = useSites(['mail.google.com', 'gmail/compose-popup.html']);
 
@@ -104,6 +104,7 @@ test('a full rep session syncs no text from the page', async () => {
   try {
     await coreStatus(browser.worker);
     await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { endpoint: server.url, token: server.rep, repName: 'Sam Rivera' });
+    await syncNow(browser); // the org's secret first: this session's events carry a thread key
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB');
     await page.locator('div[g_editable=true]').click();
@@ -121,7 +122,8 @@ test('a full rep session syncs no text from the page', async () => {
     const counts = await serverCounts(server, server.admin);
     assert.ok(counts.events >= 3, `the session's events arrived (${counts.events})`);
     const stored = readFileSync(dbFile).toString('latin1') + readFileSync(`${dbFile}-wal`, { flag: 'a+' }).toString('latin1');
-    for (const phrase of ['Dana', 'acmecounty', 'records modernization project', 'county board in December', '014-2231', 'Re: Security review for the records project']) {
+    // …nor the thread's id: events name the thread (or its deal) by a key made with the org's secret.
+    for (const phrase of ['Dana', 'acmecounty', 'records modernization project', 'county board in December', '014-2231', 'Re: Security review for the records project', 'FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB']) {
       assert.ok(!stored.includes(phrase), `page text reached the server: ${phrase}`);
     }
   } finally {

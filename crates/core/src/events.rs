@@ -7,7 +7,9 @@ use crate::time::parse_rfc3339;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-pub const ACTIONS: &[&str] = &["shown", "inserted", "rated", "dismissed", "searched", "search_no_result", "proposed"];
+pub const ACTIONS: &[&str] = &["shown", "inserted", "rated", "dismissed", "searched", "search_no_result", "proposed", "outcome"];
+/// How a deal ended, on `outcome`.
+pub const OUTCOMES: &[&str] = &["won", "lost"];
 pub const RATING_REASONS: &[&str] = &["outdated", "wrong-audience", "too-long", "inaccurate", "off-brand", "other"];
 /// Segment's limit per event; ours too.
 pub const MAX_EVENT_BYTES: usize = 32 * 1024;
@@ -57,6 +59,13 @@ pub struct Event {
     /// Who the prospect is (company or domain), only when the org's privacy setting allows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prospect: Option<String>,
+    /// The deal (or mail thread) the page was about, as a key only the org's secret makes
+    /// (deal.rs): never the CRM's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<String>,
+    /// How the deal ended (`won` or `lost`), on `outcome`: sent once per deal and outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
     /// A rep's snippet proposed to marketing, on `proposed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposal: Option<Proposal>,
@@ -139,6 +148,18 @@ impl Event {
             (Some(_), _) => return Err("`proposal` only goes with `proposed`".into()),
             _ => {}
         }
+        match (self.action.as_str(), self.outcome.as_deref()) {
+            ("outcome", Some(o)) if OUTCOMES.contains(&o) => {}
+            ("outcome", _) => return Err(format!("`outcome` must be one of {} on `outcome`", OUTCOMES.join(", "))),
+            (_, Some(_)) => return Err("`outcome` only goes with `outcome`".into()),
+            _ => {}
+        }
+        if self.action == "outcome" && self.deal.is_none() {
+            return Err("`deal` is required on `outcome`".into());
+        }
+        if self.deal.as_deref().is_some_and(|d| !crate::deal::is_key(d)) {
+            return Err("`deal` must be a deal key (32 lowercase hex digits), never a CRM id".into());
+        }
         short("vertical", &self.vertical, 64)?;
         short("stage", &self.stage, 64)?;
         short("source", &self.source, 64)?;
@@ -177,6 +198,8 @@ impl Event {
             source: s("source"),
             query: s("query"),
             prospect: s("prospect"),
+            deal: s("deal"),
+            outcome: s("outcome"),
             proposal: props.get("proposal").and_then(|p| serde_json::from_value(p.clone()).ok()),
         })
     }
@@ -205,6 +228,7 @@ mod tests {
     fn valid_events_pass_and_bad_ones_name_the_field() {
         assert!(ev(json!({"id":"e1","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"})).validate().is_ok());
         assert!(ev(json!({"id":"e2","at":"2026-11-23T10:00:00Z","action":"rated","item_id":"a","rating":-1,"reason":"outdated"})).validate().is_ok());
+        assert!(ev(json!({"id":"e4","at":"2026-11-23T10:00:00Z","action":"outcome","deal":"0123456789abcdef0123456789abcdef","outcome":"won"})).validate().is_ok());
         assert!(ev(json!({"id":"e3","at":"2026-11-23T10:00:00Z","action":"search_no_result","query":"fedramp high"})).validate().is_ok());
         let cases = [
             (json!({"id":"","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"}), "`id`"),
@@ -214,6 +238,10 @@ mod tests {
             (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"rated","item_id":"a","rating":5}), "`rating`"),
             (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a","query":"page text"}), "`query`"),
             (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"proposed"}), "`proposal`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"outcome","deal":"0123456789abcdef0123456789abcdef","outcome":"maybe"}), "`outcome`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"outcome","outcome":"won"}), "`deal`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a","deal":"0065e00000ABCDE"}), "`deal`"),
+            (json!({"id":"x","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a","outcome":"won"}), "`outcome`"),
         ];
         for (v, field) in cases {
             let err = ev(v.clone()).validate().unwrap_err();

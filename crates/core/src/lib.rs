@@ -5,6 +5,7 @@
 pub mod ask;
 mod bytes;
 pub mod context;
+pub mod deal;
 pub mod events;
 pub mod evidence;
 mod fxhash;

@@ -219,7 +219,7 @@ fn record_object(url: &str) -> Option<String> {
 }
 
 fn is_deal_page(url: &str) -> bool {
-    matches!(record_object(url).as_deref(), Some("Opportunity" | "deal" | "opportunity"))
+    handoff_core::deal::record_of(url).is_some_and(|r| r.is_deal())
 }
 
 #[cfg(test)]

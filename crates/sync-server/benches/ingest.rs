@@ -23,7 +23,8 @@ use http::post;
 const BATCHES: usize = 300;
 const PER_BATCH: usize = 100;
 const ROUNDS: usize = 3;
-const COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, at_ms, received_ms";
+const COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, deal, outcome, at_ms, received_ms";
+const COLS: usize = 19;
 const AT_MS: i64 = 1_795_168_800_000; // 2026-11-20T10:00:00Z, as in the JSON below
 
 fn action(i: usize) -> &'static str {
@@ -46,7 +47,7 @@ fn batch_json(round: usize, prefix: &str) -> String {
 /// name, a linear scan in SQLite, which makes a 1,700-parameter statement quadratic).
 fn multi_row_insert(rows: usize, numbered: bool) -> String {
     let mark = |n: usize| if numbered { format!("${n}") } else { "?".to_string() };
-    let tuples: Vec<String> = (0..rows).map(|r| format!("({})", (1..=17).map(|c| mark(r * 17 + c)).collect::<Vec<_>>().join(", "))).collect();
+    let tuples: Vec<String> = (0..rows).map(|r| format!("({})", (1..=COLS).map(|c| mark(r * COLS + c)).collect::<Vec<_>>().join(", "))).collect();
     format!("INSERT INTO events ({COLUMNS}) VALUES {}", tuples.join(", "))
 }
 
@@ -64,7 +65,7 @@ fn batch_rows(org: &str, rep: &str, round: usize, prefix: &str) -> Vec<Val> {
     use Val::*;
     let t = |s: &str| Text(s.to_string());
     (0..PER_BATCH)
-        .flat_map(|i| [t(org), Text(format!("{prefix}-{round}-{i:03}")), t(rep), t(""), t(action(i)), Text(format!("item-{}", i % 40)), NullText, NullInt, NullText, t("government"), t("proposal"), t("gmail"), NullText, NullText, NullText, Int(AT_MS), Int(AT_MS)])
+        .flat_map(|i| [t(org), Text(format!("{prefix}-{round}-{i:03}")), t(rep), t(""), t(action(i)), Text(format!("item-{}", i % 40)), NullText, NullInt, NullText, t("government"), t("proposal"), t("gmail"), NullText, NullText, NullText, NullText, NullText, Int(AT_MS), Int(AT_MS)])
         .collect()
 }
 
@@ -113,7 +114,7 @@ fn baseline_sqlite(file: &std::path::Path, rows_per_insert: usize) -> Run {
         let rows = batch_rows(&org, &rep, round, "raw");
         let s = Instant::now();
         conn.execute_batch("BEGIN").unwrap();
-        for chunk in rows.chunks(rows_per_insert * 17) {
+        for chunk in rows.chunks(rows_per_insert * COLS) {
             insert.execute(rusqlite::params_from_iter(chunk)).unwrap();
         }
         conn.execute_batch("COMMIT").unwrap();

@@ -24,6 +24,13 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE enrollments ADD COLUMN role TEXT NOT NULL DEFAULT 'rep'",
     "CREATE TABLE reader_health (org_id TEXT NOT NULL, user_id TEXT NOT NULL, day TEXT NOT NULL, site TEXT NOT NULL, rules_version TEXT NOT NULL, field TEXT NOT NULL, found BIGINT NOT NULL, missing BIGINT NOT NULL, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, user_id, day, site, rules_version, field))",
     "CREATE TABLE clients (org_id TEXT NOT NULL, user_id TEXT NOT NULL, client TEXT NOT NULL, last_sync_ms BIGINT NOT NULL, version BIGINT NOT NULL, PRIMARY KEY (org_id, user_id, client))",
+    // Outcomes (deal.rs): events name a deal by its key only; an admin's export of closed deals
+    // lands in deal_outcomes, keyed the same way.
+    "ALTER TABLE events ADD COLUMN deal TEXT",
+    "ALTER TABLE events ADD COLUMN outcome TEXT",
+    "CREATE INDEX events_deal ON events (org_id, deal)",
+    "ALTER TABLE orgs ADD COLUMN deal_secret TEXT",
+    "CREATE TABLE deal_outcomes (org_id TEXT NOT NULL, deal TEXT NOT NULL, outcome TEXT NOT NULL, closed_ms BIGINT, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, deal))",
 ];
 
 pub async fn connect(url: &str) -> Result<Db, String> {

@@ -140,8 +140,8 @@ fn attributed_to(who: &Caller, e: &Event) -> String {
 }
 
 /// Columns of an event row, in the order `bind_event` binds them.
-const EVENT_COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, at_ms, received_ms";
-pub const PARAMS_PER_EVENT: usize = 17;
+const EVENT_COLUMNS: &str = "org_id, id, rep, team, action, item_id, item_version, rating, reason, vertical, stage, source, query, prospect, proposal, deal, outcome, at_ms, received_ms";
+pub const PARAMS_PER_EVENT: usize = 19;
 /// Rows per INSERT: SQLite binds at most 32,766 parameters a statement (PostgreSQL 65,535).
 const EVENTS_PER_INSERT: usize = 32_766 / PARAMS_PER_EVENT;
 
@@ -230,6 +230,8 @@ pub fn event_row<'a>(who: &'a Caller, e: &'a Event, received: i64) -> [Cell<'a>;
         text(&e.query),
         text(&e.prospect),
         Cell::Text(proposal),
+        text(&e.deal),
+        text(&e.outcome),
         Cell::Int(Some(at)),
         Cell::Int(Some(received)),
     ]

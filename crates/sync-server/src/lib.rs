@@ -12,6 +12,7 @@ mod ingest;
 mod health;
 mod library;
 mod openapi;
+mod outcomes;
 mod reports;
 mod serve;
 mod session;

@@ -123,13 +123,13 @@ pub struct Search {
     pub last_ms: i64,
 }
 
-enum Bind {
+pub(crate) enum Bind {
     S(String),
     I(i64),
 }
 
 /// `AND ...` conditions for the filters, with their values numbered from `$first`.
-fn conditions(f: &Filters, first: usize) -> Result<(String, Vec<Bind>), ApiError> {
+pub(crate) fn conditions(f: &Filters, first: usize) -> Result<(String, Vec<Bind>), ApiError> {
     let mut sql = String::new();
     let mut binds = Vec::new();
     let mut add = |cond: &str, b: Bind, sql: &mut String| {
@@ -158,7 +158,7 @@ fn conditions(f: &Filters, first: usize) -> Result<(String, Vec<Bind>), ApiError
     Ok((sql, binds))
 }
 
-async fn fetch(db: &Db, sql: &str, org: &str, binds: Vec<Bind>) -> Result<Vec<AnyRow>, ApiError> {
+pub(crate) async fn fetch(db: &Db, sql: &str, org: &str, binds: Vec<Bind>) -> Result<Vec<AnyRow>, ApiError> {
     let mut q = sqlx::query(sql).bind(org.to_string());
     for b in binds {
         q = match b {
@@ -184,7 +184,7 @@ pub async fn items(db: &Db, org: &str) -> Result<Vec<Item>, ApiError> {
 }
 
 /// JSON, or CSV of `rows` with `columns` when `?format=csv`.
-fn respond<B: Serialize, R: Serialize>(f: &Filters, body: &B, rows: &[R], columns: &[&str]) -> Response {
+pub(crate) fn respond<B: Serialize, R: Serialize>(f: &Filters, body: &B, rows: &[R], columns: &[&str]) -> Response {
     if f.format.as_deref() != Some("csv") {
         return Json(body).into_response();
     }
@@ -208,6 +208,7 @@ pub const CSV_COLUMNS: &[(&str, &[&str])] = &[
     ("unused", &["item_id", "title", "kind", "verticals", "stages"]),
     ("gaps", &["query", "count", "last_ms"]),
     ("timeline", &["day", "shown", "inserted"]),
+    ("outcomes", &["item_id", "title", "vertical", "stage", "deals", "won", "lost", "open", "win_rate", "win_low", "win_high", "baseline_win_rate", "median_days_to_close"]),
 ];
 
 /// A report's columns (the names above are the only reports).

@@ -2,85 +2,15 @@
 //! PostgreSQL too when HANDOFF_TEST_PG holds a URL (scripts/test.sh starts one). Every test
 //! runs on each database in its own fresh schema.
 
+mod common;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use handoff_sync_server::{app, create_org, create_user, hash_token, Db, Role, ROUTES};
+use handoff_sync_server::{hash_token, Db, Role, ROUTES};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
-
-struct Env {
-    router: axum::Router,
-    admin: String,
-    rep: String,
-    other_admin: String,
-    _db: Db,
-}
-
-async fn env_for(url: &str) -> Env {
-    let (router, db) = app(url).await.expect("database");
-    let org = create_org(&db, "Acme").await.unwrap();
-    let other = create_org(&db, "Globex").await.unwrap();
-    Env {
-        admin: create_user(&db, &org, "Mara", "admin", "marketing").await.unwrap(),
-        rep: create_user(&db, &org, "Sam", "rep", "east").await.unwrap(),
-        other_admin: create_user(&db, &other, "Gus", "admin", "marketing").await.unwrap(),
-        router,
-        _db: db,
-    }
-}
-
-/// One environment per database under test: a new SQLite file, and a new PostgreSQL schema.
-async fn envs() -> Vec<(String, Env)> {
-    let dir = std::env::temp_dir().join(format!("handoff-server-test-{}-{}", std::process::id(), uuid_like()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut out = vec![("sqlite".to_string(), env_for(&format!("sqlite://{}?mode=rwc", dir.join("test.db").display())).await)];
-    if let Ok(pg) = std::env::var("HANDOFF_TEST_PG") {
-        let schema = format!("t{}", uuid_like());
-        let admin_pool = sqlx::PgPool::connect(&pg).await.expect("HANDOFF_TEST_PG reachable");
-        sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin_pool).await.unwrap();
-        let sep = if pg.contains('?') { '&' } else { '?' };
-        out.push(("postgres".to_string(), env_for(&format!("{pg}{sep}options=-c%20search_path%3D{schema}")).await));
-    }
-    out
-}
-
-fn uuid_like() -> String {
-    format!("{:x}{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos(), std::process::id())
-}
-
-async fn call(router: &axum::Router, method: &str, path: &str, token: Option<&str>, body: Option<String>) -> (StatusCode, Value, String) {
-    let mut req = Request::builder().method(method).uri(path);
-    if let Some(t) = token {
-        req = req.header("authorization", format!("Bearer {t}"));
-    }
-    let req = req.header("content-type", "application/json").body(body.map(Body::from).unwrap_or_else(Body::empty)).unwrap();
-    let res = router.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    let text = String::from_utf8_lossy(&bytes).to_string();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null), text)
-}
-
-fn library() -> String {
-    json!({"items": [
-        {"id": "gov-1", "title": "FedRAMP package", "status": "approved", "verticals": ["government"], "stages": ["proposal"], "url": "https://c.example/1"},
-        {"id": "hc-1", "title": "HIPAA brief", "status": "approved", "verticals": ["healthcare"], "url": "https://c.example/2"},
-        {"id": "all-1", "title": "Security whitepaper", "status": "approved", "url": "https://c.example/3"},
-        {"id": "draft-1", "title": "Draft pricing", "status": "draft", "url": "https://c.example/4"}
-    ]}).to_string()
-}
-
-fn event(id: &str, action: &str, item: Option<&str>, extra: Value) -> Value {
-    let mut e = json!({"id": id, "at": "2026-11-20T10:00:00Z", "action": action, "vertical": "government", "stage": "proposal", "source": "gmail"});
-    if let Some(i) = item {
-        e["item_id"] = json!(i);
-    }
-    for (k, v) in extra.as_object().unwrap() {
-        e[k] = v.clone();
-    }
-    e
-}
+use common::*;
 
 #[tokio::test]
 async fn library_delta_sync_with_etag_and_deletions() {
@@ -722,31 +652,6 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
 }
 
 /// Signs in on the dashboard's form; the status and the `name=value` of the session cookie.
-async fn login(env: &Env, token: &str) -> (StatusCode, Option<String>) {
-    let req = Request::post("/login").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("token={token}"))).unwrap();
-    let res = env.router.clone().oneshot(req).await.unwrap();
-    let cookie = res.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_string());
-    (res.status(), cookie.map(|c| c.split(';').next().unwrap().to_string()))
-}
-
-async fn get_page(env: &Env, path: &str, cookie: &str) -> (StatusCode, String, axum::http::HeaderMap) {
-    let res = env.router.clone().oneshot(Request::get(path).header("cookie", cookie).body(Body::empty()).unwrap()).await.unwrap();
-    let (status, headers) = (res.status(), res.headers().clone());
-    (status, String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap(), headers)
-}
-
-fn csrf_of(html: &str) -> String {
-    html.split("name=\"csrf\" value=\"").nth(1).and_then(|r| r.split('"').next()).expect("a csrf field").to_string()
-}
-
-async fn post_form(env: &Env, path: &str, cookie: &str, body: &str, origin: Option<&str>) -> StatusCode {
-    let mut req = Request::post(path).header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded");
-    if let Some(o) = origin {
-        req = req.header("origin", o);
-    }
-    env.router.clone().oneshot(req.body(Body::from(body.to_string())).unwrap()).await.unwrap().status()
-}
-
 #[tokio::test]
 async fn dashboard_sessions_are_server_side_csrf_checked_and_end_at_logout() {
     for (db, env) in envs().await {

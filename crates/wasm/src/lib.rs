@@ -43,6 +43,8 @@ struct EventFields {
     query: Option<String>,
     proposal: Option<handoff_core::events::Proposal>,
     rep: Option<String>,
+    deal: Option<String>,
+    outcome: Option<String>,
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -174,6 +176,8 @@ impl Handoff {
             e.query = extra.query;
             e.proposal = extra.proposal;
             e.rep = extra.rep;
+            e.deal = extra.deal;
+            e.outcome = extra.outcome;
         }
         to_js(&e)
     }
@@ -187,6 +191,15 @@ impl Handoff {
 
 /// Applies a library delta from the sync server; returns the new library JSON or throws
 /// (and the caller keeps the old library).
+/// The record a page's URL names, in the form that is keyed: `deal:<crm>:<id>` for a CRM deal,
+/// `thread:<site>:<id>` for a mail thread, none for any other page. The worker keys it with
+/// the org's secret (HMAC-SHA256 in WebCrypto, as core's `deal::key` does on the server) and
+/// sends only the key.
+#[wasm_bindgen(js_name = recordOf)]
+pub fn record_of(url: &str) -> Option<String> {
+    handoff_core::deal::record_of(url).map(|r| r.canonical())
+}
+
 #[wasm_bindgen(js_name = applyDelta)]
 pub fn apply_delta(current: Option<String>, delta: &str) -> Result<String, JsError> {
     handoff_core::sync::apply_delta(current.as_deref(), delta).map_err(|e| JsError::new(&e))

@@ -17,6 +17,7 @@ mod library;
 mod health;
 mod join;
 mod people;
+mod outcomes;
 mod taxonomy;
 mod upload;
 pub use library::{bulk, item_page, library_page, save_item, ItemForm, LibraryFilters};
@@ -25,6 +26,7 @@ pub use people::{people_page, person_action, PersonForm};
 pub use taxonomy::{taxonomy_page, taxonomy_post};
 pub use health::{health_page, publish_rules, RulesForm};
 pub use join::{join, join_page, Join, JOIN_SCRIPT};
+pub use outcomes::{import_outcomes, outcomes_page, OutcomesForm, OUTCOMES_SCRIPT};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -69,7 +71,7 @@ async fn signed_in(db: &Db, headers: &HeaderMap, posted_csrf: Option<&str>) -> R
 
 /// The top bar of every signed-in page: where you are, the other pages, and signing out.
 fn header(sess: &Session, here: &str) -> String {
-    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/taxonomy", "Taxonomy"), ("/dashboard/health", "Site health")]
+    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/outcomes", "Outcomes"), ("/dashboard/taxonomy", "Taxonomy"), ("/dashboard/health", "Site health")]
         .iter()
         .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
         .collect::<Vec<_>>()
@@ -364,6 +366,7 @@ pub async fn export(State(db): State<Db>, headers: HeaderMap, axum::extract::Pat
         "unused" => csv(&unused_data(&db, org, &f).await?.unused, cols),
         "gaps" => csv(&gaps_data(&db, org, &f).await?.searches_without_result, cols),
         "timeline" => csv(&timeline_data(&db, org, &f).await?.days, cols),
+        "outcomes" => csv(&crate::outcomes::outcomes_data(&db, org, &f).await?.items, cols),
         other => return Err(ApiError::not_found(format!("no report {other:?}"))),
     };
     let disposition = format!("attachment; filename=\"handoff-{report}.csv\"");

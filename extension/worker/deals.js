@@ -1,0 +1,63 @@
+// Deals without their ids (docs/outcomes.md). The record a tab shows (a CRM opportunity or
+// deal, a mail thread), in the core's canonical form, is keyed here with the org's secret
+// (GET /v1/org): HMAC-SHA256 in WebCrypto, the first 16 bytes in hex, as core's `deal::key`
+// keys an admin's export on the server. Events carry the key only. A thread takes the key of the CRM deal the rep had open in this browser session
+// for the same prospect (its domain or company), else a key of its own. A deal page showing
+// Closed Won or Closed Lost sends one outcome event per deal and outcome.
+import { recordOf } from '../wasm/handoff_wasm.js';
+import { enqueue } from './outbox.js';
+import { load, save } from './storage.js';
+
+/** Outcome event ids already queued, kept so a reopened record does not queue them again. */
+const SENT_KEPT = 2000;
+const linkKey = (v) => `deal-link:${String(v).trim().toLowerCase()}`;
+
+/** Fetches the org's secret once per server; kept for offline use. */
+export async function pullOrg(s) {
+  const kept = await load('dealSecret');
+  if (kept && kept.endpoint === s.endpoint) return;
+  const res = await fetch(new URL('/v1/org', s.endpoint), { headers: { authorization: `Bearer ${s.token}` } });
+  if (!res.ok) return;
+  const { deal_secret: secret } = await res.json();
+  if (typeof secret === 'string') await save({ dealSecret: { endpoint: s.endpoint, secret } });
+}
+
+/** The key of a record's canonical form under the org's secret. */
+async function keyOf(secret, canonical) {
+  const enc = new TextEncoder();
+  const hmac = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, enc.encode(canonical)));
+  return Array.from(mac.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** {kind: 'deal' | 'thread', key} for the page at `url` read as `context`; null without a
+ * secret or a record. Needs the core loaded. */
+export async function dealOf(url, context) {
+  const kept = await load('dealSecret');
+  const canonical = kept && kept.secret && kept.secret.length >= 16 ? recordOf(url) : undefined;
+  if (!canonical) return null;
+  const kind = canonical.startsWith('deal:') ? 'deal' : 'thread';
+  const key = await keyOf(kept.secret, canonical);
+  const links = [context && context.domain, context && context.company].filter(Boolean).map(linkKey);
+  if (kind === 'deal') {
+    if (links.length) await chrome.storage.session.set(Object.fromEntries(links.map((k) => [k, key])));
+    return { kind, key };
+  }
+  const got = links.length ? await chrome.storage.session.get(links) : {};
+  const linked = links.map((k) => got[k]).find(Boolean);
+  return linked ? { kind: 'deal', key: linked } : { kind, key };
+}
+
+/** Queues the outcome of a closed deal once: its id is the same every time, so the server
+ * stores it once even if this browser's memory of it is lost. */
+export async function noteOutcome(handoff, deal, context, privacy) {
+  const outcome = { 'closed-won': 'won', 'closed-lost': 'lost' }[context && context.stage];
+  if (!outcome || !deal || deal.kind !== 'deal') return null;
+  const id = `outcome-${deal.key}-${outcome}`;
+  const sent = await load('outcomesSent');
+  if (sent.includes(id)) return null;
+  const event = handoff.event(id, 'outcome', context, privacy, Date.now(), { deal: deal.key, outcome });
+  await enqueue(event);
+  await save({ outcomesSent: [...sent, id].slice(-SENT_KEPT) });
+  return event;
+}

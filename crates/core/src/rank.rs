@@ -23,6 +23,8 @@ const W_TEXT: f32 = 0.36;
 const W_RATING: f32 = 0.06;
 const W_USAGE: f32 = 0.03;
 const W_FRESH: f32 = 0.03;
+/// Per unit of win lift (the item's smoothed win rate in the cell minus the cell's own).
+const W_WIN: f32 = 0.1;
 /// With a typed query, the query decides most of the order.
 const W_QUERY: f32 = 0.6;
 /// BM25 sums are unbounded; `s / (s + K)` maps them to 0..1 with a stable scale.
@@ -423,7 +425,10 @@ impl Engine {
                 _ => 0.0,
             };
             let fresh = self.updated[i].map_or(0.5, |u| freshness(req.now - u));
-            let signals = W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh;
+            // Only candidates get here: the rules (vertical, stage, status, expiry) decide what
+            // is shown; win evidence only orders it.
+            let wins = self.stats[i].as_ref().and_then(|s| s.wins(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str())));
+            let signals = W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh + W_WIN * wins.map_or(0.0, |w| w.lift);
             let base = W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value() + W_TEXT * c.tn + signals;
             // Items that answer the page's requests lead; vertical and stage order them, and
             // fill the list after them.
@@ -651,6 +656,12 @@ impl Engine {
             if r.votes >= 3 {
                 let cell = if r.same_cell { " at this stage" } else { "" };
                 out.push(format!("liked by {} of {} reps{cell}", r.up, r.votes));
+            }
+        }
+        if let (Some(w), Some(v)) = (self.stats[i].as_ref().and_then(|s| s.wins(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str()))), vertical) {
+            // Said when it helped: three won deals or more, and better than the cell's rate.
+            if w.won >= 3 && w.lift > 0.0 {
+                out.push(format!("in {} won {} deals", w.won, label(Facet::Vertical, &v.id).to_lowercase()));
             }
         }
         if let Some(s) = &self.stats[i] {

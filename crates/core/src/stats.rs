@@ -23,6 +23,33 @@ pub struct ItemStats {
     /// Inserts in the last 30 days, all reps.
     #[serde(default)]
     pub inserts_30d: u32,
+    /// Decided deals the item was inserted in, per vertical × stage cell (docs/outcomes.md).
+    #[serde(default)]
+    pub wins: Vec<CellWins>,
+}
+
+/// Deals won and lost in one vertical × stage cell where the item was inserted, and the cell's
+/// own win rate over every deal with content: the prior the item's rate is smoothed toward.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct CellWins {
+    pub vertical: String,
+    pub stage: String,
+    pub won: u32,
+    pub lost: u32,
+    pub cell_rate: f32,
+}
+
+/// Win evidence counts as this many deals at the cell's own rate: three won deals of three
+/// move an item a little, thirty of forty a lot.
+pub const PRIOR_DEALS: f32 = 10.0;
+
+/// Win evidence for one context: how far the item's smoothed win rate in this cell stands
+/// above (or below) the cell's own rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WinSignal {
+    pub lift: f32,
+    pub won: u32,
 }
 
 /// Prior for the Bayesian average: an unrated item counts as this share liked, worth
@@ -56,6 +83,19 @@ impl ItemStats {
         let score = (up as f32 + PRIOR_LIKED * PRIOR_VOTES) / (votes as f32 + PRIOR_VOTES);
         Some(RatingSignal { score, up, votes, same_cell })
     }
+
+    /// Win evidence in exactly this vertical and stage (another cell's deals say little about
+    /// this one), smoothed toward the cell's rate; none without decided deals there.
+    pub fn wins(&self, vertical: Option<&str>, stage: Option<&str>) -> Option<WinSignal> {
+        let (v, s) = (vertical?, stage?);
+        let c = self.wins.iter().find(|c| c.vertical == v && c.stage == s)?;
+        let decided = c.won + c.lost;
+        if decided == 0 || !(0.0..=1.0).contains(&c.cell_rate) {
+            return None;
+        }
+        let smoothed = (c.won as f32 + c.cell_rate * PRIOR_DEALS) / (decided as f32 + PRIOR_DEALS);
+        Some(WinSignal { lift: smoothed - c.cell_rate, won: c.won })
+    }
 }
 
 #[cfg(test)]
@@ -64,8 +104,8 @@ mod tests {
 
     #[test]
     fn one_vote_does_not_dominate() {
-        let one = ItemStats { id: "a".into(), ratings: vec![CellRating { up: 1, ..Default::default() }], inserts_30d: 0 };
-        let many = ItemStats { id: "b".into(), ratings: vec![CellRating { up: 18, down: 2, ..Default::default() }], inserts_30d: 0 };
+        let one = ItemStats { id: "a".into(), ratings: vec![CellRating { up: 1, ..Default::default() }], inserts_30d: 0, ..Default::default() };
+        let many = ItemStats { id: "b".into(), ratings: vec![CellRating { up: 18, down: 2, ..Default::default() }], inserts_30d: 0, ..Default::default() };
         let (r1, r2) = (one.rating(None, None).unwrap(), many.rating(None, None).unwrap());
         assert!(r1.score < r2.score, "{r1:?} {r2:?}");
         assert!(r1.score > PRIOR_LIKED && r1.score < 0.8);
@@ -80,11 +120,25 @@ mod tests {
                 CellRating { vertical: "healthcare".into(), stage: "proposal".into(), up: 30, down: 0 },
             ],
             inserts_30d: 0,
+            ..Default::default()
         };
         let gov = s.rating(Some("government"), Some("proposal")).unwrap();
         assert!(gov.same_cell && gov.votes == 4 && gov.score < PRIOR_LIKED);
         let other = s.rating(Some("education"), Some("proposal")).unwrap();
         assert!(!other.same_cell && other.votes == 34);
         assert_eq!(ItemStats::default().rating(None, None), None);
+    }
+
+    #[test]
+    fn win_evidence_is_smoothed_toward_the_cells_rate_and_speaks_for_its_cell_only() {
+        let cell = |won, lost| ItemStats { id: "a".into(), wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won, lost, cell_rate: 0.3 }], ..Default::default() };
+        let few = cell(2, 0).wins(Some("government"), Some("proposal")).unwrap();
+        let many = cell(24, 6).wins(Some("government"), Some("proposal")).unwrap();
+        assert!(few.lift > 0.0 && few.lift < 0.15, "two wins are a hint: {few:?}");
+        assert!(many.lift > 0.3, "24 of 30 against 30% is evidence: {many:?}");
+        assert!(cell(1, 9).wins(Some("government"), Some("proposal")).unwrap().lift < 0.0);
+        assert_eq!(cell(24, 6).wins(Some("healthcare"), Some("proposal")), None);
+        assert_eq!(cell(24, 6).wins(None, Some("proposal")), None);
+        assert_eq!(cell(0, 0).wins(Some("government"), Some("proposal")), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Ranking behaviour on a small hand-made library: hard rules, signals, reasons.
 
-use handoff_core::stats::{CellRating, ItemStats};
+use handoff_core::stats::{CellRating, CellWins, ItemStats};
 use handoff_core::time::parse_rfc3339;
 use handoff_core::{Engine, Library, PageContext, Request};
 
@@ -110,13 +110,34 @@ fn nothing_fits_gives_an_empty_list() {
     assert!(ids(&e, &PageContext::default(), None, 5).is_empty());
 }
 
+/// Win evidence orders what the rules let through and is said as a reason; it never brings
+/// back an item the rules exclude (another vertical's, a retired or expired one).
+#[test]
+fn win_evidence_lifts_within_the_rules_and_never_past_them() {
+    let mut e = engine();
+    let c = ctx(r#"{"vertical":"government","stage":"proposal","text":"county records"}"#);
+    let before = e.suggest(&Request { context: &c, query: None, top: 50, now: now(), rep: None });
+    let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score);
+    let excluded: Vec<String> = e.items().iter().map(|i| i.id.clone()).filter(|id| score(&before, id).is_none()).collect();
+    assert!(!excluded.is_empty(), "the library has items the rules exclude for this context");
+    let won = |id: &str| ItemStats { id: id.into(), wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won: 40, lost: 2, cell_rate: 0.25 }], ..Default::default() };
+    e.set_stats(excluded.iter().map(|id| won(id)).chain(std::iter::once(won("county-case-study"))).collect());
+    let after = e.suggest(&Request { context: &c, query: None, top: 50, now: now(), rep: None });
+    for id in &excluded {
+        assert_eq!(score(&after, id), None, "{id} is excluded by the rules: 40 won deals do not bring it back");
+    }
+    assert!(score(&after, "county-case-study") > score(&before, "county-case-study"));
+    let r = &after.iter().find(|x| x.id == "county-case-study").unwrap().reasons;
+    assert!(r.iter().any(|x| x == "in 40 won government deals"), "{r:?}");
+}
+
 #[test]
 fn ratings_from_the_same_cell_lift_an_item_and_are_explained() {
     let mut e = engine();
     let c = ctx(r#"{"vertical":"government","stage":"proposal","text":"county records"}"#);
     let before = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score).unwrap();
-    e.set_stats(vec![ItemStats { id: "county-case-study".into(), ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }], inserts_30d: 14 }]);
+    e.set_stats(vec![ItemStats { id: "county-case-study".into(), ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }], inserts_30d: 14, ..Default::default() }]);
     let after = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     assert!(score(&after, "county-case-study") > score(&before, "county-case-study"));
     let r = &after.iter().find(|x| x.id == "county-case-study").unwrap().reasons;

@@ -9,7 +9,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use handoff_core::library::Item;
-use handoff_core::stats::{CellRating, ItemStats};
+use handoff_core::stats::{CellRating, CellWins, ItemStats};
 use handoff_core::time::parse_rfc3339;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -354,8 +354,8 @@ pub async fn timeline(State(db): State<Db>, Admin(who): Admin, Query(f): Query<F
     Ok(respond(&f, &body, &body.days, columns("timeline")))
 }
 
-/// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, and inserts in the
-/// last 30 days — the ranking signals the extension blends in.
+/// `GET /v1/stats` (reps too): ratings per item and vertical × stage cell, inserts in the last
+/// 30 days, and won and lost deals per cell — the ranking signals the extension blends in.
 pub async fn stats(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Vec<ItemStats>>, ApiError> {
     let rows = fetch(&db, "SELECT item_id, vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated' AND item_id IS NOT NULL GROUP BY item_id, vertical, stage", &who.org_id, vec![]).await?;
     let mut by_item: BTreeMap<String, ItemStats> = BTreeMap::new();
@@ -368,6 +368,15 @@ pub async fn stats(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Vec<ItemS
     for r in &inserts {
         let id = get_s(r, "item_id");
         by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).inserts_30d = get_i(r, "n") as u32;
+    }
+    // Win evidence per cell: the decided deals each item was inserted in, and the cell's rate.
+    for r in crate::outcomes::outcomes_data(&db, &who.org_id, &Filters::default()).await?.items {
+        if r.vertical.is_empty() || r.won + r.lost == 0 {
+            continue;
+        }
+        let Some(cell_rate) = r.baseline_win_rate else { continue };
+        let wins = CellWins { vertical: r.vertical, stage: r.stage, won: r.won as u32, lost: r.lost as u32, cell_rate: cell_rate as f32 };
+        by_item.entry(r.item_id.clone()).or_insert_with(|| ItemStats { id: r.item_id, ..Default::default() }).wins.push(wins);
     }
     Ok(Json(by_item.into_values().collect()))
 }

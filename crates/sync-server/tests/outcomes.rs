@@ -83,6 +83,12 @@ async fn deals_are_keyed_joined_to_outcomes_and_reported_per_item_and_cell() {
         assert!(csv.starts_with("item_id,title,vertical,stage,deals,won,lost,open,win_rate,win_low,win_high,baseline_win_rate,median_days_to_close\n"), "{db}: {csv}");
         assert!(csv.contains("gov-1,FedRAMP package,,,2,1,1,0,0.5,"), "{db}: {csv}");
 
+        // The ranking signal reps' extensions get: won and lost deals per cell, with its rate.
+        let (s, stats, _) = call(&env.router, "GET", "/v1/stats", Some(&env.rep), None).await;
+        assert_eq!(s, StatusCode::OK);
+        let gov_stats = stats.as_array().unwrap().iter().find(|x| x["id"] == "gov-1").unwrap_or_else(|| panic!("{db}: {stats}"));
+        assert_eq!(gov_stats["wins"], json!([{"vertical": "government", "stage": "proposal", "won": 1, "lost": 1, "cell_rate": 0.5}]), "{db}: {gov_stats}");
+
         // Another org sees none of it.
         let (_, other, _) = call(&env.router, "GET", "/v1/reports/outcomes", Some(&env.other_admin), None).await;
         assert_eq!(other["deals"]["deals"].as_u64(), Some(0), "{db}: {other}");

@@ -8,7 +8,7 @@ import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
 import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.js';
 import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions, tabDeal } from './worker/tab-state.js';
-import { dealOf, noteOutcome } from './worker/deals.js';
+import { dealOf, noteOutcome, shareLinks } from './worker/deals.js';
 import { myProposals } from './worker/server-api.js';
 import { noteHealth, sendHealth } from './worker/site-health.js';
 import { closeToContentScripts, load, save } from './worker/storage.js';
@@ -35,7 +35,7 @@ const handlers = {
     const handoff = await core();
     const s = await localSettings();
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
-    const suggestions = handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined);
+    const suggestions = await shareLinks(handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined), await tabDeal(sender.tab));
     status.wake.suggested ??= Math.round(performance.now()); // the wake's first answer (worker ms)
     const ctx = msg.context || {};
     const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };

@@ -241,7 +241,8 @@
     if (!target) return panel.setStatus('Open a message or note on the page first, or use Copy.', true);
     const text = card.text && (await filledText(card, values));
     if (card.text && text === null) return;
-    const content = card.text ? { text } : { text: card.title, href: card.url };
+    // `share` is the org's tracked link when it tracks links (worker/deals.js), else the asset's.
+    const content = card.text ? { text } : { text: card.title, href: card.share || card.url };
     const ok = handoffTimed('insert', () => handoffInsert(target, content));
     if (!ok) return panel.setStatus('The editor did not accept the text.', true);
     inserted.set(target, [...(inserted.get(target) || []), { id: card.id, title: card.title }]);
@@ -250,7 +251,7 @@
   }
 
   async function copyCard(card, values) {
-    const href = card.url && handoffSafeUrl(card.url);
+    const href = (card.share || card.url) && handoffSafeUrl(card.share || card.url);
     const text = card.text && (await filledText(card, values));
     if (card.text && text === null) return;
     const ok = card.text ? await handoffCopy(text) : href ? await handoffCopy(href, handoffLinkElement(href, card.title).outerHTML) : false;

@@ -3,7 +3,8 @@
 // (GET /v1/org): HMAC-SHA256 in WebCrypto, the first 16 bytes in hex, as core's `deal::key`
 // keys an admin's export on the server. Events carry the key only. A thread takes the key of the CRM deal the rep had open in this browser session
 // for the same prospect (its domain or company), else a key of its own. A deal page showing
-// Closed Won or Closed Lost sends one outcome event per deal and outcome.
+// Closed Won or Closed Lost sends one outcome event per deal and outcome. When the org tracks
+// links, a card's link is shared as the server's /l/CODE for that item and deal.
 import { recordOf } from '../wasm/handoff_wasm.js';
 import { enqueue } from './outbox.js';
 import { load, save } from './storage.js';
@@ -12,32 +13,49 @@ import { load, save } from './storage.js';
 const SENT_KEPT = 2000;
 const linkKey = (v) => `deal-link:${String(v).trim().toLowerCase()}`;
 
-/** Fetches the org's secret once per server; kept for offline use. */
+/** The org's id, secret and link setting, with every sync; kept for offline use. */
 export async function pullOrg(s) {
-  const kept = await load('dealSecret');
-  if (kept && kept.endpoint === s.endpoint) return;
   const res = await fetch(new URL('/v1/org', s.endpoint), { headers: { authorization: `Bearer ${s.token}` } });
   if (!res.ok) return;
-  const { deal_secret: secret } = await res.json();
-  if (typeof secret === 'string') await save({ dealSecret: { endpoint: s.endpoint, secret } });
+  const { org, deal_secret: secret, tracked_links: trackedLinks } = await res.json();
+  if (typeof secret === 'string') await save({ orgSettings: { endpoint: s.endpoint, org: String(org), secret, trackedLinks: trackedLinks === true } });
 }
 
-/** The key of a record's canonical form under the org's secret. */
-async function keyOf(secret, canonical) {
+/** The first `bytes` bytes of HMAC-SHA256 of `text` under the org's secret, in hex. */
+async function macHex(secret, text, bytes) {
   const enc = new TextEncoder();
   const hmac = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, enc.encode(canonical)));
-  return Array.from(mac.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, enc.encode(text)));
+  return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function base64url(text) {
+  const binary = Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join('');
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** With tracked links on, gives each suggestion with a link its shared form (`share`): the
+ * server's /l/<org>.<item>.<deal>.<mac>, as core's `deal::link_code` makes and reads it. */
+export async function shareLinks(suggestions, dealKey) {
+  const kept = await load('orgSettings');
+  if (!kept || !kept.trackedLinks || !kept.endpoint) return suggestions;
+  const deal = dealKey || '_';
+  for (const s of suggestions) {
+    if (!s.url) continue;
+    const mac = await macHex(kept.secret, `link\n${kept.org}\n${s.id}\n${deal}`, 8);
+    s.share = new URL(`/l/${kept.org}.${base64url(s.id)}.${deal}.${mac}`, kept.endpoint).href;
+  }
+  return suggestions;
 }
 
 /** {kind: 'deal' | 'thread', key} for the page at `url` read as `context`; null without a
  * secret or a record. Needs the core loaded. */
 export async function dealOf(url, context) {
-  const kept = await load('dealSecret');
+  const kept = await load('orgSettings');
   const canonical = kept && kept.secret && kept.secret.length >= 16 ? recordOf(url) : undefined;
   if (!canonical) return null;
   const kind = canonical.startsWith('deal:') ? 'deal' : 'thread';
-  const key = await keyOf(kept.secret, canonical);
+  const key = await macHex(kept.secret, canonical, 16);
   const links = [context && context.domain, context && context.company].filter(Boolean).map(linkKey);
   if (kind === 'deal') {
     if (links.length) await chrome.storage.session.set(Object.fromEntries(links.map((k) => [k, key])));

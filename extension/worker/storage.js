@@ -13,7 +13,7 @@ const KEYS = Object.freeze({
   enrollment: { holds: "the outcome of the managed policy's enrollment", absent: () => null },
   siteHealth: { holds: 'reader field counts per day, site, rules version and field', absent: () => ({}) },
   panelBySite: { holds: 'the panel open or collapsed, per site', absent: () => ({}) },
-  dealSecret: { holds: "{endpoint, secret}: the org's key for deal and thread keys (worker/deals.js)", absent: () => null },
+  orgSettings: { holds: "{endpoint, org, secret, trackedLinks}: the org's key for deal keys and its link setting (worker/deals.js)", absent: () => null },
   outcomesSent: { holds: 'ids of the outcome events already queued, newest last', absent: () => [] },
 });
 

@@ -52,14 +52,14 @@ test('the dashboard shows what reps used, what they missed, and needs a login', 
       assert.equal(await tile('tile-shown'), '9');
       assert.equal(await tile('tile-searches'), '3', '2 from the extension, 1 from Segment');
       const row = page.locator('#usage tr[data-id="gov-security-review-reply"] td');
-      assert.deepEqual(await row.allTextContents(), ['Reply: security review and FedRAMP package', '6', '4', '67%', '1', '0', '']);
+      assert.deepEqual(await row.allTextContents(), ['Reply: security review and FedRAMP package', '6', '4', '0', '67%', '1', '0', '']);
       assert.equal((await page.textContent('#searches td')).trim(), 'cjis audit log', 'searches without result are grouped');
       assert.equal(await page.locator('#heatmap td[data-vertical=government][data-stage=proposal]').textContent(), `${await countFits('government', 'proposal')} / 6`);
       assert.ok((await page.locator('#timeline rect').count()) >= 2, 'use over time is drawn');
       // Each section's CSV, with the session: the same rows, formula-looking text defused.
       const href = await page.locator('h2', { hasText: 'Content used' }).locator('a.csv').getAttribute('href');
       const csv = await page.evaluate((u) => fetch(u).then((r) => r.text()), href);
-      assert.match(csv, /^item_id,title,shown,inserted,insert_rate,up,down,dismissed\ngov-security-review-reply,Reply: security review and FedRAMP package,6,4,0.667,1,0,0\n/);
+      assert.match(csv, /^item_id,title,shown,inserted,insert_rate,up,down,dismissed,opened\ngov-security-review-reply,Reply: security review and FedRAMP package,6,4,0.667,1,0,0,0\n/);
       await page.screenshot({ path: screenshotPath('dashboard'), fullPage: true });
 
       // The filter form with its dates left blank, then with dates: both answer.

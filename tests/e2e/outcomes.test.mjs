@@ -42,7 +42,7 @@ test('a case study inserted on an opportunity is credited with the deal it helpe
   const connected = { endpoint: server.url, token: server.rep, repName: 'Sam Rivera' };
   await settings(connected);
   await syncNow(browser);
-  const secret = await browser.worker.evaluate(async () => (await chrome.storage.local.get('dealSecret')).dealSecret);
+  const secret = await browser.worker.evaluate(async () => (await chrome.storage.local.get('orgSettings')).orgSettings);
   assert.ok(secret && secret.secret.length >= 32, `the org's secret came with the sync: ${JSON.stringify(secret)}`);
   // Offline while the rep works, so the events can be read in the outbox before they are sent.
   await settings({ ...connected, endpoint: '' });
@@ -100,4 +100,33 @@ test('a case study inserted on an opportunity is credited with the deal it helpe
   for (const secretText of ['XyZ1AAA', 'XyZ2AAA', 'ZZZ9AAA', '240,000', '99000', 'Dana', 'dana.lee', 'Records Modernization', 'Phase 2']) {
     assert.ok(!stored.includes(secretText), `${secretText} reached the server's database`);
   }
+}));
+
+test('with tracked links on, the inserted link counts the prospect\'s open and leads to the asset', () => withServer(sites, async ({ server, browser }) => {
+  sites.serve('acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html');
+  const admin = await browser.context.newPage();
+  await admin.goto(`${server.url}/login`);
+  await admin.fill('input[name=token]', server.admin);
+  await admin.click('button[type=submit]');
+  await admin.click('header a:text("Outcomes")');
+  assert.match(await admin.textContent('#tracked-links'), /Off\./, 'off by default');
+  await admin.click('#tracked-links button');
+  assert.match(await admin.textContent('#tracked-links'), /On\./);
+
+  await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { endpoint: server.url, token: server.rep, repName: 'Sam Rivera' });
+  await syncNow(browser);
+  const page = await insertCaseStudy(browser, record(WON));
+  await page.waitForFunction(() => document.querySelector('textarea').value.includes('/l/'));
+  const link = (await page.locator('textarea:visible').first().inputValue()).match(/https?:\/\/\S+\/l\/\S+/)[0];
+  assert.ok(link.startsWith(`${server.url}/l/`), link);
+  assert.ok(!link.includes('XyZ1AAA'), 'the link holds a deal key, not the record id');
+
+  // The prospect opens it: counted, then sent on to the asset.
+  const res = await fetch(link, { redirect: 'manual' });
+  assert.equal(res.status, 302);
+  assert.equal(res.headers.get('location'), 'https://content.northwind.example/case-travis-county');
+  await syncNow(browser); // the insert's event too
+  await admin.goto(`${server.url}/dashboard`);
+  const row = await admin.locator(`#usage tr[data-id="${CASE_STUDY}"] td`).allTextContents();
+  assert.equal(row[3], '1', `opened once, beside its inserts: ${row.join(' | ')}`);
 }));

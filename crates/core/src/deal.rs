@@ -102,6 +102,62 @@ pub fn key(secret: &str, record: &Record) -> Option<String> {
     Some(mac.finalize().into_bytes()[..16].iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// A tracked link's code: `<org>.<item id, base64url>.<deal key or _>.<mac>`. The MAC (the first
+/// 8 bytes of HMAC-SHA256 of `link\n<org>\n<item>\n<deal>` under the org's secret, in hex) keeps a
+/// prospect from counting opens for items or deals the rep never sent them; the worker makes
+/// the same code with WebCrypto (extension/worker/deals.js).
+pub fn link_code(org: &str, secret: &str, item: &str, deal: Option<&str>) -> Option<String> {
+    let deal = deal.unwrap_or("_");
+    Some(format!("{org}.{}.{deal}.{}", base64url(item.as_bytes()), link_mac(secret, org, item, deal)?))
+}
+
+fn link_mac(secret: &str, org: &str, item: &str, deal: &str) -> Option<String> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).ok()?;
+    mac.update(format!("link\n{org}\n{item}\n{deal}").as_bytes());
+    Some(mac.finalize().into_bytes()[..8].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// A tracked link's parts, read back: (org, item, deal), once its MAC is checked against the
+/// org's secret by `secret_of(org)`. None for anything else.
+pub fn read_link(code: &str, secret_of: impl FnOnce(&str) -> Option<String>) -> Option<(String, String, Option<String>)> {
+    let mut parts = code.split('.');
+    let (org, item, deal, mac) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || org.is_empty() || org.len() > 64 || (deal != "_" && !is_key(deal)) {
+        return None;
+    }
+    let item = String::from_utf8(unbase64url(item)?).ok()?;
+    let secret = secret_of(org)?;
+    (link_mac(&secret, org, &item, deal)? == mac).then(|| (org.to_string(), item, (deal != "_").then(|| deal.to_string())))
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() > 400 || text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= (B64.iter().position(|b| b == c)? as u32) << (18 - 6 * i);
+        }
+        out.extend_from_slice(&n.to_be_bytes()[1..chunk.len()]);
+    }
+    Some(out)
+}
+
 /// Whether `s` has the form of a key (32 lowercase hex digits): what the server accepts.
 pub fn is_key(s: &str) -> bool {
     s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -160,6 +216,27 @@ mod tests {
         assert_eq!(key("short", &page), None, "no key without a real secret");
         assert_eq!(Record::deal("zoho", "1"), None);
         assert!(!is_key("0065e00000ABCDE") && !is_key(&"g".repeat(32)));
+    }
+
+    #[test]
+    fn a_link_code_reads_back_only_with_its_orgs_secret_and_untouched() {
+        let secret = "0123456789abcdef0123456789abcdef";
+        let deal = key(secret, &Record::deal("hubspot", "42").unwrap()).unwrap();
+        for (item, d) in [("gov-case-study", Some(deal.as_str())), ("a", None), ("ünïcode id/with.dots", Some(deal.as_str())), ("ab", None), ("abc", None)] {
+            let code = link_code("org1", secret, item, d).unwrap();
+            assert!(code.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "{code}");
+            let back = read_link(&code, |o| (o == "org1").then(|| secret.to_string()));
+            assert_eq!(back, Some(("org1".to_string(), item.to_string(), d.map(String::from))), "{code}");
+            assert_eq!(read_link(&code, |_| Some("another-secret-0123456789".into())), None);
+            assert_eq!(read_link(&code.replacen("org1", "org2", 1), |_| Some(secret.to_string())), None);
+            let tampered = format!("{}0", &code[..code.len() - 1]);
+            assert!(tampered == code || read_link(&tampered, |_| Some(secret.to_string())).is_none());
+        }
+        // The worker's WebCrypto code for "gov-case-study" with no deal (extension/worker/deals.js).
+        assert_eq!(base64url(b"gov-case-study"), "Z292LWNhc2Utc3R1ZHk");
+        for bad in ["", "org1", "org1.x.y.z", "org1.Z292.notakey.00", "org1.Z.x.00", "a.b.c.d.e"] {
+            assert_eq!(read_link(bad, |_| Some(secret.to_string())), None, "{bad}");
+        }
     }
 
     #[test]

@@ -31,6 +31,11 @@ const MIGRATIONS: &[&str] = &[
     "CREATE INDEX events_deal ON events (org_id, deal)",
     "ALTER TABLE orgs ADD COLUMN deal_secret TEXT",
     "CREATE TABLE deal_outcomes (org_id TEXT NOT NULL, deal TEXT NOT NULL, outcome TEXT NOT NULL, closed_ms BIGINT, received_ms BIGINT NOT NULL, PRIMARY KEY (org_id, deal))",
+    // Tracked links (an org setting, off by default): an open is the item, the deal key and
+    // the time; no address, user agent or cookie.
+    "ALTER TABLE orgs ADD COLUMN tracked_links BIGINT NOT NULL DEFAULT 0",
+    "CREATE TABLE link_opens (org_id TEXT NOT NULL, item_id TEXT NOT NULL, deal TEXT, at_ms BIGINT NOT NULL)",
+    "CREATE INDEX link_opens_item ON link_opens (org_id, item_id)",
 ];
 
 pub async fn connect(url: &str) -> Result<Db, String> {

@@ -20,8 +20,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// `GET /v1/org`: what a rep's extension needs of its org besides the library.
 #[derive(Serialize, JsonSchema)]
 pub struct OrgSettings {
+    /// The org's id, part of its tracked links.
+    pub org: String,
     /// The key for deal and thread keys (HMAC-SHA256): record ids never leave the browser.
     pub deal_secret: String,
+    /// Whether inserted links go through `/l/CODE` (an admin's setting, off by default).
+    pub tracked_links: bool,
 }
 
 /// The org's deal-key secret, made on first use. Two first uses at once keep one secret: the
@@ -37,7 +41,34 @@ pub async fn org_secret(db: &Db, org: &str) -> Result<String, ApiError> {
 }
 
 pub async fn get_org(State(db): State<Db>, Rep(who): Rep) -> Result<Json<OrgSettings>, ApiError> {
-    Ok(Json(OrgSettings { deal_secret: org_secret(&db, &who.org_id).await? }))
+    let deal_secret = org_secret(&db, &who.org_id).await?;
+    Ok(Json(OrgSettings { tracked_links: tracked_links(&db, &who.org_id).await?, org: who.org_id, deal_secret }))
+}
+
+pub async fn tracked_links(db: &Db, org: &str) -> Result<bool, ApiError> {
+    let row = sqlx::query("SELECT tracked_links FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?;
+    Ok(row.try_get::<i64, _>("tracked_links").map_err(ApiError::db)? != 0)
+}
+
+pub async fn set_tracked_links(db: &Db, org: &str, on: bool) -> Result<(), ApiError> {
+    sqlx::query("UPDATE orgs SET tracked_links = $1 WHERE id = $2").bind(i64::from(on)).bind(org).execute(db).await.map_err(ApiError::db)?;
+    Ok(())
+}
+
+/// `GET /l/{code}`: a tracked link a prospect opened. Counted (item, deal key, time: nothing
+/// about who opened it), then sent on to the asset. A code that does not check out gets a
+/// page saying so, never a redirect to somewhere it names.
+pub async fn open_link(State(db): State<Db>, axum::extract::Path(code): axum::extract::Path<String>) -> Result<Response, ApiError> {
+    use axum::response::IntoResponse;
+    let not_found = || (axum::http::StatusCode::NOT_FOUND, [("content-type", "text/html; charset=utf-8")], "<!DOCTYPE html><title>Link not found</title><p>This link is not valid. Ask the sender for a new one.</p>").into_response();
+    let org = code.split('.').next().unwrap_or("").to_string();
+    let secret: Option<String> = sqlx::query("SELECT deal_secret FROM orgs WHERE id = $1").bind(&org).fetch_optional(&db).await.map_err(ApiError::db)?.and_then(|r| r.try_get("deal_secret").ok()).flatten();
+    let Some((org, item, deal)) = deal::read_link(&code, |_| secret) else { return Ok(not_found()) };
+    let json: Option<String> = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&org).bind(&item).fetch_optional(&db).await.map_err(ApiError::db)?.and_then(|r| r.try_get("json").ok());
+    let url = json.and_then(|j| serde_json::from_str::<handoff_core::library::Item>(&j).ok()).map(|i| i.url).filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let Some(url) = url else { return Ok(not_found()) };
+    sqlx::query("INSERT INTO link_opens (org_id, item_id, deal, at_ms) VALUES ($1, $2, $3, $4)").bind(&org).bind(&item).bind(deal).bind(now_ms()).execute(&db).await.map_err(ApiError::db)?;
+    Ok((axum::http::StatusCode::FOUND, [("location", url), ("cache-control", "no-store".into()), ("referrer-policy", "no-referrer".into())]).into_response())
 }
 
 #[derive(Deserialize, JsonSchema)]

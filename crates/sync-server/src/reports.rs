@@ -43,6 +43,8 @@ pub struct UsageRow {
     pub title: String,
     pub shown: i64,
     pub inserted: i64,
+    /// Opens of its tracked links by prospects (when the org tracks links).
+    pub opened: i64,
     /// inserted / shown, to three decimals.
     pub insert_rate: f64,
     pub up: i64,
@@ -203,7 +205,7 @@ pub fn csv<R: Serialize>(rows: &[R], columns: &[&str]) -> String {
 
 /// The columns of each report's CSV, by report name.
 pub const CSV_COLUMNS: &[(&str, &[&str])] = &[
-    ("usage", &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed"]),
+    ("usage", &["item_id", "title", "shown", "inserted", "insert_rate", "up", "down", "dismissed", "opened"]),
     ("adoption", &["rep", "name", "team", "events", "inserted", "last_active_ms"]),
     ("unused", &["item_id", "title", "kind", "verticals", "stages"]),
     ("gaps", &["query", "count", "last_ms"]),
@@ -239,6 +241,10 @@ pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiErr
         "SELECT item_id, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, CAST(SUM(CASE WHEN action = 'rated' AND rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN action = 'rated' AND rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down, CAST(SUM(CASE WHEN action = 'dismissed' THEN 1 ELSE 0 END) AS BIGINT) AS dismissed FROM events WHERE org_id = $1 AND item_id IS NOT NULL{cond} GROUP BY item_id ORDER BY inserted DESC, shown DESC, item_id"
     );
     let titles: BTreeMap<String, String> = items(db, org).await?.into_iter().map(|i| (i.id, i.title)).collect();
+    // Opens are not events: only the time filters apply to them.
+    let window = Filters { from: f.from.clone(), to: f.to.clone(), ..Filters::default() };
+    let (cond, open_binds) = conditions(&window, 2)?;
+    let opens: BTreeMap<String, i64> = fetch(db, &format!("SELECT item_id, COUNT(*) AS n FROM link_opens WHERE org_id = $1{cond} GROUP BY item_id"), org, open_binds).await?.iter().map(|r| (get_s(r, "item_id"), get_i(r, "n"))).collect();
     let rows: Vec<UsageRow> = fetch(db, &sql, org, binds)
         .await?
         .iter()
@@ -247,6 +253,7 @@ pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiErr
             let id = get_s(r, "item_id");
             UsageRow {
                 title: titles.get(&id).cloned().unwrap_or_default(),
+                opened: opens.get(&id).copied().unwrap_or(0),
                 item_id: id,
                 shown,
                 inserted,

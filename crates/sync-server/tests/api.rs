@@ -108,7 +108,7 @@ async fn ingest_is_idempotent_names_bad_events_and_feeds_the_reports() {
         assert_eq!(stats[0]["ratings"][0]["up"], 1);
         let (s, _, csv) = call(&env.router, "GET", "/v1/reports/usage?format=csv&vertical=government", Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK);
-        assert!(csv.starts_with("item_id,title,shown,inserted,insert_rate,up,down,dismissed\ngov-1,FedRAMP package,1,1,1.0,1,0,0\n"), "{db}: {csv}");
+        assert!(csv.starts_with("item_id,title,shown,inserted,insert_rate,up,down,dismissed,opened\ngov-1,FedRAMP package,1,1,1.0,1,0,0,0\n"), "{db}: {csv}");
         let (_, none, _) = call(&env.router, "GET", "/v1/reports/usage?from=2026-11-21", Some(&env.admin), None).await;
         assert_eq!(none["items"], json!([]), "{db}: time window");
     }

@@ -124,3 +124,42 @@ async fn the_outcomes_page_shows_won_and_lost_content_and_records_an_export() {
 fn urlencode(s: &str) -> String {
     s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
+
+#[tokio::test]
+async fn a_tracked_link_counts_the_open_and_sends_the_prospect_on() {
+    for (db, env) in envs().await {
+        call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(library())).await;
+        let (_, org, _) = call(&env.router, "GET", "/v1/org", Some(&env.rep), None).await;
+        assert_eq!(org["tracked_links"], false, "{db}: off by default");
+        let (_, cookie) = login(&env, &env.admin).await;
+        let cookie = cookie.unwrap();
+        let (_, html, _) = get_page(&env, "/dashboard/outcomes", &cookie).await;
+        assert_eq!(post_form(&env, "/dashboard/outcomes/links", &cookie, &format!("csrf={}&on=1", csrf_of(&html)), None).await, StatusCode::SEE_OTHER);
+        let (_, org, _) = call(&env.router, "GET", "/v1/org", Some(&env.rep), None).await;
+        assert_eq!(org["tracked_links"], true, "{db}: {org}");
+
+        let (org_id, secret) = (org["org"].as_str().unwrap(), org["deal_secret"].as_str().unwrap());
+        let deal = key(secret, &Record::deal("pipedrive", "42").unwrap()).unwrap();
+        let code = handoff_core::deal::link_code(org_id, secret, "gov-1", Some(&deal)).unwrap();
+        let (s, _, _) = call(&env.router, "GET", &format!("/l/{code}"), None, None).await;
+        assert_eq!(s, StatusCode::FOUND, "{db}");
+        let res = tower::ServiceExt::oneshot(env.router.clone(), axum::http::Request::get(format!("/l/{code}")).body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.headers()["location"], "https://c.example/1", "{db}: sent on to the asset");
+        assert_eq!(res.headers()["referrer-policy"], "no-referrer");
+        // A forged or altered code is counted nowhere and sends nobody anywhere.
+        let parts: Vec<&str> = code.split('.').collect();
+        let other_item = format!("{}.eA.{}.{}", parts[0], parts[2], parts[3]); // "x" under gov-1's MAC
+        let other_mac = format!("{}.{}.{}.{}", parts[0], parts[1], parts[2], "0".repeat(16));
+        let forged = handoff_core::deal::link_code(org_id, "not-the-orgs-secret-000000", "gov-1", None).unwrap();
+        for bad in [other_item, other_mac, forged, "nothing".to_string()] {
+            let (s, _, _) = call(&env.router, "GET", &format!("/l/{bad}"), None, None).await;
+            assert_eq!(s, StatusCode::NOT_FOUND, "{db}: {bad}");
+        }
+        let (_, usage, _) = call(&env.router, "GET", "/v1/reports/usage", Some(&env.admin), None).await;
+        let (s, v) = post_events(&env, vec![json!({"id": "t1", "at": "2026-11-20T10:00:00Z", "action": "inserted", "item_id": "gov-1", "deal": deal})]).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let (_, after, _) = call(&env.router, "GET", "/v1/reports/usage", Some(&env.admin), None).await;
+        let opened = |u: &Value| u["items"].as_array().and_then(|a| a.iter().find(|r| r["item_id"] == "gov-1")).map(|r| r["opened"].clone());
+        assert_eq!(opened(&after), Some(json!(2)), "{db}: two opens beside the insert: {after} (before: {usage})");
+    }
+}

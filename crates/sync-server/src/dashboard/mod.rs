@@ -26,7 +26,7 @@ pub use people::{people_page, person_action, PersonForm};
 pub use taxonomy::{taxonomy_page, taxonomy_post};
 pub use health::{health_page, publish_rules, RulesForm};
 pub use join::{join, join_page, Join, JOIN_SCRIPT};
-pub use outcomes::{import_outcomes, outcomes_page, OutcomesForm, OUTCOMES_SCRIPT};
+pub use outcomes::{import_outcomes, outcomes_page, set_links, LinksForm, OutcomesForm, OUTCOMES_SCRIPT};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -164,10 +164,10 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     }
     h.push_str("</table>");
 
-    h.push_str(&format!("<h2>Content used{}</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>insert rate</th><th>liked</th><th>disliked</th><th></th></tr>", csv_link("usage")));
+    h.push_str(&format!("<h2>Content used{}</h2><table id=\"usage\"><tr><th>item</th><th>shown</th><th>inserted</th><th>opened</th><th>insert rate</th><th>liked</th><th>disliked</th><th></th></tr>", csv_link("usage")));
     let most = items.iter().map(|i| i.inserted).max().unwrap_or(0).max(1);
     for i in items.iter().take(25) {
-        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><div class=\"bar\" style=\"width:{}px\"></div></td></tr>", esc(&i.item_id), esc(if i.title.is_empty() { &i.item_id } else { &i.title }), i.shown, i.inserted, i.insert_rate * 100.0, i.up, i.down, i.inserted * 160 / most));
+        h.push_str(&format!("<tr data-id=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><div class=\"bar\" style=\"width:{}px\"></div></td></tr>", esc(&i.item_id), esc(if i.title.is_empty() { &i.item_id } else { &i.title }), i.shown, i.inserted, i.opened, i.insert_rate * 100.0, i.up, i.down, i.inserted * 160 / most));
     }
     h.push_str("</table>");
     h.push_str(&format!("<h2>What reps searched for and did not find{}</h2>", csv_link("gaps")));

@@ -49,6 +49,25 @@ pub async fn import_outcomes(State(db): State<Db>, headers: HeaderMap, Form(form
     Ok(render(&db, &sess, &notice).await?.into_response())
 }
 
+#[derive(Deserialize, schemars::JsonSchema)]
+pub struct LinksForm {
+    #[serde(default)]
+    csrf: String,
+    /// "1" turns tracked links on, anything else off.
+    #[serde(default)]
+    on: String,
+}
+
+/// `POST /dashboard/outcomes/links`: tracked links on or off for the org.
+pub async fn set_links(State(db): State<Db>, headers: HeaderMap, Form(form): Form<LinksForm>) -> Result<Response, ApiError> {
+    let sess = match signed_in(&db, &headers, Some(&form.csrf)).await? {
+        Ok(s) => s,
+        Err(to_login) => return Ok(to_login),
+    };
+    crate::outcomes::set_tracked_links(&db, &sess.caller.org_id, form.on == "1").await?;
+    Ok(axum::response::Redirect::to("/dashboard/outcomes").into_response())
+}
+
 fn pct(x: Option<f64>) -> String {
     x.map_or("—".into(), |v| format!("{:.0}%", v * 100.0))
 }
@@ -91,6 +110,14 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
         if body.is_empty() { "<p>None yet.</p>".to_string() } else { format!("<table id=\"{id}\">{HEAD}{body}</table>") }
     };
     let d = data.deals;
+    let tracked = crate::outcomes::tracked_links(db, org).await?;
+    let links = format!(
+        "<h2>Tracked links</h2><form method=\"post\" action=\"/dashboard/outcomes/links\" id=\"tracked-links\">{}<input type=\"hidden\" name=\"on\" value=\"{}\"><p>{} <button type=\"submit\">{}</button></p></form>",
+        csrf_field(sess),
+        if tracked { "0" } else { "1" },
+        if tracked { "<b>On.</b> Links reps insert go through this server, which counts each open by the prospect per item and deal (no address, browser or cookie is kept) and sends them on; the counts are in the overview's Content used table." } else { "<b>Off.</b> Links reps insert point at the asset itself. Turned on, they go through this server, which counts each open per item and deal (no address, browser or cookie is kept)." },
+        if tracked { "Turn off" } else { "Turn on" },
+    );
     let mut h = header(sess, "Outcomes");
     h.push_str(&format!(
         "<main>{notice}<p>Deals are known by a key the extension makes from the CRM record in the browser: no deal id, name or amount reaches this server from the extension. A deal counts for an item when a rep inserted it while working on that deal; it is won or lost when a rep opened it closed, or an export below says so.</p>\
@@ -98,7 +125,7 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
          <h2>Content in won deals <a class=\"csv\" href=\"/dashboard/export/outcomes\" style=\"font-size:12px;font-weight:400\">CSV</a></h2>{}\
          <h2>Content used in lost deals</h2>{}\
          <h2>By vertical and stage</h2><p>Each win rate is read against its cell's baseline: the win rate of every deal that had any content inserted in that vertical and stage. The interval is wide on few deals.</p>{}\
-         <h2>Add closed deals from your CRM</h2><p>A CSV export of opportunities or deals with an id, a stage and a close date (amount and other columns are not read). Closed won and closed lost rows are recorded under their keys; deals no rep reopened count too.</p>\
+         {links}<h2>Add closed deals from your CRM</h2><p>A CSV export of opportunities or deals with an id, a stage and a close date (amount and other columns are not read). Closed won and closed lost rows are recorded under their keys; deals no rep reopened count too.</p>\
          <form method=\"post\" action=\"/dashboard/outcomes\" id=\"outcomes-import\">{}<p><label>CRM<select name=\"crm\"><option value=\"salesforce\">Salesforce</option><option value=\"hubspot\">HubSpot</option><option value=\"dynamics\">Dynamics 365</option><option value=\"pipedrive\">Pipedrive</option></select></label></p><p><label>Export file<input type=\"file\" id=\"file\" accept=\".csv,text/csv\"></label></p><p><label>or paste it<textarea name=\"csv\" id=\"csv\" rows=\"6\" placeholder=\"Id,Stage,Amount,Close Date\"></textarea></label></p><p><button type=\"submit\">Record closed deals</button></p></form><script>{OUTCOMES_SCRIPT}</script></main>",
         d.deals,
         d.won,

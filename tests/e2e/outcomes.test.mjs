@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { outboxEvents, panel, screenshotPath, syncNow, useSites, waitForEvent, withServer } from './harness.mjs';
+import { openGmail, outboxEvents, panel, screenshotPath, syncNow, useSites, waitForEvent, withServer } from './harness.mjs';
 
-const sites = useSites(['acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html']);
+const sites = useSites(['acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html'], ['mail.google.com', 'gmail/compose-popup.html']);
 const record = (id) => `https://acme.lightning.force.com/lightning/r/Opportunity/${id}/view`;
 const WON = '0065g00000XyZ1AAA';
 const NEVER_REOPENED = '0065g00000XyZ2AAA';
@@ -129,4 +129,28 @@ test('with tracked links on, the inserted link counts the prospect\'s open and l
   await admin.goto(`${server.url}/dashboard`);
   const row = await admin.locator(`#usage tr[data-id="${CASE_STUDY}"] td`).allTextContents();
   assert.equal(row[3], '1', `opened once, beside its inserts: ${row.join(' | ')}`);
+}));
+
+test('a mail thread takes the key of the prospect\'s deal open in the same session, else its own', () => withServer(sites, async ({ server, browser }) => {
+  sites.serve('acme.lightning.force.com', 'salesforce/opportunity-dynamic-forms.html');
+  const connected = { endpoint: server.url, token: server.rep, repName: 'Sam Rivera' };
+  await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), connected);
+  await syncNow(browser);
+  await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...connected, endpoint: '' }); // read the outbox
+  const insertInGmail = async (n) => {
+    const { cards } = await openGmail(browser, null);
+    await cards.first().locator('button.insert').click();
+    return waitForEvent(browser.worker, (e) => e.action === 'inserted' && (n === 1 || e.deal !== first.deal));
+  };
+  // No deal open yet: the thread's own key.
+  const first = await insertInGmail(1);
+  assert.match(first.deal, /^[0-9a-f]{32}$/);
+  // The rep opens Acme County's opportunity; back in the thread with Acme County's contact,
+  // the insert is credited to that deal.
+  await open(browser, record(WON));
+  const second = await insertInGmail(2);
+  await insertCaseStudy(browser, record(WON));
+  const onRecord = await waitForEvent(browser.worker, (e) => e.action === 'inserted' && e.item_id === CASE_STUDY);
+  assert.equal(second.deal, onRecord.deal, 'the thread took the opportunity\'s key');
+  assert.notEqual(first.deal, onRecord.deal);
 }));

@@ -43,6 +43,8 @@ const W_ANSWER_FIT: f32 = 0.28;
 const W_ANSWER_TEXT: f32 = 0.1;
 /// What naming part of a request in the title adds to an item that does not answer it.
 const W_PARTIAL: f32 = 0.15;
+/// For a filler sharing the best answer's rare title words (all of them: the full weight).
+const W_LIKE: f32 = 0.2;
 /// An item has evidence for a request when it holds this share of the request's information (idf).
 const ASK_COVERAGE: f32 = 0.4;
 /// …or a third of it with one of its telling words in the item's title or tags.
@@ -443,6 +445,10 @@ impl Engine {
             c.score = if query.is_some() { W_QUERY * c.q + (1.0 - W_QUERY) * context } else { context };
         }
 
+        if query.is_none() && any_answer {
+            self.like_the_best_answer(&mut cands);
+        }
+
         // Best first; ties broken by id so the order is stable across runs and platforms.
         let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items[a.i].id.cmp(&self.items[b.i].id));
         // Each request's best answer, so that a page asking two things gets both.
@@ -670,6 +676,30 @@ impl Engine {
             }
         }
         out
+    }
+
+    /// Items sharing the rarest title words of the best answer (the BAA beside the HIPAA
+    /// package) are likelier good than generic fillers: among candidates that answer nothing,
+    /// they come first.
+    fn like_the_best_answer(&self, cands: &mut [Candidate]) {
+        let Some(best) = cands.iter().filter(|c| c.answer >= STRONG_ANSWER).max_by(|a, b| a.score.total_cmp(&b.score)).map(|c| c.i) else { return };
+        let anchor: Vec<TermId> = self.title_terms[best].iter().copied().filter(|&t| !self.common[t as usize]).collect();
+        let total: f32 = anchor.iter().map(|&t| self.text.idf(t)).sum();
+        if total <= 0.0 {
+            return;
+        }
+        // From the anchor's words' postings (rare words: short lists), not from every candidate.
+        let mut like: HashMap<usize, f32> = HashMap::default();
+        for &t in &anchor {
+            for d in self.text.docs_with(t).filter(|&d| self.titled(d, t)) {
+                *like.entry(d).or_default() += self.text.idf(t);
+            }
+        }
+        for c in cands.iter_mut().filter(|c| c.answer == 0.0) {
+            if let Some(shared) = like.get(&c.i) {
+                c.score += W_LIKE * (shared / total).min(1.0);
+            }
+        }
     }
 
     /// Whether the term is in the item's title or tags (kept sorted at build).

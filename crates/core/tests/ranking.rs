@@ -151,3 +151,21 @@ fn pre_send_check_names_assets_that_went_stale() {
     let ids: Vec<String> = ["gov-fedramp", "gov-fedramp-expired", "gov-fedramp-retired", "deleted-item"].map(String::from).to_vec();
     assert_eq!(e.no_longer_live(&ids, now()), ["gov-fedramp-expired", "gov-fedramp-retired", "deleted-item"]);
 }
+
+/// After the items that answer the page, an item sharing the best answer's rare title words
+/// comes before a filler that only fits the vertical and stage (the HIPAA package beside the
+/// BAA, before a hospital case study).
+#[test]
+fn fillers_like_the_best_answer_come_first() {
+    let lib = r#"{"items": [
+        {"id": "baa", "title": "Business associate agreement (BAA) for HIPAA covered entities", "status": "approved", "verticals": ["healthcare"], "stages": ["proposal"], "tags": ["baa", "hipaa"], "body": "Our BAA template, signed with the order form."},
+        {"id": "hipaa-package", "title": "HIPAA security package", "status": "approved", "verticals": ["healthcare"], "stages": ["proposal"], "tags": ["hipaa"], "body": "Safeguards, audit logging, breach notification."},
+        {"id": "a-hospital-case-study", "title": "Hospital case study: discharge paperwork in half the time", "status": "approved", "verticals": ["healthcare"], "stages": ["proposal"], "body": "How a regional hospital moved intake online."},
+        {"id": "a-pricing", "title": "Healthcare pricing", "status": "approved", "verticals": ["healthcare"], "stages": ["proposal"], "body": "Per-seat pricing for clinics."}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let c = ctx(r#"{"vertical": "healthcare", "stage": "proposal", "text": "Before we sign, can you send us your business associate agreement?"}"#);
+    let got = ids(&e, &c, None, 4);
+    assert_eq!(got[0], "baa", "{got:?}");
+    assert_eq!(got[1], "hipaa-package", "{got:?}");
+}

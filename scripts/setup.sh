@@ -34,6 +34,10 @@ if ! cargo clippy --version >/dev/null 2>&1; then
   say "adding clippy (the test command lints with it)"
   rustup component add clippy || fail "no clippy: rustup component add clippy"
 fi
+if ! cargo fmt --version >/dev/null 2>&1; then
+  say "adding rustfmt (the test command checks the formatting with it)"
+  rustup component add rustfmt || fail "no rustfmt: rustup component add rustfmt"
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

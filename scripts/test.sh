@@ -9,7 +9,8 @@ echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
-echo "== lints: clippy on every crate and target, warnings as errors; the repository stands alone"
+echo "== lints: formatting (rustfmt.toml), clippy on every crate and target with warnings as errors; the repository stands alone"
+cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo run --quiet -p xtask -- tidy
 

@@ -61,7 +61,8 @@ fn ensure_tools(root: &Path) -> Result {
     let targets = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if !targets.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         eprintln!("xtask: installing the wasm32-unknown-unknown target");
-        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"])).map_err(|e| format!("{e}\n  install it by hand: rustup target add wasm32-unknown-unknown"))?;
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+            .map_err(|e| format!("{e}\n  install it by hand: rustup target add wasm32-unknown-unknown"))?;
     }
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
     let pin = wasm_bindgen_pin(root)?;
@@ -72,7 +73,8 @@ fn ensure_tools(root: &Path) -> Result {
     }
     if !root.join("node_modules/binaryen/package.json").exists() {
         eprintln!("xtask: installing npm packages from package-lock.json");
-        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root)).map_err(|e| format!("{e}\n  needs Node.js 20+ and npm: apt-get install nodejs npm"))?;
+        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))
+            .map_err(|e| format!("{e}\n  needs Node.js 20+ and npm: apt-get install nodejs npm"))?;
     }
     Ok(())
 }
@@ -92,7 +94,19 @@ fn dist() -> Result {
     let bg = wasm_dir.join("handoff_wasm_bg.wasm");
     let opt = root.join("node_modules/.bin/wasm-opt");
     // -O3 measured no bigger than -Oz here and faster to run (docs/performance.md).
-    run(Command::new(&opt).arg(&bg).args(["-O3", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "-o"]).arg(&bg))?;
+    run(Command::new(&opt)
+        .arg(&bg)
+        .args([
+            "-O3",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "-o",
+        ])
+        .arg(&bg))?;
 
     copy(&root.join("manifest.json"), &out.join("manifest.json"))?;
     copy_dir(&root.join("extension"), &out)?;

@@ -16,7 +16,9 @@ fn bench(c: &mut Criterion) {
         g.sample_size(if n >= 100_000 { 10 } else { 30 });
         g.bench_function("index build", |b| b.iter_batched(|| lib.clone(), |l| Engine::new(black_box(l)), BatchSize::LargeInput));
         let engine = Engine::new(lib);
-        g.bench_function("suggest (page context)", |b| b.iter(|| engine.suggest(&Request { context: black_box(&ctx), query: None, top: 5, now: NOW, rep: None })));
+        g.bench_function("suggest (page context)", |b| {
+            b.iter(|| engine.suggest(&Request { context: black_box(&ctx), query: None, top: 5, now: NOW, rep: None }))
+        });
         let strokes = handoff_bench::keystrokes("fedramp secuirty revew");
         g.bench_with_input(BenchmarkId::new("typed query, per keystroke", strokes.len()), &strokes, |b, strokes| {
             b.iter(|| {

@@ -34,7 +34,8 @@ pub fn library(path: &Path) -> Result<Library, Fail> {
     } else {
         let text = text_file(path)?;
         let is_csv = path.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv"));
-        if is_csv { import::from_csv(&text, &taxonomy) } else { Library::from_json(&text).map_err(|e| e.to_string()) }.map_err(|e| Fail(format!("{}: {e}", path.display())))?
+        if is_csv { import::from_csv(&text, &taxonomy) } else { Library::from_json(&text).map_err(|e| e.to_string()) }
+            .map_err(|e| Fail(format!("{}: {e}", path.display())))?
     };
     for p in &lib.problems {
         eprintln!("handoff: {}: {p}", path.display());

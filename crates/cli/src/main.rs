@@ -139,7 +139,9 @@ fn run(cmd: Command) -> Result<(), Fail> {
             }
             Ok(())
         }
-        Command::Serve { db, addr, demo_library } => handoff_sync_server::run_blocking(handoff_sync_server::ServeOptions { db, addr, demo_library }).map_err(Fail),
+        Command::Serve { db, addr, demo_library } => {
+            handoff_sync_server::run_blocking(handoff_sync_server::ServeOptions { db, addr, demo_library }).map_err(Fail)
+        }
         Command::ReadPage { url, html, taxonomy, rep_email, trace } => {
             let page = load::text_file(&html)?;
             let taxonomy = match taxonomy {

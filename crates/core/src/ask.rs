@@ -47,7 +47,12 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
         return false;
     }
     let lower = l.to_lowercase();
-    if lower.contains("original message") || lower.contains("forwarded message") || lower.contains("message d'origine") || lower.contains("ursprüngliche nachricht") || lower.contains("mensaje original") {
+    if lower.contains("original message")
+        || lower.contains("forwarded message")
+        || lower.contains("message d'origine")
+        || lower.contains("ursprüngliche nachricht")
+        || lower.contains("mensaje original")
+    {
         return true;
     }
     // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
@@ -78,10 +83,47 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
 /// A closing line: what follows is the signature.
 fn is_sign_off(line: &str) -> bool {
     const CLOSINGS: &[&str] = &[
-        "best", "best regards", "best wishes", "regards", "kind regards", "warm regards", "thanks", "thank you", "thanks so much", "many thanks", "thanks again", "cheers", "sincerely",
-        "yours", "all the best", "talk soon", "respectfully", "mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "freundliche grüße", "danke", "vielen dank",
-        "cordialement", "bien cordialement", "bien à vous", "merci", "merci beaucoup", "salutations", "saludos", "un saludo", "atentamente", "gracias", "muchas gracias", "saludos cordiales",
-        "cordiali saluti", "met vriendelijke groet", "atenciosamente", "obrigado", "obrigada",
+        "best",
+        "best regards",
+        "best wishes",
+        "regards",
+        "kind regards",
+        "warm regards",
+        "thanks",
+        "thank you",
+        "thanks so much",
+        "many thanks",
+        "thanks again",
+        "cheers",
+        "sincerely",
+        "yours",
+        "all the best",
+        "talk soon",
+        "respectfully",
+        "mit freundlichen grüßen",
+        "mit freundlichen grüssen",
+        "viele grüße",
+        "beste grüße",
+        "freundliche grüße",
+        "danke",
+        "vielen dank",
+        "cordialement",
+        "bien cordialement",
+        "bien à vous",
+        "merci",
+        "merci beaucoup",
+        "salutations",
+        "saludos",
+        "un saludo",
+        "atentamente",
+        "gracias",
+        "muchas gracias",
+        "saludos cordiales",
+        "cordiali saluti",
+        "met vriendelijke groet",
+        "atenciosamente",
+        "obrigado",
+        "obrigada",
     ];
     let l = line.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
     l == "--" || CLOSINGS.contains(&l.as_str())
@@ -90,7 +132,8 @@ fn is_sign_off(line: &str) -> bool {
 /// A signature's name line: one to three capitalised words, nothing else.
 fn is_name_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
 }
 
 /// Legal boilerplate and mail-client lines carry no ask.
@@ -113,20 +156,153 @@ pub fn is_request(sentence: &str) -> bool {
     }
     const CUES: &[&str] = &[
         // English
-        "can you", "could you", "would you", "will you", "can we", "could we", "please", "pls", "send", "share", "need", "needs", "we'd like", "we would like", "i'd like",
-        "looking for", "do you have", "is there", "are there", "wondering", "let me know", "tell me", "walk me through", "walk us through", "provide", "require", "requires",
-        "required", "request", "requesting", "want to see", "want to know", "interested in", "how do", "how does", "how would", "what is", "what are", "what's", "any chance",
-        "point me", "help us", "explain", "clarify", "confirm whether", "must have", "asks for", "asked for", "asking for", "wants", "wanted", "would love",
-        "needed", "curious", "hoping", "keen", "expects", "expecting", "ask", "asks", "asked", "interested", "show us", "send over", "forward me",
-        "requirement", "requirements", "concerned", "worried", "question is", "questions about",
-        "must", "has to", "have to", "how you", "how your", "two things", "three things", "few things", "few questions", "whether you", "if you can", "if you could", "do you",
+        "can you",
+        "could you",
+        "would you",
+        "will you",
+        "can we",
+        "could we",
+        "please",
+        "pls",
+        "send",
+        "share",
+        "need",
+        "needs",
+        "we'd like",
+        "we would like",
+        "i'd like",
+        "looking for",
+        "do you have",
+        "is there",
+        "are there",
+        "wondering",
+        "let me know",
+        "tell me",
+        "walk me through",
+        "walk us through",
+        "provide",
+        "require",
+        "requires",
+        "required",
+        "request",
+        "requesting",
+        "want to see",
+        "want to know",
+        "interested in",
+        "how do",
+        "how does",
+        "how would",
+        "what is",
+        "what are",
+        "what's",
+        "any chance",
+        "point me",
+        "help us",
+        "explain",
+        "clarify",
+        "confirm whether",
+        "must have",
+        "asks for",
+        "asked for",
+        "asking for",
+        "wants",
+        "wanted",
+        "would love",
+        "needed",
+        "curious",
+        "hoping",
+        "keen",
+        "expects",
+        "expecting",
+        "ask",
+        "asks",
+        "asked",
+        "interested",
+        "show us",
+        "send over",
+        "forward me",
+        "requirement",
+        "requirements",
+        "concerned",
+        "worried",
+        "question is",
+        "questions about",
+        "must",
+        "has to",
+        "have to",
+        "how you",
+        "how your",
+        "two things",
+        "three things",
+        "few things",
+        "few questions",
+        "whether you",
+        "if you can",
+        "if you could",
+        "do you",
         // German
-        "muss", "müssen", "können sie", "könnten sie", "bitte", "senden", "schicken", "benötigen", "brauchen", "gibt es", "haben sie", "wir suchen", "wie funktioniert", "würden sie",
+        "muss",
+        "müssen",
+        "können sie",
+        "könnten sie",
+        "bitte",
+        "senden",
+        "schicken",
+        "benötigen",
+        "brauchen",
+        "gibt es",
+        "haben sie",
+        "wir suchen",
+        "wie funktioniert",
+        "würden sie",
         // French
-        "doit", "devons", "il faut", "pouvez-vous", "pourriez-vous", "pourrions-nous", "merci de", "envoyer", "besoin", "avez-vous", "auriez-vous", "nous souhaitons", "je souhaite", "comment", "est-ce que",
+        "doit",
+        "devons",
+        "il faut",
+        "pouvez-vous",
+        "pourriez-vous",
+        "pourrions-nous",
+        "merci de",
+        "envoyer",
+        "besoin",
+        "avez-vous",
+        "auriez-vous",
+        "nous souhaitons",
+        "je souhaite",
+        "comment",
+        "est-ce que",
         // Spanish, Portuguese, Italian, Dutch
-        "debe", "debemos", "moet", "moeten", "deve", "devemos", "puede", "podría", "podrían", "podrias", "por favor", "enviar", "necesitamos", "necesito", "tienen", "quisiéramos", "nos gustaría", "cómo", "poderia", "podem",
-        "precisamos", "gostaríamos", "potete", "potreste", "abbiamo bisogno", "inviare", "kunt u", "kunnen jullie", "graag", "hebben jullie", "sturen",
+        "debe",
+        "debemos",
+        "moet",
+        "moeten",
+        "deve",
+        "devemos",
+        "puede",
+        "podría",
+        "podrían",
+        "podrias",
+        "por favor",
+        "enviar",
+        "necesitamos",
+        "necesito",
+        "tienen",
+        "quisiéramos",
+        "nos gustaría",
+        "cómo",
+        "poderia",
+        "podem",
+        "precisamos",
+        "gostaríamos",
+        "potete",
+        "potreste",
+        "abbiamo bisogno",
+        "inviare",
+        "kunt u",
+        "kunnen jullie",
+        "graag",
+        "hebben jullie",
+        "sturen",
     ];
     // Cues by their first word, so a sentence is read once, word by word.
     static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
@@ -282,7 +458,14 @@ mod tests {
 
     #[test]
     fn requests_in_several_languages() {
-        for s in ["Können Sie uns bitte das Sicherheitskonzept schicken", "Pourriez-vous nous envoyer la fiche", "¿Podría enviarnos el caso de éxito", "We need a BAA and StateRAMP status.", "Is there a nonprofit discount?", "Three things before the board meets: how you handle FERPA, and a district we could call."] {
+        for s in [
+            "Können Sie uns bitte das Sicherheitskonzept schicken",
+            "Pourriez-vous nous envoyer la fiche",
+            "¿Podría enviarnos el caso de éxito",
+            "We need a BAA and StateRAMP status.",
+            "Is there a nonprofit discount?",
+            "Three things before the board meets: how you handle FERPA, and a district we could call.",
+        ] {
             assert!(is_request(s), "{s}");
         }
         for s in ["Thanks again for the demo.", "Our board meets in March.", "Sendai office opens soon", "Stage: Proposal"] {

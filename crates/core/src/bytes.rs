@@ -80,7 +80,8 @@ impl<'a> Reader<'a> {
     }
 
     pub fn take(&mut self, n: usize) -> Decoded<&'a [u8]> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| DecodeError(format!("truncated at byte {} (wanted {n} more)", self.at)))?;
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| DecodeError(format!("truncated at byte {} (wanted {n} more)", self.at)))?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)

@@ -121,7 +121,26 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
     }
     if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
         let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        if let Some((id, word)) = vertical_of_words(&text, &[("nonprofit", &["nonprofit", "non-profit", "donor", "donors", "grant", "grants", "charity", "volunteers", "fundraising", "501(c)(3)", "food bank", "foundation"])]) {
+        if let Some((id, word)) = vertical_of_words(
+            &text,
+            &[(
+                "nonprofit",
+                &[
+                    "nonprofit",
+                    "non-profit",
+                    "donor",
+                    "donors",
+                    "grant",
+                    "grants",
+                    "charity",
+                    "volunteers",
+                    "fundraising",
+                    "501(c)(3)",
+                    "food bank",
+                    "foundation",
+                ],
+            )],
+        ) {
             return inferred(id, format!(".org domain and “{word}”"));
         }
     }
@@ -159,23 +178,171 @@ fn vertical_of_domain(d: &str) -> Option<&'static str> {
 
 /// Words of organization names, in the languages prospects write in (accents folded).
 const COMPANY_WORDS: &[(&str, &[&str])] = &[
-    ("government", &["county", "city of", "state of", "department of", "dept of", "ministry", "municipality", "township", "borough", "sheriff", "police", "federal", "agency", "commonwealth of", "public works",
-        "stadt", "stadtverwaltung", "gemeinde", "landkreis", "landratsamt", "ministerium", "behorde", "bundesamt", "landesamt", "ville de", "mairie", "prefecture", "conseil departemental", "conseil regional", "ministere",
-        "ayuntamiento", "gobierno", "ministerio", "municipio", "diputacion", "gemeente", "provincie", "rijksoverheid", "prefeitura", "comune di", "regione"]),
-    ("education", &["university", "college", "school district", "school", "schools", "public schools", "academy", "institute of technology", "isd", "usd",
-        "universitat", "hochschule", "schule", "gymnasium", "universite", "ecole", "lycee", "universidad", "colegio", "escuela", "universiteit", "hogeschool", "universidade", "universita", "scuola", "politecnico"]),
-    ("healthcare", &["hospital", "health system", "healthcare", "health care", "medical center", "clinic", "pharma", "health",
-        "klinikum", "krankenhaus", "klinik", "kliniken", "uniklinik", "hopital", "clinique", "centre hospitalier", "chu", "clinica", "ziekenhuis", "ospedale", "azienda sanitaria", "sante", "gesundheit"]),
-    ("financial-services", &["bank", "credit union", "insurance", "bancorp", "financial", "capital", "securities", "assurance",
-        "sparkasse", "volksbank", "raiffeisenbank", "versicherung", "banque", "credit agricole", "mutuelle", "banco", "caja", "seguros", "spaarbank", "verzekeringen", "banca", "assicurazioni"]),
-    ("nonprofit", &["foundation", "charity", "charitable", "nonprofit", "non-profit", "ngo", "relief fund", "food bank", "habitat for humanity", "united way",
-        "stiftung", "verein", "fondation", "association", "fundacion", "asociacion", "stichting", "fondazione", "onlus"]),
+    (
+        "government",
+        &[
+            "county",
+            "city of",
+            "state of",
+            "department of",
+            "dept of",
+            "ministry",
+            "municipality",
+            "township",
+            "borough",
+            "sheriff",
+            "police",
+            "federal",
+            "agency",
+            "commonwealth of",
+            "public works",
+            "stadt",
+            "stadtverwaltung",
+            "gemeinde",
+            "landkreis",
+            "landratsamt",
+            "ministerium",
+            "behorde",
+            "bundesamt",
+            "landesamt",
+            "ville de",
+            "mairie",
+            "prefecture",
+            "conseil departemental",
+            "conseil regional",
+            "ministere",
+            "ayuntamiento",
+            "gobierno",
+            "ministerio",
+            "municipio",
+            "diputacion",
+            "gemeente",
+            "provincie",
+            "rijksoverheid",
+            "prefeitura",
+            "comune di",
+            "regione",
+        ],
+    ),
+    (
+        "education",
+        &[
+            "university",
+            "college",
+            "school district",
+            "school",
+            "schools",
+            "public schools",
+            "academy",
+            "institute of technology",
+            "isd",
+            "usd",
+            "universitat",
+            "hochschule",
+            "schule",
+            "gymnasium",
+            "universite",
+            "ecole",
+            "lycee",
+            "universidad",
+            "colegio",
+            "escuela",
+            "universiteit",
+            "hogeschool",
+            "universidade",
+            "universita",
+            "scuola",
+            "politecnico",
+        ],
+    ),
+    (
+        "healthcare",
+        &[
+            "hospital",
+            "health system",
+            "healthcare",
+            "health care",
+            "medical center",
+            "clinic",
+            "pharma",
+            "health",
+            "klinikum",
+            "krankenhaus",
+            "klinik",
+            "kliniken",
+            "uniklinik",
+            "hopital",
+            "clinique",
+            "centre hospitalier",
+            "chu",
+            "clinica",
+            "ziekenhuis",
+            "ospedale",
+            "azienda sanitaria",
+            "sante",
+            "gesundheit",
+        ],
+    ),
+    (
+        "financial-services",
+        &[
+            "bank",
+            "credit union",
+            "insurance",
+            "bancorp",
+            "financial",
+            "capital",
+            "securities",
+            "assurance",
+            "sparkasse",
+            "volksbank",
+            "raiffeisenbank",
+            "versicherung",
+            "banque",
+            "credit agricole",
+            "mutuelle",
+            "banco",
+            "caja",
+            "seguros",
+            "spaarbank",
+            "verzekeringen",
+            "banca",
+            "assicurazioni",
+        ],
+    ),
+    (
+        "nonprofit",
+        &[
+            "foundation",
+            "charity",
+            "charitable",
+            "nonprofit",
+            "non-profit",
+            "ngo",
+            "relief fund",
+            "food bank",
+            "habitat for humanity",
+            "united way",
+            "stiftung",
+            "verein",
+            "fondation",
+            "association",
+            "fundacion",
+            "asociacion",
+            "stichting",
+            "fondazione",
+            "onlus",
+        ],
+    ),
 ];
 
 /// The longest phrase of any rule that stands in the text as whole words ("food bank"
 /// beats "bank"); ties go to the earlier rule.
 fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
-    let lower = format!(" {} ", crate::taxonomy::fold_lower(text).chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>());
+    let lower = format!(
+        " {} ",
+        crate::taxonomy::fold_lower(text).chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>()
+    );
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let lower = format!(" {lower} ");
     let mut best: Option<(&'static str, &str)> = None;
@@ -249,7 +416,13 @@ mod tests {
 
     #[test]
     fn weak_signals_infer_nothing() {
-        for json in [r#"{"domain":"wikipedia.org"}"#, r#"{"domain":"acme.com","company":"Acme Corp"}"#, r#"{}"#, r#"{"domain":""}"#, r#"{"contact":{"email":"nobody"}}"#] {
+        for json in [
+            r#"{"domain":"wikipedia.org"}"#,
+            r#"{"domain":"acme.com","company":"Acme Corp"}"#,
+            r#"{}"#,
+            r#"{"domain":""}"#,
+            r#"{"contact":{"email":"nobody"}}"#,
+        ] {
             assert_eq!(infer_vertical(&ctx(json)), None, "{json}");
         }
     }

@@ -9,8 +9,14 @@ use sha2::Sha256;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Record {
     /// `crm` is the site ("salesforce", "hubspot", "dynamics", "pipedrive"), `id` its own id.
-    Deal { crm: &'static str, id: String },
-    Thread { site: &'static str, id: String },
+    Deal {
+        crm: &'static str,
+        id: String,
+    },
+    Thread {
+        site: &'static str,
+        id: String,
+    },
 }
 
 /// The CRMs whose deal ids an admin may upload closed deals for.

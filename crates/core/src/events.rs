@@ -85,7 +85,14 @@ impl Event {
     /// An event about a page: the canonical vertical and stage and the site, and — only as
     /// the privacy setting allows — the prospect's domain or company. Never the page's text,
     /// subject, contact or URL.
-    pub fn for_context(id: String, at: String, action: &str, ctx: &crate::context::PageContext, taxonomy: &crate::taxonomy::Taxonomy, privacy: Privacy) -> Event {
+    pub fn for_context(
+        id: String,
+        at: String,
+        action: &str,
+        ctx: &crate::context::PageContext,
+        taxonomy: &crate::taxonomy::Taxonomy,
+        privacy: Privacy,
+    ) -> Event {
         let res = crate::context::resolve(ctx, taxonomy);
         let site = ctx.source.as_deref().filter(|s| ["gmail", "outlook", "salesforce", "hubspot", "dynamics", "pipedrive"].contains(s)).unwrap_or("generic");
         let prospect = match privacy {
@@ -93,7 +100,16 @@ impl Event {
             Privacy::Domain => ctx.domain.clone(),
             Privacy::Company => ctx.company.clone().or_else(|| ctx.domain.clone()),
         };
-        Event { id, at, action: action.to_string(), vertical: res.vertical.map(|v| v.id), stage: res.stage.map(|s| s.id), source: Some(site.to_string()), prospect, ..Event::default() }
+        Event {
+            id,
+            at,
+            action: action.to_string(),
+            vertical: res.vertical.map(|v| v.id),
+            stage: res.stage.map(|s| s.id),
+            source: Some(site.to_string()),
+            prospect,
+            ..Event::default()
+        }
     }
 }
 
@@ -228,7 +244,9 @@ mod tests {
     fn valid_events_pass_and_bad_ones_name_the_field() {
         assert!(ev(json!({"id":"e1","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"})).validate().is_ok());
         assert!(ev(json!({"id":"e2","at":"2026-11-23T10:00:00Z","action":"rated","item_id":"a","rating":-1,"reason":"outdated"})).validate().is_ok());
-        assert!(ev(json!({"id":"e4","at":"2026-11-23T10:00:00Z","action":"outcome","deal":"0123456789abcdef0123456789abcdef","outcome":"won"})).validate().is_ok());
+        assert!(ev(json!({"id":"e4","at":"2026-11-23T10:00:00Z","action":"outcome","deal":"0123456789abcdef0123456789abcdef","outcome":"won"}))
+            .validate()
+            .is_ok());
         assert!(ev(json!({"id":"e3","at":"2026-11-23T10:00:00Z","action":"search_no_result","query":"fedramp high"})).validate().is_ok());
         let cases = [
             (json!({"id":"","at":"2026-11-23T10:00:00Z","action":"inserted","item_id":"a"}), "`id`"),
@@ -255,10 +273,14 @@ mod tests {
             "source": "gmail", "url": "https://mail.google.com/mail/u/0/#inbox/SECRETURL", "company": "Acme County", "domain": "acmecounty.gov",
             "contact": {"name": "Dana Lee", "email": "dana@acmecounty.gov"}, "raw": {"stage": "Proposal/Price Quote"},
             "subject": "Re: SECRETSUBJECT", "text": "SECRETTEXT budget is 400k"
-        })).unwrap();
+        }))
+        .unwrap();
         let tax = crate::taxonomy::Taxonomy::default();
         let e = Event::for_context("e1".into(), "2026-11-23T10:00:00Z".into(), "shown", &ctx, &tax, Privacy::None);
-        assert_eq!((e.vertical.as_deref(), e.stage.as_deref(), e.source.as_deref(), e.prospect.as_deref()), (Some("government"), Some("proposal"), Some("gmail"), None));
+        assert_eq!(
+            (e.vertical.as_deref(), e.stage.as_deref(), e.source.as_deref(), e.prospect.as_deref()),
+            (Some("government"), Some("proposal"), Some("gmail"), None)
+        );
         let all = serde_json::to_string(&e).unwrap();
         for secret in ["SECRET", "Dana", "dana@", "Acme", "400k", "mail.google.com"] {
             assert!(!all.contains(secret), "{secret} leaked: {all}");
@@ -272,7 +294,10 @@ mod tests {
         let e = Event::from_segment(&json!({"type":"track","event":"Content Inserted","messageId":"m-1","timestamp":"2026-11-23T10:00:00.000Z","userId":"rep-7","properties":{"item_id":"gov-fedramp","vertical":"government","stage":"proposal","source":"gmail"}})).unwrap();
         assert_eq!((e.id.as_str(), e.action.as_str(), e.item_id.as_deref(), e.rep.as_deref()), ("m-1", "inserted", Some("gov-fedramp"), Some("rep-7")));
         assert!(e.validate().is_ok());
-        let e = Event::from_segment(&json!({"type":"track","event":"Search No Result","messageId":"m-2","timestamp":"2026-11-23T10:00:00Z","properties":{"query":"cjis"}})).unwrap();
+        let e = Event::from_segment(
+            &json!({"type":"track","event":"Search No Result","messageId":"m-2","timestamp":"2026-11-23T10:00:00Z","properties":{"query":"cjis"}}),
+        )
+        .unwrap();
         assert_eq!(e.action, "search_no_result");
         assert!(Event::from_segment(&json!({"type":"identify","messageId":"m"})).is_err());
         assert!(Event::from_segment(&json!({"type":"track","event":"x"})).unwrap_err().contains("messageId"));

@@ -35,7 +35,11 @@ pub fn from_csv(text: &str, taxonomy: &Taxonomy) -> Result<Library, String> {
             if cell.is_empty() || h.is_empty() {
                 continue;
             }
-            let v = if LIST_FIELDS.contains(&h.as_str()) { Value::Array(split_list(cell).into_iter().map(Value::String).collect()) } else { Value::String(cell.to_string()) };
+            let v = if LIST_FIELDS.contains(&h.as_str()) {
+                Value::Array(split_list(cell).into_iter().map(Value::String).collect())
+            } else {
+                Value::String(cell.to_string())
+            };
             obj.insert(h.clone(), v);
         }
         raw.push((Value::Object(obj), line));

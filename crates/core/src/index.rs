@@ -2,8 +2,8 @@
 //! vocabulary lookup (deletion neighbourhoods, as in SymSpell) for typed queries.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
-use crate::text::{edit_distance, for_each_token};
 use crate::fxhash::FxHashMap as HashMap;
+use crate::text::{edit_distance, for_each_token};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -224,7 +224,8 @@ impl TextIndex {
         if typing && chars >= 1 {
             let start = self.sorted.partition_point(|&id| self.term(id) < word);
             // Cap the fan-out of a short prefix; the most frequent completions are kept.
-            let mut prefixed: Vec<TermId> = self.sorted[start..].iter().copied().take_while(|&id| self.term(id).starts_with(word)).filter(|id| !out.iter().any(|(x, _)| x == id)).collect();
+            let mut prefixed: Vec<TermId> =
+                self.sorted[start..].iter().copied().take_while(|&id| self.term(id).starts_with(word)).filter(|id| !out.iter().any(|(x, _)| x == id)).collect();
             prefixed.sort_unstable_by_key(|&id| std::cmp::Reverse(self.doc_freq(id)));
             // One letter begins thousands of words: its four commonest stand for it.
             let cap = if chars == 1 { 4 } else { 16 };

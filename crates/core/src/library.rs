@@ -182,14 +182,21 @@ impl Library {
                     if seen.insert(item.id.clone()) {
                         lib.items.push(item);
                     } else {
-                        problems.push(Problem { severity: Severity::Error, item: item.id.clone(), field: Some("id".into()), message: "duplicate id: an earlier item already has it; this one was not loaded".into(), line: None });
+                        problems.push(Problem {
+                            severity: Severity::Error,
+                            item: item.id.clone(),
+                            field: Some("id".into()),
+                            message: "duplicate id: an earlier item already has it; this one was not loaded".into(),
+                            line: None,
+                        });
                     }
                 }
                 lib.problems.extend(problems);
             }
             return Ok(lib);
         }
-        let root: Value = serde_json::from_str(json).map_err(|e| LibraryError(format!("invalid JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e))))?;
+        let root: Value = serde_json::from_str(json)
+            .map_err(|e| LibraryError(format!("invalid JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e))))?;
         let Value::Object(mut root) = root else {
             return Err(LibraryError("a library must be a JSON object with an \"items\" array".into()));
         };
@@ -198,10 +205,7 @@ impl Library {
             Some(_) => return Err(LibraryError("\"items\" must be an array".into())),
             None => return Err(LibraryError("no \"items\" array: not a library file".into())),
         };
-        let mut lib = Library {
-            version: root.get("version").cloned().and_then(version_string),
-            ..Library::default()
-        };
+        let mut lib = Library { version: root.get("version").cloned().and_then(version_string), ..Library::default() };
         if let Some(tax) = root.remove("taxonomy") {
             match serde_json::from_value::<TaxonomyFile>(tax) {
                 Ok(t) => lib.taxonomy = Some(t),
@@ -487,7 +491,8 @@ mod tests {
         );
         let ids: Vec<_> = lib.items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, ["ok", "odd"]);
-        let has = |item: &str, field: &str, sev: Severity| lib.problems.iter().any(|p| p.item == item && p.field.as_deref() == Some(field) && p.severity == sev);
+        let has =
+            |item: &str, field: &str, sev: Severity| lib.problems.iter().any(|p| p.item == item && p.field.as_deref() == Some(field) && p.severity == sev);
         assert!(has("#2", "id", Severity::Error));
         assert!(has("no-title", "title", Severity::Error));
         assert!(has("bad-tags", "tags", Severity::Error));

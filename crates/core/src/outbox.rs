@@ -41,9 +41,17 @@ pub struct Outbox {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// 2xx: stored (or already stored); `rejected` are (event id, reason) the server refused.
-    Stored { #[serde(default)] rejected: Vec<(String, String)> },
+    Stored {
+        #[serde(default)]
+        rejected: Vec<(String, String)>,
+    },
     /// Network error, 408, 429 or 5xx: try again later (`retry_after_ms` from Retry-After).
-    Retry { #[serde(default)] retry_after_ms: Option<i64>, #[serde(default)] error: String },
+    Retry {
+        #[serde(default)]
+        retry_after_ms: Option<i64>,
+        #[serde(default)]
+        error: String,
+    },
     /// Any other 4xx: this batch will never be accepted as it is.
     Refused { status: u16, error: String },
 }

@@ -4,8 +4,9 @@
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
-use crate::lexicon::library_words;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
+use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
@@ -14,7 +15,6 @@ use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use serde::Serialize;
-use crate::fxhash::FxHashMap as HashMap;
 
 /// Blend weights of the context score (sum to 1).
 const W_VERTICAL: f32 = 0.28;
@@ -193,15 +193,24 @@ impl Engine {
 
     pub fn with_taxonomy(items: Vec<Item>, taxonomy: Taxonomy) -> Engine {
         let tags_joined: Vec<String> = items.iter().map(|i| i.tags.join(" ")).collect();
-        let (text, names) = TextIndex::build(items.iter().zip(&tags_joined).map(|(i, tags)| vec![(i.title.as_str(), TITLE_W), (tags.as_str(), TAGS_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]), 2);
+        let (text, names) = TextIndex::build(
+            items
+                .iter()
+                .zip(&tags_joined)
+                .map(|(i, tags)| vec![(i.title.as_str(), TITLE_W), (tags.as_str(), TAGS_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]),
+            2,
+        );
         let group = near_duplicate_groups(&items, &names, &text, &taxonomy);
-        let title_terms: Vec<Vec<TermId>> = names.into_iter().map(|mut n| {
-            let mut all = std::mem::take(&mut n[0]);
-            all.append(&mut n[1]);
-            all.sort_unstable();
-            all.dedup();
-            all
-        }).collect();
+        let title_terms: Vec<Vec<TermId>> = names
+            .into_iter()
+            .map(|mut n| {
+                let mut all = std::mem::take(&mut n[0]);
+                all.append(&mut n[1]);
+                all.sort_unstable();
+                all.dedup();
+                all
+            })
+            .collect();
         let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
         let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
         Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group })
@@ -269,7 +278,11 @@ impl Engine {
         let group = r.u32s()?;
         // Every index ranking will follow must be in range: a bad one would panic there.
         let terms = text.term_count();
-        if text.docs() != n || group.len() != n || group.iter().any(|&g| g as usize >= n) || title_terms.iter().chain(&rivals).flatten().any(|&t| t as usize >= terms) {
+        if text.docs() != n
+            || group.len() != n
+            || group.iter().any(|&g| g as usize >= n)
+            || title_terms.iter().chain(&rivals).flatten().any(|&t| t as usize >= terms)
+        {
             return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
         }
         Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group }))
@@ -384,7 +397,8 @@ impl Engine {
                     c.partial = a.share[c.i];
                 }
             }
-            let best_of = |other: bool| cands.iter().filter(|c| (c.vfit == Fit::Other) == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
+            let best_of =
+                |other: bool| cands.iter().filter(|c| (c.vfit == Fit::Other) == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
             let own_best = best_of(false);
             let (best, answering_other) = if own_best > 0.0 { (own_best, false) } else { (best_of(true), true) };
             if best <= 0.0 {
@@ -399,7 +413,10 @@ impl Engine {
                 if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
                     continue;
                 }
-                if answering_other && (own_share >= OTHER_ASK_MARGIN * a.share[c.i] || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))) {
+                if answering_other
+                    && (own_share >= OTHER_ASK_MARGIN * a.share[c.i]
+                        || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t)))
+                {
                     continue;
                 }
                 let r = (a.score[c.i] / best).min(1.0);
@@ -563,10 +580,14 @@ impl Engine {
             let mut exp = self.text.expand(word, typing && last);
             // A word typed in the prospect's language finds the library's English.
             if !exp.iter().any(|&(_, kind)| kind == Expansion::Exact) {
-                library_words(word, |e| self.text.lookup(e), |t| {
-                    exp.retain(|&(x, _)| x != t);
-                    exp.push((t, Expansion::Exact));
-                });
+                library_words(
+                    word,
+                    |e| self.text.lookup(e),
+                    |t| {
+                        exp.retain(|&(x, _)| x != t);
+                        exp.push((t, Expansion::Exact));
+                    },
+                );
             }
             for &(term, kind) in &exp {
                 let weight = match kind {
@@ -603,7 +624,11 @@ impl Engine {
         let qlen = q.chars().filter(|c| !c.is_whitespace()).count().max(1) as f32;
         for i in candidates {
             let item = &self.items[i];
-            let best = std::iter::once(item.title.as_str()).chain(item.tags.iter().map(String::as_str)).filter_map(|f| self.fuzzy.fuzzy_match(f, q)).max().unwrap_or(0);
+            let best = std::iter::once(item.title.as_str())
+                .chain(item.tags.iter().map(String::as_str))
+                .filter_map(|f| self.fuzzy.fuzzy_match(f, q))
+                .max()
+                .unwrap_or(0);
             // Skim gives about 16 a matched character plus bonuses; a perfect short match ≈ 1.
             let fz = (best as f32 / (qlen * 20.0)).min(1.0);
             score[i] = score[i].max(0.85 * fz);
@@ -611,7 +636,15 @@ impl Engine {
         QueryScores { score, words: expansions }
     }
 
-    fn reasons(&self, c: &Candidate, vertical: Option<&Resolved>, stage: Option<&Resolved>, page_terms: &[(TermId, f32)], ev: &Evidence, query: Option<&QueryScores>) -> Vec<String> {
+    fn reasons(
+        &self,
+        c: &Candidate,
+        vertical: Option<&Resolved>,
+        stage: Option<&Resolved>,
+        page_terms: &[(TermId, f32)],
+        ev: &Evidence,
+        query: Option<&QueryScores>,
+    ) -> Vec<String> {
         let i = c.i;
         let item = &self.items[i];
         let mut out = Vec::new();
@@ -732,7 +765,9 @@ impl Engine {
         for field in [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
             for word in field.split(|c: char| !c.is_alphanumeric()) {
                 // Tokenizing every word of a body is costly: only words that could fold to `t`.
-                let could = word.len() >= t.len() && word.len() <= t.len() + 3 && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+                let could = word.len() >= t.len()
+                    && word.len() <= t.len() + 3
+                    && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
                 if could && tokens(word).first().is_some_and(|w| w == t) {
                     if word.chars().skip(1).any(char::is_uppercase) {
                         return word.to_string();

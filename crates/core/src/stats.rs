@@ -69,7 +69,11 @@ pub struct RatingSignal {
 impl ItemStats {
     /// The rating that speaks for this context: the exact cell when it has votes, else the item overall.
     pub fn rating(&self, vertical: Option<&str>, stage: Option<&str>) -> Option<RatingSignal> {
-        let cell = self.ratings.iter().filter(|r| vertical.is_some_and(|v| v == r.vertical) && stage.is_some_and(|s| s == r.stage)).fold((0, 0), |(u, d), r| (u + r.up, d + r.down));
+        let cell = self
+            .ratings
+            .iter()
+            .filter(|r| vertical.is_some_and(|v| v == r.vertical) && stage.is_some_and(|s| s == r.stage))
+            .fold((0, 0), |(u, d), r| (u + r.up, d + r.down));
         let (up, down, same_cell) = if cell.0 + cell.1 > 0 {
             (cell.0, cell.1, true)
         } else {
@@ -131,7 +135,11 @@ mod tests {
 
     #[test]
     fn win_evidence_is_smoothed_toward_the_cells_rate_and_speaks_for_its_cell_only() {
-        let cell = |won, lost| ItemStats { id: "a".into(), wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won, lost, cell_rate: 0.3 }], ..Default::default() };
+        let cell = |won, lost| ItemStats {
+            id: "a".into(),
+            wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won, lost, cell_rate: 0.3 }],
+            ..Default::default()
+        };
         let few = cell(2, 0).wins(Some("government"), Some("proposal")).unwrap();
         let many = cell(24, 6).wins(Some("government"), Some("proposal")).unwrap();
         assert!(few.lift > 0.0 && few.lift < 0.15, "two wins are a hint: {few:?}");

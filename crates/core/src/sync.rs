@@ -62,8 +62,14 @@ mod tests {
 
     #[test]
     fn deltas_upsert_delete_and_replace() {
-        let v1 = apply_delta(None, r#"{"version":"1","full":true,"items":[{"id":"a","title":"A","status":"approved"},{"id":"b","title":"B","status":"approved"}]}"#).unwrap();
-        let v2 = apply_delta(Some(&v1), r#"{"version":"2","items":[{"id":"b","title":"B2","status":"approved","x":1},{"id":"c","title":"C","status":"approved"}],"deleted":["a"]}"#).unwrap();
+        let v1 =
+            apply_delta(None, r#"{"version":"1","full":true,"items":[{"id":"a","title":"A","status":"approved"},{"id":"b","title":"B","status":"approved"}]}"#)
+                .unwrap();
+        let v2 = apply_delta(
+            Some(&v1),
+            r#"{"version":"2","items":[{"id":"b","title":"B2","status":"approved","x":1},{"id":"c","title":"C","status":"approved"}],"deleted":["a"]}"#,
+        )
+        .unwrap();
         let lib = Library::from_json(&v2).unwrap();
         assert_eq!(lib.version.as_deref(), Some("2"));
         let titles: Vec<_> = lib.items.iter().map(|i| i.title.as_str()).collect();
@@ -73,7 +79,8 @@ mod tests {
 
     #[test]
     fn the_org_taxonomy_travels_with_the_library() {
-        let v1 = apply_delta(None, r#"{"version":"1","full":true,"items":[],"taxonomy":{"stages":[{"id":"proposal","synonyms":["Stage 4 - Quote"]}]}}"#).unwrap();
+        let v1 =
+            apply_delta(None, r#"{"version":"1","full":true,"items":[],"taxonomy":{"stages":[{"id":"proposal","synonyms":["Stage 4 - Quote"]}]}}"#).unwrap();
         let v2 = apply_delta(Some(&v1), r#"{"version":"2","items":[{"id":"a","title":"A","status":"approved"}]}"#).unwrap();
         let lib = Library::from_json(&v2).unwrap();
         let tax = crate::Taxonomy::with_file(lib.taxonomy.as_ref().unwrap());

@@ -20,7 +20,9 @@ pub struct Extra<'a> {
 fn lookup(name: &str, ctx: &PageContext, extra: &Extra) -> Option<String> {
     let contact = ctx.contact.as_ref();
     let v = match name {
-        "contact.first_name" | "first_name" => contact.and_then(|c| c.first_name.clone()).or_else(|| contact.and_then(|c| c.name.as_deref()).and_then(|n| n.split_whitespace().next()).map(String::from)),
+        "contact.first_name" | "first_name" => contact
+            .and_then(|c| c.first_name.clone())
+            .or_else(|| contact.and_then(|c| c.name.as_deref()).and_then(|n| n.split_whitespace().next()).map(String::from)),
         "contact.name" => contact.and_then(|c| c.name.clone()),
         "contact.email" => contact.and_then(|c| c.email.clone()),
         "company" | "account.name" => ctx.company.clone(),

@@ -2,12 +2,11 @@
 
 /// Words too common in sales email to say anything about the topic.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "best", "but", "by", "can",
-    "could", "dear", "did", "do", "does", "for", "from", "fw", "fwd", "get", "had", "has", "have", "he", "hello", "her", "here", "hi",
-    "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "let", "me", "more", "my", "new", "no", "not", "of", "on", "one",
-    "or", "our", "out", "please", "re", "regards", "she", "should", "so", "some", "than", "thanks", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "today", "tomorrow", "up", "us", "very", "was", "we", "week", "were", "what", "when",
-    "where", "which", "who", "will", "with", "would", "you", "your",
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "best", "but", "by", "can", "could", "dear",
+    "did", "do", "does", "for", "from", "fw", "fwd", "get", "had", "has", "have", "he", "hello", "her", "here", "hi", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "just", "let", "me", "more", "my", "new", "no", "not", "of", "on", "one", "or", "our", "out", "please", "re", "regards", "she",
+    "should", "so", "some", "than", "thanks", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "today", "tomorrow",
+    "up", "us", "very", "was", "we", "week", "were", "what", "when", "where", "which", "who", "will", "with", "would", "you", "your",
 ];
 
 /// Lowercased alphanumeric words, stopwords dropped, lightly stemmed (plural `s`).

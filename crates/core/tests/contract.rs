@@ -20,7 +20,12 @@ fn object(fields: Vec<(&'static str, Option<Value>)>) -> Value {
 }
 
 fn contact() -> impl Strategy<Value = Value> {
-    (field(json!("Dana Lee"), json!("")), field(json!("Dana"), json!("🙂")), field(json!("dana@acmecounty.gov"), json!("not an address")), field(json!("+1 555"), json!({"x": 1})))
+    (
+        field(json!("Dana Lee"), json!("")),
+        field(json!("Dana"), json!("🙂")),
+        field(json!("dana@acmecounty.gov"), json!("not an address")),
+        field(json!("+1 555"), json!({"x": 1})),
+    )
         .prop_map(|(name, first, email, extra)| object(vec![("name", name), ("first_name", first), ("email", email), ("phone", extra)]))
 }
 
@@ -31,9 +36,19 @@ fn raw() -> impl Strategy<Value = Value> {
 
 fn context() -> impl Strategy<Value = Value> {
     (
-        (field(json!("gmail"), json!("myspace")), field(json!("https://mail.google.com/"), json!("not a url")), field(json!("Acme County"), json!("")), field(json!("acmecounty.gov"), json!("..."))),
+        (
+            field(json!("gmail"), json!("myspace")),
+            field(json!("https://mail.google.com/"), json!("not a url")),
+            field(json!("Acme County"), json!("")),
+            field(json!("acmecounty.gov"), json!("...")),
+        ),
         (field(json!({}), json!({})), contact(), field(json!("government"), json!("Agriculture")), field(json!("proposal"), json!("Stage 7"))),
-        (field(json!({}), json!({})), raw(), field(json!("Re: security review"), json!("")), field(json!("Can you send your FedRAMP package?\n> old"), json!("Ünïcödé ¿qué? 🙂 --- \n> > >"))),
+        (
+            field(json!({}), json!({})),
+            raw(),
+            field(json!("Re: security review"), json!("")),
+            field(json!("Can you send your FedRAMP package?\n> old"), json!("Ünïcödé ¿qué? 🙂 --- \n> > >")),
+        ),
         field(json!(1), json!({"nested": [null, {"deep": true}]})),
     )
         .prop_map(|((source, url, company, domain), (c0, c, vertical, stage), (r0, r, subject, text), extra)| {
@@ -58,12 +73,36 @@ fn context() -> impl Strategy<Value = Value> {
 
 fn item() -> impl Strategy<Value = Value> {
     (
-        (field(json!("case-study"), json!("podcast")), field(json!("A summary."), json!("")), field(json!("Hi {{contact.first_name}}, {{deal-size}}"), json!("{{"))),
-        (field(json!("https://c.example/a"), json!("javascript:alert(1)")), field(json!(["government"]), json!(["Agriculture"])), field(json!(["proposal"]), json!(["Stage 7"]))),
-        (field(json!(["fedramp"]), json!([])), field(json!("2027-01-01"), json!("someday")), field(json!("2026-10-01T00:00:00Z"), json!("yesterday")), field(json!("x"), json!({"owner": 1}))),
+        (
+            field(json!("case-study"), json!("podcast")),
+            field(json!("A summary."), json!("")),
+            field(json!("Hi {{contact.first_name}}, {{deal-size}}"), json!("{{")),
+        ),
+        (
+            field(json!("https://c.example/a"), json!("javascript:alert(1)")),
+            field(json!(["government"]), json!(["Agriculture"])),
+            field(json!(["proposal"]), json!(["Stage 7"])),
+        ),
+        (
+            field(json!(["fedramp"]), json!([])),
+            field(json!("2027-01-01"), json!("someday")),
+            field(json!("2026-10-01T00:00:00Z"), json!("yesterday")),
+            field(json!("x"), json!({"owner": 1})),
+        ),
     )
         .prop_map(|((kind, summary, body), (url, verticals, stages), (tags, expires, updated, extra))| {
-            let mut v = object(vec![("kind", kind), ("summary", summary), ("body", body), ("url", url), ("verticals", verticals), ("stages", stages), ("tags", tags), ("expires", expires), ("updated", updated), ("owner", extra)]);
+            let mut v = object(vec![
+                ("kind", kind),
+                ("summary", summary),
+                ("body", body),
+                ("url", url),
+                ("verticals", verticals),
+                ("stages", stages),
+                ("tags", tags),
+                ("expires", expires),
+                ("updated", updated),
+                ("owner", extra),
+            ]);
             v["id"] = json!("generated");
             v["title"] = json!("FedRAMP security package");
             v["status"] = json!("approved");

@@ -15,7 +15,14 @@ fn words() -> impl Strategy<Value = String> {
 }
 
 fn item() -> impl Strategy<Value = serde_json::Value> {
-    (words(), words(), prop::sample::select(vec!["approved", "draft", "retired"]), prop::option::of(-400i64..400), prop::collection::vec(prop::sample::select(VERTICALS), 0..2), prop::collection::vec(prop::sample::select(STAGES), 0..2))
+    (
+        words(),
+        words(),
+        prop::sample::select(vec!["approved", "draft", "retired"]),
+        prop::option::of(-400i64..400),
+        prop::collection::vec(prop::sample::select(VERTICALS), 0..2),
+        prop::collection::vec(prop::sample::select(STAGES), 0..2),
+    )
         .prop_map(|(title, body, status, expires_in_days, v, s)| {
             let mut it = json!({"title": format!("{title} x"), "body": body, "status": status, "verticals": v, "stages": s});
             if let Some(d) = expires_in_days {

@@ -37,7 +37,9 @@ fn ids(e: &Engine, c: &PageContext, q: Option<&str>, top: usize) -> Vec<String> 
 #[test]
 fn government_proposal_thread_gets_the_fedramp_package_first_and_no_traps() {
     let e = engine();
-    let c = ctx(r#"{"domain":"acmecounty.gov","stage":"Proposal/Price Quote","subject":"Re: security review","text":"Please send your FedRAMP details for the security review."}"#);
+    let c = ctx(
+        r#"{"domain":"acmecounty.gov","stage":"Proposal/Price Quote","subject":"Re: security review","text":"Please send your FedRAMP details for the security review."}"#,
+    );
     let s = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     assert_eq!(s[0].id, "gov-fedramp");
     assert!(s.iter().all(|x| !x.id.contains("draft") && !x.id.contains("expired") && !x.id.contains("retired")));
@@ -120,7 +122,11 @@ fn win_evidence_lifts_within_the_rules_and_never_past_them() {
     let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score);
     let excluded: Vec<String> = e.items().iter().map(|i| i.id.clone()).filter(|id| score(&before, id).is_none()).collect();
     assert!(!excluded.is_empty(), "the library has items the rules exclude for this context");
-    let won = |id: &str| ItemStats { id: id.into(), wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won: 40, lost: 2, cell_rate: 0.25 }], ..Default::default() };
+    let won = |id: &str| ItemStats {
+        id: id.into(),
+        wins: vec![CellWins { vertical: "government".into(), stage: "proposal".into(), won: 40, lost: 2, cell_rate: 0.25 }],
+        ..Default::default()
+    };
     e.set_stats(excluded.iter().map(|id| won(id)).chain(std::iter::once(won("county-case-study"))).collect());
     let after = e.suggest(&Request { context: &c, query: None, top: 50, now: now(), rep: None });
     for id in &excluded {
@@ -137,7 +143,12 @@ fn ratings_from_the_same_cell_lift_an_item_and_are_explained() {
     let c = ctx(r#"{"vertical":"government","stage":"proposal","text":"county records"}"#);
     let before = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     let score = |s: &[handoff_core::Suggestion], id: &str| s.iter().find(|x| x.id == id).map(|x| x.score).unwrap();
-    e.set_stats(vec![ItemStats { id: "county-case-study".into(), ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }], inserts_30d: 14, ..Default::default() }]);
+    e.set_stats(vec![ItemStats {
+        id: "county-case-study".into(),
+        ratings: vec![CellRating { vertical: "government".into(), stage: "proposal".into(), up: 11, down: 1 }],
+        inserts_30d: 14,
+        ..Default::default()
+    }]);
     let after = e.suggest(&Request { context: &c, query: None, top: 5, now: now(), rep: None });
     assert!(score(&after, "county-case-study") > score(&before, "county-case-study"));
     let r = &after.iter().find(|x| x.id == "county-case-study").unwrap().reasons;

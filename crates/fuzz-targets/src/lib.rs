@@ -62,7 +62,12 @@ impl Clock {
         };
         if self.over(len, wall) && self.over(len, cpu) {
             let limit = self.limit.map_or(0, |l| l.as_millis());
-            panic!("slow input: {what} took {} ms, then {} ms ({} ms on the CPU), on {len} bytes (limit {limit} ms)", first.as_millis(), wall.as_millis(), cpu.as_millis());
+            panic!(
+                "slow input: {what} took {} ms, then {} ms ({} ms on the CPU), on {len} bytes (limit {limit} ms)",
+                first.as_millis(),
+                wall.as_millis(),
+                cpu.as_millis()
+            );
         }
         out
     }

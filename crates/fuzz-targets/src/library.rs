@@ -80,7 +80,8 @@ pub fn taxonomy(data: &[u8], clock: &Clock) {
                 assert_eq!(back.map(facet, raw), id, "the snapshot maps {raw:?} otherwise");
             }
             if n < 256 {
-                assert_eq!(back.label(facet, &term.id), tax.label(facet, &term.id)); // a scan: a few suffice
+                assert_eq!(back.label(facet, &term.id), tax.label(facet, &term.id));
+                // a scan: a few suffice
             }
         }
     }

@@ -170,7 +170,11 @@ fn full_state(low_value: bool) -> &'static str {
             let mut o = Outbox::default();
             for n in 0..MAX_QUEUED {
                 let action = if low { "shown" } else { "inserted" };
-                o.push(Event { id: format!("f{n}"), at: "2026-12-04T10:00:00Z".into(), action: action.into(), item_id: Some("a".into()), ..Event::default() }, START_MS).expect("room");
+                o.push(
+                    Event { id: format!("f{n}"), at: "2026-12-04T10:00:00Z".into(), action: action.into(), item_id: Some("a".into()), ..Event::default() },
+                    START_MS,
+                )
+                .expect("room");
             }
             o.to_json()
         })
@@ -333,7 +337,14 @@ fn acknowledged(o: &Outbox, m: &mut Model, ids: &[String], outcome: Outcome, now
             let hi = ceiling.max(lo);
             let at = |wait: i64| (i128::from(now) + i128::from(wait)).min(i128::from(i64::MAX));
             let next = i128::from(o.next_try_ms);
-            assert!(at(lo) <= next && next <= at(hi), "retry at {} after {now}: outside [{}, {}] (failures {}, Retry-After {retry_after_ms:?})", o.next_try_ms, at(lo), at(hi), m.failures);
+            assert!(
+                at(lo) <= next && next <= at(hi),
+                "retry at {} after {now}: outside [{}, {}] (failures {}, Retry-After {retry_after_ms:?})",
+                o.next_try_ms,
+                at(lo),
+                at(hi),
+                m.failures
+            );
             let j = if jitter.is_nan() { 0.0 } else { jitter.clamp(0.0, 1.0) };
             let wait = o.next_try_ms.saturating_sub(now);
             if retry_after_ms.is_none() {

@@ -108,7 +108,9 @@ pub fn page_context(data: &[u8], clock: &Clock) {
     for f in &filled {
         assert!(f.missing.iter().enumerate().all(|(i, m)| !f.missing[..i].contains(m)), "a missing variable named twice");
     }
-    let event = clock.time(data.len(), "Event::for_context", || Event::for_context("e1".into(), "2026-12-04T10:00:00.000Z".into(), "searched", &ctx, engine.taxonomy(), Privacy::Company));
+    let event = clock.time(data.len(), "Event::for_context", || {
+        Event::for_context("e1".into(), "2026-12-04T10:00:00.000Z".into(), "searched", &ctx, engine.taxonomy(), Privacy::Company)
+    });
     let json = serde_json::to_string(&event).expect("an event serializes");
     assert_eq!(serde_json::from_str::<Event>(&json).expect("an event's JSON reads back"), event);
 }

@@ -63,13 +63,19 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
 fn domain_beside(doc: &Document, root: NodeId, company: &str) -> Option<String> {
     let link = doc.select_in(root, "a").into_iter().find(|&a| doc.is_visible(a) && clean(&doc.text_prefix(a, 200), 200) == company)?;
     let card = doc.ancestors(link).take(3).last()?;
-    clean(&doc.text_prefix(card, 2000), 2000).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).find(|w| looks_like_domain(w))
+    clean(&doc.text_prefix(card, 2000), 2000)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .find(|w| looks_like_domain(w))
 }
 
 fn looks_like_domain(w: &str) -> bool {
     let labels: Vec<&str> = w.split('.').collect();
     let tld = labels.last().copied().unwrap_or("");
-    labels.len() >= 2 && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// "Acme County - Records modernization" → "Acme County"; HubSpot and Pipedrive name new

@@ -39,7 +39,10 @@ const MAX_DEPTH: usize = 512;
 
 impl Document {
     pub fn parse(html: &str) -> Document {
-        let mut b = Builder { doc: Document { nodes: vec![Node { kind: NodeKind::Document, parent: None, children: vec![] }], index: OnceLock::new() }, stack: vec![0] };
+        let mut b = Builder {
+            doc: Document { nodes: vec![Node { kind: NodeKind::Document, parent: None, children: vec![] }], index: OnceLock::new() },
+            stack: vec![0],
+        };
         let bytes = html.as_bytes();
         let mut i = 0;
         let mut text_start = 0;
@@ -438,10 +441,34 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 }
 
 const ENTITIES: &[(&str, &str)] = &[
-    ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("nbsp", "\u{a0}"), ("copy", "©"), ("reg", "®"),
-    ("trade", "™"), ("hellip", "…"), ("mdash", "—"), ("ndash", "–"), ("lsquo", "‘"), ("rsquo", "’"), ("ldquo", "“"),
-    ("rdquo", "”"), ("bull", "•"), ("middot", "·"), ("laquo", "«"), ("raquo", "»"), ("euro", "€"), ("pound", "£"),
-    ("zwnj", "\u{200c}"), ("zwj", "\u{200d}"), ("shy", "\u{ad}"), ("times", "×"), ("eacute", "é"), ("uuml", "ü"),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("hellip", "…"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("bull", "•"),
+    ("middot", "·"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("zwnj", "\u{200c}"),
+    ("zwj", "\u{200d}"),
+    ("shy", "\u{ad}"),
+    ("times", "×"),
+    ("eacute", "é"),
+    ("uuml", "ü"),
 ];
 
 pub fn decode_entities(s: &str) -> String {
@@ -456,7 +483,11 @@ pub fn decode_entities(s: &str) -> String {
         let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1).unwrap_or(rest.len());
         let name = &rest[1..end];
         let decoded = if let Some(num) = name.strip_prefix('#') {
-            let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) { u32::from_str_radix(hex, 16).ok() } else { num.parse::<u32>().ok() };
+            let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                num.parse::<u32>().ok()
+            };
             code.and_then(char::from_u32).filter(|c| *c != '\0').map(String::from)
         } else {
             ENTITIES.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
@@ -479,7 +510,32 @@ pub fn decode_entities(s: &str) -> String {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "li" | "ul" | "ol" | "tr" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "header" | "footer" | "blockquote" | "pre" | "dt" | "dd" | "td" | "th" | "form" | "nav" | "aside" | "main"
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "tr"
+            | "table"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "blockquote"
+            | "pre"
+            | "dt"
+            | "dd"
+            | "td"
+            | "th"
+            | "form"
+            | "nav"
+            | "aside"
+            | "main"
     )
 }
 
@@ -543,7 +599,8 @@ mod tests {
 
     #[test]
     fn hidden_subtrees_are_not_visible_text() {
-        let d = Document::parse(r#"<div><span style="display: none">secret</span><span aria-hidden="true">x</span><span class="slds-hide">y</span>shown</div>"#);
+        let d =
+            Document::parse(r#"<div><span style="display: none">secret</span><span aria-hidden="true">x</span><span class="slds-hide">y</span>shown</div>"#);
         assert_eq!(d.text(0), "shown");
         let s = d.select("span")[0];
         assert!(!d.is_visible(s));

@@ -24,7 +24,12 @@ pub fn read(doc: &Document, url: &str, opts: &Options, trace: &mut Trace) -> Pag
 
     let rep: Vec<String> = opts.rep_emails.iter().map(|e| e.to_ascii_lowercase()).collect();
     let rep_domains: Vec<String> = rep.iter().filter_map(|e| email_domain(e)).collect();
-    let mut emails: Vec<String> = doc.select("a[href^='mailto:']").into_iter().filter_map(|a| doc.attr(a, "href")).flat_map(|h| emails_in(&h["mailto:".len()..].replace("%40", "@"))).collect();
+    let mut emails: Vec<String> = doc
+        .select("a[href^='mailto:']")
+        .into_iter()
+        .filter_map(|a| doc.attr(a, "href"))
+        .flat_map(|h| emails_in(&h["mailto:".len()..].replace("%40", "@")))
+        .collect();
     if !emails.is_empty() {
         trace.hit("emails", "a[href^='mailto:']", emails.len());
     }

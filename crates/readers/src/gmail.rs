@@ -37,12 +37,18 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     let mut text = String::new();
     let mut draft = String::new();
 
-    let thread_subject = trace.first_of(doc, root, "thread_subject", THREAD_SUBJECT).and_then(|n| n.into_iter().find(|&n| doc.is_visible(n))).map(|n| clean(&doc.text_prefix(n, 300), 300));
+    let thread_subject = trace
+        .first_of(doc, root, "thread_subject", THREAD_SUBJECT)
+        .and_then(|n| n.into_iter().find(|&n| doc.is_visible(n)))
+        .map(|n| clean(&doc.text_prefix(n, 300), 300));
     let senders: Vec<(String, Option<String>)> = trace
         .first_of(doc, root, "senders", SENDERS)
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|n| doc.attr(n, "email").map(|e| (e.trim().to_ascii_lowercase(), doc.attr(n, "name").map(String::from).or_else(|| Some(doc.text(n)).filter(|t| !t.is_empty())))))
+        .filter_map(|n| {
+            doc.attr(n, "email")
+                .map(|e| (e.trim().to_ascii_lowercase(), doc.attr(n, "name").map(String::from).or_else(|| Some(doc.text(n)).filter(|t| !t.is_empty()))))
+        })
         .collect();
     let bodies = trace.first_of(doc, root, "messages", BODIES).unwrap_or_default();
 
@@ -131,11 +137,37 @@ fn company_from_signature(doc: &Document, bodies: &[NodeId], senders: &[(String,
     let lines: Vec<&str> = sig
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && l.len() < 80 && !l.contains('@') && !l.contains("http") && *l != name.trim() && l.chars().filter(char::is_ascii_digit).count() < 5)
+        .filter(|l| {
+            !l.is_empty() && l.len() < 80 && !l.contains('@') && !l.contains("http") && *l != name.trim() && l.chars().filter(char::is_ascii_digit).count() < 5
+        })
         .collect();
-    const ORG_WORDS: &[&str] = &["county", "city", "state", "department", "inc", "llc", "ltd", "corp", "university", "college", "hospital", "health", "bank", "foundation", "district", "agency", "group", "company", "school", "credit union"];
-    lines.iter().find(|l| {
-        let lower = l.to_lowercase();
-        ORG_WORDS.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) || (w.contains(' ') && lower.contains(w)))
-    }).map(|l| l.trim_end_matches([',', '.']).to_string())
+    const ORG_WORDS: &[&str] = &[
+        "county",
+        "city",
+        "state",
+        "department",
+        "inc",
+        "llc",
+        "ltd",
+        "corp",
+        "university",
+        "college",
+        "hospital",
+        "health",
+        "bank",
+        "foundation",
+        "district",
+        "agency",
+        "group",
+        "company",
+        "school",
+        "credit union",
+    ];
+    lines
+        .iter()
+        .find(|l| {
+            let lower = l.to_lowercase();
+            ORG_WORDS.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) || (w.contains(' ') && lower.contains(w)))
+        })
+        .map(|l| l.trim_end_matches([',', '.']).to_string())
 }

@@ -88,7 +88,12 @@ pub fn source_for_url(url: &str) -> &'static str {
     let path = util::path(url);
     if host == "mail.google.com" {
         "gmail"
-    } else if host.starts_with("outlook.") || host.ends_with(".outlook.com") || host == "outlook.office.com" || host == "outlook.office365.com" || host == "outlook.live.com" {
+    } else if host.starts_with("outlook.")
+        || host.ends_with(".outlook.com")
+        || host == "outlook.office.com"
+        || host == "outlook.office365.com"
+        || host == "outlook.live.com"
+    {
         "outlook"
     } else if host.ends_with(".lightning.force.com") || (host.ends_with(".my.salesforce.com") && path.starts_with("/lightning")) {
         "salesforce"

@@ -6,7 +6,11 @@ use crate::util::{clean, clean_lines, email_domain, emails_in, first_name, name_
 use crate::{Options, Trace};
 use handoff_core::context::{Contact, PageContext};
 
-const EDITOR: &[&str] = &["div[role=textbox][contenteditable=true][aria-label^='Message body']", "div[contenteditable=true][aria-label*='Message body']", "div[role=textbox][contenteditable=true]"];
+const EDITOR: &[&str] = &[
+    "div[role=textbox][contenteditable=true][aria-label^='Message body']",
+    "div[contenteditable=true][aria-label*='Message body']",
+    "div[role=textbox][contenteditable=true]",
+];
 const SUBJECT_INPUT: &[&str] = &["input[aria-label='Subject']", "input[aria-label='Add a subject']", "input[placeholder='Add a subject']"];
 const RECIPIENTS: &[&str] = &["[role=textbox][aria-label='To']", "div[aria-label='To']", "[aria-label^='To ']"];
 const READING_SUBJECT: &[&str] = &["[role=main] [role=heading][aria-level='2']", "[role=main] [role=heading]", "[role=heading][aria-level='2']"];
@@ -92,7 +96,8 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     }
     // Newest message first, the rep's draft last: each after a boundary line ("---") that the
     // ranker reads as the start of history.
-    let messages = trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().filter(|&b| editor.is_none_or(|(_, ed)| ed != b)).take(3);
+    let messages =
+        trace.first_of(doc, root, "messages", BODIES).unwrap_or_default().into_iter().rev().filter(|&b| editor.is_none_or(|(_, ed)| ed != b)).take(3);
     for part in messages.map(|b| doc.text(b)).chain(std::iter::once(draft)).filter(|t| !t.trim().is_empty()) {
         if !text.is_empty() {
             text.push_str("\n---\n");

@@ -51,7 +51,12 @@ impl Selector {
             .iter()
             .map(|c| {
                 let (_, last) = c.0.last()?;
-                last.id.as_ref().map(|id| format!("#{id}")).or_else(|| last.classes.first().map(|cl| format!(".{cl}"))).or_else(|| last.attrs.first().map(|(k, _)| format!("[{k}"))).or_else(|| last.tag.as_ref().map(|t| format!("<{t}")))
+                last.id
+                    .as_ref()
+                    .map(|id| format!("#{id}"))
+                    .or_else(|| last.classes.first().map(|cl| format!(".{cl}")))
+                    .or_else(|| last.attrs.first().map(|(k, _)| format!("[{k}")))
+                    .or_else(|| last.tag.as_ref().map(|t| format!("<{t}")))
             })
             .collect()
     }

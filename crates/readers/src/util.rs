@@ -48,10 +48,14 @@ pub fn first_name(name: &str) -> Option<String> {
 /// A readable name from an address when the page shows none: "dana.lee@x" → "Dana Lee".
 pub fn name_from_email(email: &str) -> Option<String> {
     let local = email.split('@').next()?;
-    let parts: Vec<String> = local.split(['.', '_']).filter(|p| p.len() > 1 && p.chars().all(char::is_alphabetic)).map(|p| {
-        let mut c = p.chars();
-        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-    }).collect();
+    let parts: Vec<String> = local
+        .split(['.', '_'])
+        .filter(|p| p.len() > 1 && p.chars().all(char::is_alphabetic))
+        .map(|p| {
+            let mut c = p.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        })
+        .collect();
     (parts.len() >= 2).then(|| parts.join(" "))
 }
 

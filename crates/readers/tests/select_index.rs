@@ -14,7 +14,20 @@ fn every_element(doc: &Document, scope: usize, selector: &str) -> Vec<usize> {
 
 fn selectors() -> Vec<String> {
     let rules: serde_json::Value = serde_json::from_str(include_str!("../src/rules.json")).expect("rules.json");
-    let mut out: Vec<String> = ["a", "*", "div span", "*[id]", "[class~=slds-path__item]", "div > span, span", "option[selected]", "#mainContent", ".a3s, div[role=dialog] [g_editable=true]", "h1, h2, [email]"].map(String::from).to_vec();
+    let mut out: Vec<String> = [
+        "a",
+        "*",
+        "div span",
+        "*[id]",
+        "[class~=slds-path__item]",
+        "div > span, span",
+        "option[selected]",
+        "#mainContent",
+        ".a3s, div[role=dialog] [g_editable=true]",
+        "h1, h2, [email]",
+    ]
+    .map(String::from)
+    .to_vec();
     fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
         match v {
             serde_json::Value::String(s) => out.push(s.clone()),
@@ -37,7 +50,9 @@ fn the_index_finds_what_a_full_scan_finds() {
     let selectors = selectors();
     let mut checked = 0;
     for site in std::fs::read_dir(&pages).expect("fixtures").filter_map(|e| e.ok()).filter(|e| e.path().is_dir()) {
-        for page in std::fs::read_dir(site.path()).expect("site").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")) {
+        for page in
+            std::fs::read_dir(site.path()).expect("site").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html"))
+        {
             let doc = Document::parse(&std::fs::read_to_string(&page).expect("page"));
             let scopes: Vec<usize> = (0..doc.len()).step_by(37).collect();
             for sel in &selectors {

@@ -218,7 +218,10 @@ async fn slow_clients(dir: &std::path::Path) {
     println!("| 8 clients alone | {:.0} | {:.1} | {:.1} |", baseline.rate, baseline.p50, baseline.p99);
     println!("| 8 clients with 200 slow ones connected | {:.0} | {:.1} | {:.1} |", busy.rate, busy.p50, busy.p99);
     let max = closed.last().copied().unwrap_or(f64::NAN);
-    println!("\nSlow connections closed by the server: {} of 200, the last after {max:.1} s (read timeout 10 s; a write notices the close up to 2 s later).", closed.len());
+    println!(
+        "\nSlow connections closed by the server: {} of 200, the last after {max:.1} s (read timeout 10 s; a write notices the close up to 2 s later).",
+        closed.len()
+    );
     assert_eq!(closed.len(), 200, "every slow connection must be cut off");
 }
 
@@ -248,7 +251,12 @@ async fn under_fault(kind: &str, what: &str, dir: &std::path::Path, fault: impl 
     let ok = events == want && distinct == want && proposals == batches as i64;
     // Batches were resent: the faults struck while the clients were still sending.
     assert!(l.resent > 0, "{kind} {what}: ingest finished before the faults struck; send more batches");
-    println!("| {kind} | {what} ×3 | {want} | {events} | {distinct} | {batches} | {proposals} | {} | {:.0} | {} |", l.resent, l.rate, if ok { "yes" } else { "**NO**" });
+    println!(
+        "| {kind} | {what} ×3 | {want} | {events} | {distinct} | {batches} | {proposals} | {} | {:.0} | {} |",
+        l.resent,
+        l.rate,
+        if ok { "yes" } else { "**NO**" }
+    );
     assert!(ok, "{kind} {what}: events {events}/{want}, distinct {distinct}, proposals {proposals}/{batches}");
 }
 

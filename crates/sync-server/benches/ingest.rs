@@ -65,7 +65,29 @@ fn batch_rows(org: &str, rep: &str, round: usize, prefix: &str) -> Vec<Val> {
     use Val::*;
     let t = |s: &str| Text(s.to_string());
     (0..PER_BATCH)
-        .flat_map(|i| [t(org), Text(format!("{prefix}-{round}-{i:03}")), t(rep), t(""), t(action(i)), Text(format!("item-{}", i % 40)), NullText, NullInt, NullText, t("government"), t("proposal"), t("gmail"), NullText, NullText, NullText, NullText, NullText, Int(AT_MS), Int(AT_MS)])
+        .flat_map(|i| {
+            [
+                t(org),
+                Text(format!("{prefix}-{round}-{i:03}")),
+                t(rep),
+                t(""),
+                t(action(i)),
+                Text(format!("item-{}", i % 40)),
+                NullText,
+                NullInt,
+                NullText,
+                t("government"),
+                t("proposal"),
+                t("gmail"),
+                NullText,
+                NullText,
+                NullText,
+                NullText,
+                NullText,
+                Int(AT_MS),
+                Int(AT_MS),
+            ]
+        })
         .collect()
 }
 
@@ -219,9 +241,23 @@ async fn bench_sqlite() {
     let (single, multi) = (median(single), median(multi));
     let single_is_faster = single.rate >= multi.rate;
     let (baseline, other) = if single_is_faster { (single, multi) } else { (multi, single) };
-    let name = |single: bool| if single { "plain SQLite (rusqlite): prepared 1-row INSERT ×100 (executemany)" } else { "plain SQLite (rusqlite): prepared 100-row INSERT" };
+    let name = |single: bool| {
+        if single {
+            "plain SQLite (rusqlite): prepared 1-row INSERT ×100 (executemany)"
+        } else {
+            "plain SQLite (rusqlite): prepared 100-row INSERT"
+        }
+    };
     let (baseline_name, other_name) = (name(single_is_faster), name(!single_is_faster));
-    table("Ingest on SQLite (WAL, synchronous=NORMAL, a transaction per 100 events)", &[(&format!("baseline: {baseline_name}"), &baseline), (other_name, &other), ("POST /v1/events, 1 client", &median(one)), ("POST /v1/events, 8 concurrent clients", &median(eight))]);
+    table(
+        "Ingest on SQLite (WAL, synchronous=NORMAL, a transaction per 100 events)",
+        &[
+            (&format!("baseline: {baseline_name}"), &baseline),
+            (other_name, &other),
+            ("POST /v1/events, 1 client", &median(one)),
+            ("POST /v1/events, 8 concurrent clients", &median(eight)),
+        ],
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -248,7 +284,11 @@ async fn bench_pg(pg: &str) {
         eight.push(through_server(&fresh_pg_schema(pg, &admin).await, 8).await);
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let rows = [("baseline: prepared 100-row INSERT, one sqlx connection", &median(base)), ("POST /v1/events, 1 client", &median(one)), ("POST /v1/events, 8 concurrent clients", &median(eight))];
+    let rows = [
+        ("baseline: prepared 100-row INSERT, one sqlx connection", &median(base)),
+        ("POST /v1/events, 1 client", &median(one)),
+        ("POST /v1/events, 8 concurrent clients", &median(eight)),
+    ];
     table("Ingest on PostgreSQL (loopback, a transaction per 100 events)", &rows);
 }
 

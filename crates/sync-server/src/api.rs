@@ -118,7 +118,12 @@ pub fn router(db: Db) -> Router {
         r = r.route(route.path, (route.handler)());
     }
     // Above the 500 KB batch limit so the handler can answer 413 with its own message.
-    r.layer(Extension(WriteGate::for_db(&db))).layer(Extension(auth::Callers::default())).layer(DefaultBodyLimit::max(1024 * 1024)).layer(axum::middleware::map_response(errors_as_json)).layer(axum::middleware::map_response(security_headers)).with_state(db)
+    r.layer(Extension(WriteGate::for_db(&db)))
+        .layer(Extension(auth::Callers::default()))
+        .layer(DefaultBodyLimit::max(1024 * 1024))
+        .layer(axum::middleware::map_response(errors_as_json))
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(db)
 }
 
 /// On every answer: no script but the enrollment page's own (by hash), no framing, no MIME

@@ -72,7 +72,12 @@ async fn caller_by_hash(db: &Db, token_hash: &str) -> Result<Caller, ApiError> {
         .await
         .map_err(ApiError::db)?
         .ok_or_else(|| ApiError::unauthorized("unknown token"))?;
-    Ok(Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? })
+    Ok(Caller {
+        user_id: row.try_get("id").map_err(ApiError::db)?,
+        org_id: row.try_get("org_id").map_err(ApiError::db)?,
+        role: row.try_get("role").map_err(ApiError::db)?,
+        team: row.try_get("team").map_err(ApiError::db)?,
+    })
 }
 
 /// Any token of the org, a rep's or an admin's: what the route table's `Role::Rep` declares,
@@ -159,7 +164,11 @@ pub async fn list_users(State(db): State<Db>, Admin(who): Admin) -> Result<Json<
 
 /// An org's users by name (never their tokens).
 pub async fn users_of(db: &Db, org: &str) -> Result<Vec<User>, ApiError> {
-    let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
+    let rows = sqlx::query("SELECT id, name, role, team, token_hash FROM users WHERE org_id = $1 ORDER BY name, id")
+        .bind(org)
+        .fetch_all(db)
+        .await
+        .map_err(ApiError::db)?;
     let mut users = Vec::new();
     for r in rows {
         let hash: String = r.try_get("token_hash").map_err(ApiError::db)?;
@@ -175,7 +184,12 @@ pub(crate) const REVOKED: &str = "revoked:";
 
 /// `POST /v1/admin/users/{id}/token`: a new token for a user of the caller's org, shown once;
 /// the old one (and dashboard sessions opened with it) stops working at once.
-pub async fn rotate_token(State(db): State<Db>, Admin(who): Admin, Extension(callers): Extension<Callers>, Path(id): Path<String>) -> Result<Json<NewToken>, ApiError> {
+pub async fn rotate_token(
+    State(db): State<Db>,
+    Admin(who): Admin,
+    Extension(callers): Extension<Callers>,
+    Path(id): Path<String>,
+) -> Result<Json<NewToken>, ApiError> {
     let token = new_token();
     set_token_hash(&db, &callers, &who, &id, &hash_token(&token)).await?;
     Ok(Json(NewToken { id, token }))
@@ -195,7 +209,12 @@ pub struct Revoked {
 }
 
 /// `DELETE /v1/admin/users/{id}/token`: revokes a user's token (and its dashboard sessions).
-pub async fn revoke_token(State(db): State<Db>, Admin(who): Admin, Extension(callers): Extension<Callers>, Path(id): Path<String>) -> Result<Json<Revoked>, ApiError> {
+pub async fn revoke_token(
+    State(db): State<Db>,
+    Admin(who): Admin,
+    Extension(callers): Extension<Callers>,
+    Path(id): Path<String>,
+) -> Result<Json<Revoked>, ApiError> {
     set_token_hash(&db, &callers, &who, &id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
     Ok(Json(Revoked { id, revoked: true }))
 }
@@ -203,7 +222,13 @@ pub async fn revoke_token(State(db): State<Db>, Admin(who): Admin, Extension(cal
 /// Gives a user of the admin's org a new token hash (a rotated token, or a revoked mark).
 pub(crate) async fn set_token_hash(db: &Db, callers: &Callers, who: &Caller, id: &str, hash: &str) -> Result<(), ApiError> {
     who.require_admin()?;
-    let done = sqlx::query("UPDATE users SET token_hash = $1 WHERE id = $2 AND org_id = $3").bind(hash).bind(id).bind(&who.org_id).execute(db).await.map_err(ApiError::db)?;
+    let done = sqlx::query("UPDATE users SET token_hash = $1 WHERE id = $2 AND org_id = $3")
+        .bind(hash)
+        .bind(id)
+        .bind(&who.org_id)
+        .execute(db)
+        .await
+        .map_err(ApiError::db)?;
     if done.rows_affected() == 0 {
         return Err(ApiError::not_found(format!("no user {id:?} in your org")));
     }

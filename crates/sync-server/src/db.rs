@@ -2,9 +2,9 @@
 //! out. Portable SQL only (TEXT, BIGINT, `$n` placeholders, ON CONFLICT), applied as ordered
 //! migrations recorded in `schema_version`.
 
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Row};
 use crate::sqlite_writer::SqliteWriter;
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
+use sqlx::{AnyPool, Row};
 use std::sync::Arc;
 
 pub type Db = AnyPool;

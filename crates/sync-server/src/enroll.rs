@@ -77,7 +77,16 @@ pub(crate) fn origin(headers: &HeaderMap) -> String {
 /// A new invitation for the caller's org: checks the limits, stores the code's hash, and
 /// answers the code, its link and when it expires. Used by the API and the dashboard.
 #[allow(clippy::too_many_arguments)]
-pub async fn create_enrollment(db: &Db, who: &Caller, headers: &HeaderMap, name: &str, team: &str, role: &str, uses: Option<i64>, hours: Option<i64>) -> Result<Invitation, ApiError> {
+pub async fn create_enrollment(
+    db: &Db,
+    who: &Caller,
+    headers: &HeaderMap,
+    name: &str,
+    team: &str,
+    role: &str,
+    uses: Option<i64>,
+    hours: Option<i64>,
+) -> Result<Invitation, ApiError> {
     who.require_admin()?;
     let uses = uses.unwrap_or(1);
     if !(1..=MAX_USES).contains(&uses) {
@@ -180,7 +189,14 @@ async fn why_refused(db: &Db, code_hash: &str, role: &str, now: i64) -> ApiError
     let n = |r: &sqlx::any::AnyRow, c: &str| r.try_get::<i64, _>(c).unwrap_or(0);
     match row {
         None => ApiError::not_found("this invitation code is not known here: check the link, or ask your admin for a new one"),
-        Some(r) if r.try_get::<String, _>("role").is_ok_and(|r| r != role) => ApiError::new(StatusCode::CONFLICT, if role == "rep" { "this invitation is for marketing's dashboard: open the link in your browser instead" } else { "this invitation is for Handoff in a rep's browser: paste it into the extension's settings" }),
+        Some(r) if r.try_get::<String, _>("role").is_ok_and(|r| r != role) => ApiError::new(
+            StatusCode::CONFLICT,
+            if role == "rep" {
+                "this invitation is for marketing's dashboard: open the link in your browser instead"
+            } else {
+                "this invitation is for Handoff in a rep's browser: paste it into the extension's settings"
+            },
+        ),
         Some(r) if n(&r, "expires_ms") <= now => ApiError::new(StatusCode::GONE, "this invitation has expired: ask your admin for a new one"),
         Some(r) if n(&r, "uses") >= n(&r, "max_uses") => ApiError::new(StatusCode::GONE, "this invitation was already used: ask your admin for a new one"),
         Some(_) => ApiError::new(StatusCode::CONFLICT, "this invitation could not be used just now: try again"),
@@ -189,7 +205,11 @@ async fn why_refused(db: &Db, code_hash: &str, role: &str, now: i64) -> ApiError
 
 /// `GET /v1/me`: who the token belongs to, so a client can tell a rep's token from an admin's.
 pub async fn me(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Me>, ApiError> {
-    let row = sqlx::query("SELECT u.name, o.name AS org FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1").bind(&who.user_id).fetch_one(&db).await.map_err(ApiError::db)?;
+    let row = sqlx::query("SELECT u.name, o.name AS org FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1")
+        .bind(&who.user_id)
+        .fetch_one(&db)
+        .await
+        .map_err(ApiError::db)?;
     let get = |c: &str| row.try_get::<String, _>(c).map_err(ApiError::db);
     Ok(Json(Me { token: None, name: get("name")?, org: get("org")?, role: who.role, team: who.team }))
 }

@@ -104,7 +104,8 @@ pub async fn field_health(db: &Db, org: &str) -> Result<Vec<FieldHealth>, ApiErr
     let mut days: Vec<(String, i64, i64)> = Vec::new();
     let pct = |f: i64, m: i64| if f + m == 0 { 0.0 } else { f as f64 * 100.0 / (f + m) as f64 };
     for r in &rows {
-        let (site, field, d): (String, String, String) = (r.try_get("site").map_err(ApiError::db)?, r.try_get("field").map_err(ApiError::db)?, r.try_get("day").map_err(ApiError::db)?);
+        let (site, field, d): (String, String, String) =
+            (r.try_get("site").map_err(ApiError::db)?, r.try_get("field").map_err(ApiError::db)?, r.try_get("day").map_err(ApiError::db)?);
         let (found, missing): (i64, i64) = (r.try_get("found").map_err(ApiError::db)?, r.try_get("missing").map_err(ApiError::db)?);
         if out.last().is_none_or(|h| h.site != site || h.field != field) {
             finish(out.last_mut(), &days, &split);
@@ -134,7 +135,8 @@ pub async fn field_health(db: &Db, org: &str) -> Result<Vec<FieldHealth>, ApiErr
             return;
         }
         let line = h.before_pct - DROP_POINTS;
-        h.drop_since = days.iter().filter(|(d, f, m)| d.as_str() >= split && f + m > 0 && (*f as f64 * 100.0 / (f + m) as f64) < line).map(|d| d.0.clone()).next();
+        h.drop_since =
+            days.iter().filter(|(d, f, m)| d.as_str() >= split && f + m > 0 && (*f as f64 * 100.0 / (f + m) as f64) < line).map(|d| d.0.clone()).next();
     }
     Ok(out)
 }
@@ -145,7 +147,14 @@ mod tests {
 
     #[test]
     fn rows_are_short_names_and_counts() {
-        let row = |day: &str, site: &str, found: i64| HealthRow { day: day.into(), site: site.into(), rules_version: "3".into(), field: "stage".into(), found, missing: 0 };
+        let row = |day: &str, site: &str, found: i64| HealthRow {
+            day: day.into(),
+            site: site.into(),
+            rules_version: "3".into(),
+            field: "stage".into(),
+            found,
+            missing: 0,
+        };
         assert!(check(&row("2026-12-01", "salesforce", 4)).is_ok());
         assert!(check(&row("2026-13-01", "salesforce", 4)).is_err(), "no 13th month");
         assert!(check(&row("2026-12-01", "<script>", 4)).is_err());

@@ -3,14 +3,14 @@
 //! and the good ones are still stored.
 
 use crate::auth::{Caller, Rep};
+use crate::db::WriteGate;
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
-use crate::db::WriteGate;
 use crate::library::store_proposal;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::Extension;
 use axum::http::HeaderMap;
+use axum::Extension;
 use axum::Json;
 use handoff_core::events::{Event, Proposal, MAX_BATCH_BYTES, MAX_BATCH_EVENTS, MAX_EVENT_BYTES};
 use handoff_core::library::{Item, Status};
@@ -101,12 +101,22 @@ fn batch_of(body: &Bytes) -> Result<Vec<Box<RawValue>>, ApiError> {
 }
 
 /// Checks each message with `parse` and stores the good ones; the others are named.
-async fn ingest(db: &Db, gate: &WriteGate, who: &Caller, batch: Vec<Box<RawValue>>, parse: impl Fn(&str) -> Result<Event, String>) -> Result<Outcome, ApiError> {
+async fn ingest(
+    db: &Db,
+    gate: &WriteGate,
+    who: &Caller,
+    batch: Vec<Box<RawValue>>,
+    parse: impl Fn(&str) -> Result<Event, String>,
+) -> Result<Outcome, ApiError> {
     let mut good = Vec::new();
     let mut rejected = Vec::new();
     for (index, msg) in batch.iter().enumerate() {
         let raw = msg.get();
-        let checked = if raw.len() > MAX_EVENT_BYTES { Err(format!("event is {} bytes; the limit is {MAX_EVENT_BYTES}", raw.len())) } else { parse(raw).and_then(|e| e.validate().map(|_| e)) };
+        let checked = if raw.len() > MAX_EVENT_BYTES {
+            Err(format!("event is {} bytes; the limit is {MAX_EVENT_BYTES}", raw.len()))
+        } else {
+            parse(raw).and_then(|e| e.validate().map(|_| e))
+        };
         match checked {
             Ok(e) => good.push(e),
             Err(error) => {
@@ -180,7 +190,14 @@ pub fn insert_events_sql(rows: usize, numbered: bool, skip_stored: bool, returni
 
 /// Inserts the events in chunks; returns how many were new, and puts their ids in `new_ids`
 /// when asked (it starts empty).
-async fn insert_events(conn: &mut AnyConnection, who: &Caller, ordered: &[&Event], received: i64, skip_stored: bool, mut new_ids: Option<&mut HashSet<String>>) -> Result<u64, sqlx::Error> {
+async fn insert_events(
+    conn: &mut AnyConnection,
+    who: &Caller,
+    ordered: &[&Event],
+    received: i64,
+    skip_stored: bool,
+    mut new_ids: Option<&mut HashSet<String>>,
+) -> Result<u64, sqlx::Error> {
     let mut accepted = 0;
     for chunk in ordered.chunks(EVENTS_PER_INSERT) {
         accepted += insert_rows(conn, who, chunk, received, skip_stored, new_ids.as_deref_mut()).await?;
@@ -188,7 +205,14 @@ async fn insert_events(conn: &mut AnyConnection, who: &Caller, ordered: &[&Event
     Ok(accepted)
 }
 
-async fn insert_rows(conn: &mut AnyConnection, who: &Caller, chunk: &[&Event], received: i64, skip_stored: bool, new_ids: Option<&mut HashSet<String>>) -> Result<u64, sqlx::Error> {
+async fn insert_rows(
+    conn: &mut AnyConnection,
+    who: &Caller,
+    chunk: &[&Event],
+    received: i64,
+    skip_stored: bool,
+    new_ids: Option<&mut HashSet<String>>,
+) -> Result<u64, sqlx::Error> {
     let sql = insert_events_sql(chunk.len(), conn.backend_name() != "SQLite", skip_stored, new_ids.is_some());
     let rows: Vec<_> = chunk.iter().map(|e| event_row(who, e, received)).collect();
     let q = rows.iter().flatten().fold(sqlx::query(&sql), bind_cell);
@@ -324,7 +348,13 @@ pub async fn post_events(State(db): State<Db>, Rep(who): Rep, Extension(gate): E
 }
 
 /// `POST /v1/batch`: Segment's tracking API batch; `track` messages become events.
-pub async fn post_segment_batch(State(db): State<Db>, Rep(who): Rep, Extension(gate): Extension<WriteGate>, headers: HeaderMap, body: Bytes) -> Result<Json<Outcome>, ApiError> {
+pub async fn post_segment_batch(
+    State(db): State<Db>,
+    Rep(who): Rep,
+    Extension(gate): Extension<WriteGate>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Outcome>, ApiError> {
     let gzipped = headers.get("content-encoding").and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim().eq_ignore_ascii_case("gzip"));
     let body = if gzipped { gunzip(&body)? } else { body };
     let mut batch = batch_of(&body)?;
@@ -333,7 +363,8 @@ pub async fn post_segment_batch(State(db): State<Db>, Rep(who): Rep, Extension(g
     let before = batch.len();
     batch.retain(|m| segment_type(m.get()).is_none_or(|t| t == "track"));
     let ignored = before - batch.len();
-    let out = ingest(&db, &gate, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
+    let out =
+        ingest(&db, &gate, &who, batch, |raw| serde_json::from_str::<Value>(raw).map_err(|e| e.to_string()).and_then(|v| Event::from_segment(&v))).await?;
     Ok(Json(Outcome { ignored: Some(ignored as u64), success: Some(true), ..out }))
 }
 

@@ -5,11 +5,11 @@
 mod api;
 mod auth;
 mod dashboard;
-mod enroll;
 pub mod db;
+mod enroll;
 mod error;
-mod ingest;
 mod health;
+mod ingest;
 mod library;
 mod openapi;
 mod outcomes;
@@ -19,9 +19,9 @@ mod session;
 mod sqlite_writer;
 
 pub use api::{router, Role, ROUTES};
-pub use openapi::openapi;
 pub use auth::{create_org, create_user, hash_token};
 pub use db::Db;
+pub use openapi::openapi;
 pub use serve::{serve, READ_TIMEOUT};
 
 use std::path::PathBuf;

@@ -89,7 +89,13 @@ pub async fn org_taxonomy(db: &Db, org: &str) -> Result<handoff_core::Taxonomy, 
 }
 
 async fn org_version(db: &Db, org: &str) -> Result<i64, ApiError> {
-    sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)
+    sqlx::query("SELECT library_version FROM orgs WHERE id = $1")
+        .bind(org)
+        .fetch_one(db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("library_version")
+        .map_err(ApiError::db)
 }
 
 /// `GET /v1/library?since=V`: approved, unexpired items changed after version V (all when V is
@@ -98,14 +104,16 @@ pub async fn get_library(State(db): State<Db>, Rep(who): Rep, headers: HeaderMap
     let version = org_version(&db, &who.org_id).await?;
     let now = now_ms();
     // An item whose expiry passes changes the library with no write: the tag counts them.
-    let expired: i64 = sqlx::query("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM items WHERE org_id = $1 AND status = 'approved' AND expires_ms IS NOT NULL AND expires_ms <= $2")
-        .bind(&who.org_id)
-        .bind(now)
-        .fetch_one(&db)
-        .await
-        .map_err(ApiError::db)?
-        .try_get("n")
-        .map_err(ApiError::db)?;
+    let expired: i64 = sqlx::query(
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM items WHERE org_id = $1 AND status = 'approved' AND expires_ms IS NOT NULL AND expires_ms <= $2",
+    )
+    .bind(&who.org_id)
+    .bind(now)
+    .fetch_one(&db)
+    .await
+    .map_err(ApiError::db)?
+    .try_get("n")
+    .map_err(ApiError::db)?;
     let etag = format!("\"{version}.{expired}\"");
     seen(&db, &who, &headers, version).await?;
     if headers.get("if-none-match").and_then(|v| v.to_str().ok()).is_some_and(|h| etag_matches(h, &etag)) {
@@ -149,7 +157,8 @@ pub async fn get_library(State(db): State<Db>, Rep(who): Rep, headers: HeaderMap
 /// Which extension (its `x-handoff-client`, e.g. "handoff-extension/0.4.0") synced when, and
 /// to which library version: the people page lists them.
 async fn seen(db: &Db, who: &Caller, headers: &HeaderMap, version: i64) -> Result<(), ApiError> {
-    let client: String = headers.get("x-handoff-client").and_then(|v| v.to_str().ok()).unwrap_or("another client").chars().filter(|c| !c.is_control()).take(100).collect();
+    let client: String =
+        headers.get("x-handoff-client").and_then(|v| v.to_str().ok()).unwrap_or("another client").chars().filter(|c| !c.is_control()).take(100).collect();
     sqlx::query("INSERT INTO clients (org_id, user_id, client, last_sync_ms, version) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, user_id, client) DO UPDATE SET last_sync_ms = excluded.last_sync_ms, version = excluded.version")
         .bind(&who.org_id)
         .bind(&who.user_id)
@@ -219,7 +228,12 @@ pub fn fresh_proposal_id(taken: &str) -> String {
 /// Keeps this version of an item in its history.
 async fn record_version(conn: &mut AnyConnection, who: &Caller, item_id: &str, version: i64, text: &str, at_ms: i64) -> Result<(), ApiError> {
     sqlx::query(INSERT_VERSION_SQL)
-        .bind(&who.org_id).bind(item_id).bind(version).bind(text).bind(&who.user_id).bind(at_ms)
+        .bind(&who.org_id)
+        .bind(item_id)
+        .bind(version)
+        .bind(text)
+        .bind(&who.user_id)
+        .bind(at_ms)
         .execute(conn)
         .await
         .map(drop)
@@ -257,7 +271,9 @@ pub async fn store_proposal(conn: &mut AnyConnection, who: &Caller, draft: &Item
 /// as `handoff import` reads it); good items are stored, problems returned.
 pub async fn put_items(State(db): State<Db>, Admin(who): Admin, headers: HeaderMap, body: String) -> Result<Json<Stored>, ApiError> {
     let csv = headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("text/csv"));
-    let lib = if csv { handoff_core::import::from_csv(&body, &org_taxonomy(&db, &who.org_id).await?) } else { Library::from_json(&body).map_err(|e| e.to_string()) }.map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
+    let lib =
+        if csv { handoff_core::import::from_csv(&body, &org_taxonomy(&db, &who.org_id).await?) } else { Library::from_json(&body).map_err(|e| e.to_string()) }
+            .map_err(|e| ApiError::bad_request(format!("library: {e}")))?;
     let version = if lib.items.is_empty() { org_version(&db, &who.org_id).await? } else { store_items(&db, &who, &lib.items, None).await? };
     let problems: Vec<String> = lib.problems.iter().map(ToString::to_string).collect();
     Ok(Json(Stored { version: version.to_string(), stored: Some(lib.items.len() as u64), problems: Some(problems) }))
@@ -299,7 +315,13 @@ pub async fn change_statuses(db: &Db, who: &Caller, ids: &[String], change: &Sta
 pub async fn edit_items(db: &Db, who: &Caller, ids: &[String], edit: impl Fn(&mut Value)) -> Result<i64, ApiError> {
     let mut values = Vec::new();
     for id in ids {
-        let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&who.org_id).bind(id).fetch_optional(db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
+        let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2")
+            .bind(&who.org_id)
+            .bind(id)
+            .fetch_optional(db)
+            .await
+            .map_err(ApiError::db)?
+            .ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
         let text: String = row.try_get("json").map_err(ApiError::db)?;
         let mut value: Value = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
         edit(&mut value);
@@ -317,12 +339,22 @@ pub async fn edit_items(db: &Db, who: &Caller, ids: &[String], edit: impl Fn(&mu
 
 /// `GET /v1/admin/items/{id}/versions`: every stored version of an item, newest first.
 pub async fn versions(State(db): State<Db>, Admin(who): Admin, Path(id): Path<String>) -> Result<Json<Versions>, ApiError> {
-    let rows = sqlx::query("SELECT version, json, changed_by, at_ms FROM item_versions WHERE org_id = $1 AND item_id = $2 ORDER BY version DESC").bind(&who.org_id).bind(&id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let rows = sqlx::query("SELECT version, json, changed_by, at_ms FROM item_versions WHERE org_id = $1 AND item_id = $2 ORDER BY version DESC")
+        .bind(&who.org_id)
+        .bind(&id)
+        .fetch_all(&db)
+        .await
+        .map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
         let text: String = r.try_get("json").map_err(ApiError::db)?;
         let Ok(item) = serde_json::from_str::<Item>(&text) else { continue };
-        out.push(Version { version: r.try_get::<i64, _>("version").map_err(ApiError::db)?.to_string(), item, changed_by: r.try_get("changed_by").map_err(ApiError::db)?, at_ms: r.try_get("at_ms").map_err(ApiError::db)? });
+        out.push(Version {
+            version: r.try_get::<i64, _>("version").map_err(ApiError::db)?.to_string(),
+            item,
+            changed_by: r.try_get("changed_by").map_err(ApiError::db)?,
+            at_ms: r.try_get("at_ms").map_err(ApiError::db)?,
+        });
     }
     Ok(Json(Versions { id, versions: out }))
 }
@@ -376,7 +408,12 @@ pub struct MyProposal {
 }
 
 pub async fn my_proposals(State(db): State<Db>, Rep(who): Rep) -> Result<Json<MyProposals>, ApiError> {
-    let rows = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND proposed_by = $2 ORDER BY version DESC, id LIMIT 50").bind(&who.org_id).bind(&who.user_id).fetch_all(&db).await.map_err(ApiError::db)?;
+    let rows = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND proposed_by = $2 ORDER BY version DESC, id LIMIT 50")
+        .bind(&who.org_id)
+        .bind(&who.user_id)
+        .fetch_all(&db)
+        .await
+        .map_err(ApiError::db)?;
     let mut out = Vec::new();
     for r in rows {
         let text: String = r.try_get("json").map_err(ApiError::db)?;

@@ -31,7 +31,15 @@ pub struct OrgSettings {
 /// The org's deal-key secret, made on first use. Two first uses at once keep one secret: the
 /// UPDATE only fills an empty column, and both then read what it holds.
 pub async fn org_secret(db: &Db, org: &str) -> Result<String, ApiError> {
-    let read = || async { sqlx::query("SELECT deal_secret FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get::<Option<String>, _>("deal_secret").map_err(ApiError::db) };
+    let read = || async {
+        sqlx::query("SELECT deal_secret FROM orgs WHERE id = $1")
+            .bind(org)
+            .fetch_one(db)
+            .await
+            .map_err(ApiError::db)?
+            .try_get::<Option<String>, _>("deal_secret")
+            .map_err(ApiError::db)
+    };
     if let Some(s) = read().await? {
         return Ok(s);
     }
@@ -60,14 +68,43 @@ pub async fn set_tracked_links(db: &Db, org: &str, on: bool) -> Result<(), ApiEr
 /// page saying so, never a redirect to somewhere it names.
 pub async fn open_link(State(db): State<Db>, axum::extract::Path(code): axum::extract::Path<String>) -> Result<Response, ApiError> {
     use axum::response::IntoResponse;
-    let not_found = || (axum::http::StatusCode::NOT_FOUND, [("content-type", "text/html; charset=utf-8")], "<!DOCTYPE html><title>Link not found</title><p>This link is not valid. Ask the sender for a new one.</p>").into_response();
+    let not_found = || {
+        (
+            axum::http::StatusCode::NOT_FOUND,
+            [("content-type", "text/html; charset=utf-8")],
+            "<!DOCTYPE html><title>Link not found</title><p>This link is not valid. Ask the sender for a new one.</p>",
+        )
+            .into_response()
+    };
     let org = code.split('.').next().unwrap_or("").to_string();
-    let secret: Option<String> = sqlx::query("SELECT deal_secret FROM orgs WHERE id = $1").bind(&org).fetch_optional(&db).await.map_err(ApiError::db)?.and_then(|r| r.try_get("deal_secret").ok()).flatten();
+    let secret: Option<String> = sqlx::query("SELECT deal_secret FROM orgs WHERE id = $1")
+        .bind(&org)
+        .fetch_optional(&db)
+        .await
+        .map_err(ApiError::db)?
+        .and_then(|r| r.try_get("deal_secret").ok())
+        .flatten();
     let Some((org, item, deal)) = deal::read_link(&code, |_| secret) else { return Ok(not_found()) };
-    let json: Option<String> = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(&org).bind(&item).fetch_optional(&db).await.map_err(ApiError::db)?.and_then(|r| r.try_get("json").ok());
-    let url = json.and_then(|j| serde_json::from_str::<handoff_core::library::Item>(&j).ok()).map(|i| i.url).filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let json: Option<String> = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2")
+        .bind(&org)
+        .bind(&item)
+        .fetch_optional(&db)
+        .await
+        .map_err(ApiError::db)?
+        .and_then(|r| r.try_get("json").ok());
+    let url = json
+        .and_then(|j| serde_json::from_str::<handoff_core::library::Item>(&j).ok())
+        .map(|i| i.url)
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     let Some(url) = url else { return Ok(not_found()) };
-    sqlx::query("INSERT INTO link_opens (org_id, item_id, deal, at_ms) VALUES ($1, $2, $3, $4)").bind(&org).bind(&item).bind(deal).bind(now_ms()).execute(&db).await.map_err(ApiError::db)?;
+    sqlx::query("INSERT INTO link_opens (org_id, item_id, deal, at_ms) VALUES ($1, $2, $3, $4)")
+        .bind(&org)
+        .bind(&item)
+        .bind(deal)
+        .bind(now_ms())
+        .execute(&db)
+        .await
+        .map_err(ApiError::db)?;
     Ok((axum::http::StatusCode::FOUND, [("location", url), ("cache-control", "no-store".into()), ("referrer-policy", "no-referrer".into())]).into_response())
 }
 
@@ -241,15 +278,22 @@ fn round3(x: f64) -> f64 {
 /// How each deal ended, and when: an admin's export (the CRM's word) over the extension's.
 async fn deal_outcomes(db: &Db, org: &str) -> Result<HashMap<String, (String, Option<i64>)>, ApiError> {
     let mut out: HashMap<String, (String, Option<i64>, i64)> = HashMap::new();
-    for r in sqlx::query("SELECT deal, outcome, at_ms FROM events WHERE org_id = $1 AND action = 'outcome' AND deal IS NOT NULL").bind(org).fetch_all(db).await.map_err(ApiError::db)? {
-        let (deal, outcome, at): (String, String, i64) = (r.try_get("deal").map_err(ApiError::db)?, r.try_get("outcome").map_err(ApiError::db)?, r.try_get("at_ms").map_err(ApiError::db)?);
+    for r in sqlx::query("SELECT deal, outcome, at_ms FROM events WHERE org_id = $1 AND action = 'outcome' AND deal IS NOT NULL")
+        .bind(org)
+        .fetch_all(db)
+        .await
+        .map_err(ApiError::db)?
+    {
+        let (deal, outcome, at): (String, String, i64) =
+            (r.try_get("deal").map_err(ApiError::db)?, r.try_get("outcome").map_err(ApiError::db)?, r.try_get("at_ms").map_err(ApiError::db)?);
         // A deal reopened and closed again: the latest word counts.
         if out.get(&deal).is_none_or(|(_, _, seen)| *seen < at) {
             out.insert(deal, (outcome, Some(at), at));
         }
     }
     for r in sqlx::query("SELECT deal, outcome, closed_ms FROM deal_outcomes WHERE org_id = $1").bind(org).fetch_all(db).await.map_err(ApiError::db)? {
-        let (deal, outcome, closed): (String, String, Option<i64>) = (r.try_get("deal").map_err(ApiError::db)?, r.try_get("outcome").map_err(ApiError::db)?, r.try_get("closed_ms").map_err(ApiError::db)?);
+        let (deal, outcome, closed): (String, String, Option<i64>) =
+            (r.try_get("deal").map_err(ApiError::db)?, r.try_get("outcome").map_err(ApiError::db)?, r.try_get("closed_ms").map_err(ApiError::db)?);
         out.insert(deal, (outcome, closed, i64::MAX));
     }
     Ok(out.into_iter().map(|(k, (o, at, _))| (k, (o, at))).collect())
@@ -278,29 +322,52 @@ pub async fn outcomes_data(db: &Db, org: &str, f: &Filters) -> Result<Outcomes, 
         all_deals.insert(deal);
     }
     let outcome_of = |d: &str| ended.get(d).map(|(o, _)| o.as_str());
-    let count = |deals: &mut dyn Iterator<Item = &String>| deals.fold(DealCount::default(), |mut c, d| {
-        c.add(outcome_of(d));
-        c
-    });
+    let count = |deals: &mut dyn Iterator<Item = &String>| {
+        deals.fold(DealCount::default(), |mut c, d| {
+            c.add(outcome_of(d));
+            c
+        })
+    };
     let total = count(&mut all_deals.iter());
     let baselines: HashMap<(String, String), Option<f64>> = cell_deals.iter().map(|(cell, deals)| (cell.clone(), count(&mut deals.iter()).rate().0)).collect();
     let mut rows = Vec::new();
     for ((item, vertical, stage), deals) in per {
         let c = count(&mut deals.keys());
         let (win_rate, interval) = c.rate();
-        let baseline = if vertical.is_empty() && stage.is_empty() { total.rate().0 } else { baselines.get(&(vertical.clone(), stage.clone())).copied().flatten() };
-        let mut days: Vec<f64> = deals.iter().filter_map(|(d, first)| ended.get(d).and_then(|(_, closed)| *closed).map(|c| (c - first).max(0) as f64 / 86_400_000.0)).collect();
+        let baseline =
+            if vertical.is_empty() && stage.is_empty() { total.rate().0 } else { baselines.get(&(vertical.clone(), stage.clone())).copied().flatten() };
+        let mut days: Vec<f64> =
+            deals.iter().filter_map(|(d, first)| ended.get(d).and_then(|(_, closed)| *closed).map(|c| (c - first).max(0) as f64 / 86_400_000.0)).collect();
         days.sort_by(f64::total_cmp);
         let median = (!days.is_empty()).then(|| {
             let m = days.len() / 2;
             let median = if days.len() % 2 == 1 { days[m] } else { (days[m - 1] + days[m]) / 2.0 };
             (median * 10.0).round() / 10.0
         });
-        rows.push(OutcomeRow { title: titles.get(&item).cloned().unwrap_or_default(), item_id: item, vertical, stage, deals: c.deals, won: c.won, lost: c.lost, open: c.open, win_rate, win_low: interval.map(|i| i.0), win_high: interval.map(|i| i.1), baseline_win_rate: baseline, median_days_to_close: median });
+        rows.push(OutcomeRow {
+            title: titles.get(&item).cloned().unwrap_or_default(),
+            item_id: item,
+            vertical,
+            stage,
+            deals: c.deals,
+            won: c.won,
+            lost: c.lost,
+            open: c.open,
+            win_rate,
+            win_low: interval.map(|i| i.0),
+            win_high: interval.map(|i| i.1),
+            baseline_win_rate: baseline,
+            median_days_to_close: median,
+        });
     }
     // The item's own row first, then its cells; items with the most won deals first.
     let won_by_item: HashMap<String, u64> = rows.iter().filter(|r| r.vertical.is_empty() && r.stage.is_empty()).map(|r| (r.item_id.clone(), r.won)).collect();
-    rows.sort_by(|a, b| won_by_item[&b.item_id].cmp(&won_by_item[&a.item_id]).then_with(|| a.item_id.cmp(&b.item_id)).then_with(|| (a.vertical.as_str(), a.stage.as_str()).cmp(&(b.vertical.as_str(), b.stage.as_str()))));
+    rows.sort_by(|a, b| {
+        won_by_item[&b.item_id]
+            .cmp(&won_by_item[&a.item_id])
+            .then_with(|| a.item_id.cmp(&b.item_id))
+            .then_with(|| (a.vertical.as_str(), a.stage.as_str()).cmp(&(b.vertical.as_str(), b.stage.as_str())))
+    });
     Ok(Outcomes { deals: total, items: rows })
 }
 

@@ -210,7 +210,24 @@ pub const CSV_COLUMNS: &[(&str, &[&str])] = &[
     ("unused", &["item_id", "title", "kind", "verticals", "stages"]),
     ("gaps", &["query", "count", "last_ms"]),
     ("timeline", &["day", "shown", "inserted"]),
-    ("outcomes", &["item_id", "title", "vertical", "stage", "deals", "won", "lost", "open", "win_rate", "win_low", "win_high", "baseline_win_rate", "median_days_to_close"]),
+    (
+        "outcomes",
+        &[
+            "item_id",
+            "title",
+            "vertical",
+            "stage",
+            "deals",
+            "won",
+            "lost",
+            "open",
+            "win_rate",
+            "win_low",
+            "win_high",
+            "baseline_win_rate",
+            "median_days_to_close",
+        ],
+    ),
 ];
 
 /// A report's columns (the names above are the only reports).
@@ -244,7 +261,12 @@ pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiErr
     // Opens are not events: only the time filters apply to them.
     let window = Filters { from: f.from.clone(), to: f.to.clone(), ..Filters::default() };
     let (cond, open_binds) = conditions(&window, 2)?;
-    let opens: BTreeMap<String, i64> = fetch(db, &format!("SELECT item_id, COUNT(*) AS n FROM link_opens WHERE org_id = $1{cond} GROUP BY item_id"), org, open_binds).await?.iter().map(|r| (get_s(r, "item_id"), get_i(r, "n"))).collect();
+    let opens: BTreeMap<String, i64> =
+        fetch(db, &format!("SELECT item_id, COUNT(*) AS n FROM link_opens WHERE org_id = $1{cond} GROUP BY item_id"), org, open_binds)
+            .await?
+            .iter()
+            .map(|r| (get_s(r, "item_id"), get_i(r, "n")))
+            .collect();
     let rows: Vec<UsageRow> = fetch(db, &sql, org, binds)
         .await?
         .iter()
@@ -266,7 +288,11 @@ pub async fn usage_data(db: &Db, org: &str, f: &Filters) -> Result<Usage, ApiErr
         .collect();
     let (cond, binds) = conditions(f, 2)?;
     let cells_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted FROM events WHERE org_id = $1{cond} GROUP BY vertical, stage");
-    let cells = fetch(db, &cells_sql, org, binds).await?.iter().map(|r| UsageCell { vertical: get_s(r, "vertical"), stage: get_s(r, "stage"), shown: get_i(r, "shown"), inserted: get_i(r, "inserted") }).collect();
+    let cells = fetch(db, &cells_sql, org, binds)
+        .await?
+        .iter()
+        .map(|r| UsageCell { vertical: get_s(r, "vertical"), stage: get_s(r, "stage"), shown: get_i(r, "shown"), inserted: get_i(r, "inserted") })
+        .collect();
     Ok(Usage { items: rows, cells })
 }
 
@@ -278,7 +304,18 @@ pub async fn usage(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filt
 pub async fn adoption_data(db: &Db, org: &str, f: &Filters) -> Result<Vec<RepRow>, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
     let sql = format!("SELECT e.rep AS rep, u.name AS name, e.team AS team, COUNT(*) AS events, CAST(SUM(CASE WHEN e.action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted, MAX(e.at_ms) AS last_ms FROM events e LEFT JOIN users u ON u.id = e.rep AND u.org_id = e.org_id WHERE e.org_id = $1{} GROUP BY e.rep, u.name, e.team ORDER BY inserted DESC, events DESC", cond.replace(" AND ", " AND e."));
-    Ok(fetch(db, &sql, org, binds).await?.iter().map(|r| RepRow { rep: get_s(r, "rep"), name: get_s(r, "name"), team: get_s(r, "team"), events: get_i(r, "events"), inserted: get_i(r, "inserted"), last_active_ms: get_i(r, "last_ms") }).collect())
+    Ok(fetch(db, &sql, org, binds)
+        .await?
+        .iter()
+        .map(|r| RepRow {
+            rep: get_s(r, "rep"),
+            name: get_s(r, "name"),
+            team: get_s(r, "team"),
+            events: get_i(r, "events"),
+            inserted: get_i(r, "inserted"),
+            last_active_ms: get_i(r, "last_ms"),
+        })
+        .collect())
 }
 
 pub async fn adoption(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Filters>) -> Result<Response, ApiError> {
@@ -297,7 +334,17 @@ pub async fn unused_data(db: &Db, org: &str, f: &Filters) -> Result<Unused, ApiE
     let used: std::collections::HashSet<String> = fetch(db, &sql, org, binds).await?.iter().map(|r| get_s(r, "item_id")).collect();
     let now = now_ms();
     let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
-    let unused: Vec<UnusedRow> = approved.iter().filter(|i| !used.contains(&i.id)).map(|i| UnusedRow { item_id: i.id.clone(), title: i.title.clone(), kind: i.kind.clone(), verticals: i.verticals.join(";"), stages: i.stages.join(";") }).collect();
+    let unused: Vec<UnusedRow> = approved
+        .iter()
+        .filter(|i| !used.contains(&i.id))
+        .map(|i| UnusedRow {
+            item_id: i.id.clone(),
+            title: i.title.clone(),
+            kind: i.kind.clone(),
+            verticals: i.verticals.join(";"),
+            stages: i.stages.join(";"),
+        })
+        .collect();
     let share = if approved.is_empty() { 0.0 } else { unused.len() as f64 / approved.len() as f64 };
     Ok(Unused { approved: approved.len() as u64, unused, unused_share: (share * 1000.0).round() / 1000.0 })
 }
@@ -313,20 +360,34 @@ pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Gaps, ApiError
     let tax = crate::library::org_taxonomy(db, org).await?;
     let (cond, binds) = conditions(f, 2)?;
     let rating_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated'{cond} GROUP BY vertical, stage");
-    let ratings: BTreeMap<(String, String), (i64, i64)> = fetch(db, &rating_sql, org, binds).await?.iter().map(|r| ((get_s(r, "vertical"), get_s(r, "stage")), (get_i(r, "up"), get_i(r, "down")))).collect();
+    let ratings: BTreeMap<(String, String), (i64, i64)> =
+        fetch(db, &rating_sql, org, binds).await?.iter().map(|r| ((get_s(r, "vertical"), get_s(r, "stage")), (get_i(r, "up"), get_i(r, "down")))).collect();
     let mut cells = Vec::new();
     for v in tax.verticals() {
         for s in tax.stages() {
-            let n = approved.iter().filter(|i| (i.verticals.is_empty() || i.verticals.contains(&v.id)) && (i.stages.is_empty() || i.stages.contains(&s.id))).count();
+            let n = approved
+                .iter()
+                .filter(|i| (i.verticals.is_empty() || i.verticals.contains(&v.id)) && (i.stages.is_empty() || i.stages.contains(&s.id)))
+                .count();
             let specific = approved.iter().filter(|i| i.verticals.contains(&v.id) && i.stages.contains(&s.id)).count();
             let (up, down) = ratings.get(&(v.id.clone(), s.id.clone())).copied().unwrap_or((0, 0));
             let poor = up + down >= 3 && down > up;
-            cells.push(GapCell { vertical: v.id.clone(), stage: s.id.clone(), approved: n as u64, specific: specific as u64, up, down, gap: n == 0 || poor, poorly_rated: poor });
+            cells.push(GapCell {
+                vertical: v.id.clone(),
+                stage: s.id.clone(),
+                approved: n as u64,
+                specific: specific as u64,
+                up,
+                down,
+                gap: n == 0 || poor,
+                poorly_rated: poor,
+            });
         }
     }
     let (cond, binds) = conditions(f, 2)?;
     let search_sql = format!("SELECT LOWER(TRIM(query)) AS q, COUNT(*) AS n, MAX(at_ms) AS last_ms FROM events WHERE org_id = $1 AND action = 'search_no_result'{cond} GROUP BY LOWER(TRIM(query)) ORDER BY n DESC, q");
-    let searches = fetch(db, &search_sql, org, binds).await?.iter().map(|r| Search { query: get_s(r, "q"), count: get_i(r, "n"), last_ms: get_i(r, "last_ms") }).collect();
+    let searches =
+        fetch(db, &search_sql, org, binds).await?.iter().map(|r| Search { query: get_s(r, "q"), count: get_i(r, "n"), last_ms: get_i(r, "last_ms") }).collect();
     Ok(Gaps { cells, searches_without_result: searches })
 }
 
@@ -352,7 +413,15 @@ pub struct Day {
 pub async fn timeline_data(db: &Db, org: &str, f: &Filters) -> Result<Timeline, ApiError> {
     let (cond, binds) = conditions(f, 2)?;
     let sql = format!("SELECT CAST(at_ms / 86400000 AS BIGINT) AS d, CAST(SUM(CASE WHEN action = 'shown' THEN 1 ELSE 0 END) AS BIGINT) AS shown, CAST(SUM(CASE WHEN action = 'inserted' THEN 1 ELSE 0 END) AS BIGINT) AS inserted FROM events WHERE org_id = $1{cond} GROUP BY CAST(at_ms / 86400000 AS BIGINT) ORDER BY d");
-    let days = fetch(db, &sql, org, binds).await?.iter().map(|r| Day { day: handoff_core::time::format_rfc3339_ms(get_i(r, "d") * 86_400_000).chars().take(10).collect(), shown: get_i(r, "shown"), inserted: get_i(r, "inserted") }).collect();
+    let days = fetch(db, &sql, org, binds)
+        .await?
+        .iter()
+        .map(|r| Day {
+            day: handoff_core::time::format_rfc3339_ms(get_i(r, "d") * 86_400_000).chars().take(10).collect(),
+            shown: get_i(r, "shown"),
+            inserted: get_i(r, "inserted"),
+        })
+        .collect();
     Ok(Timeline { days })
 }
 
@@ -368,10 +437,21 @@ pub async fn stats(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Vec<ItemS
     let mut by_item: BTreeMap<String, ItemStats> = BTreeMap::new();
     for r in &rows {
         let id = get_s(r, "item_id");
-        by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).ratings.push(CellRating { vertical: get_s(r, "vertical"), stage: get_s(r, "stage"), up: get_i(r, "up") as u32, down: get_i(r, "down") as u32 });
+        by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).ratings.push(CellRating {
+            vertical: get_s(r, "vertical"),
+            stage: get_s(r, "stage"),
+            up: get_i(r, "up") as u32,
+            down: get_i(r, "down") as u32,
+        });
     }
     let month_ago = now_ms() - 30 * 86_400_000;
-    let inserts = fetch(&db, "SELECT item_id, COUNT(*) AS n FROM events WHERE org_id = $1 AND action = 'inserted' AND at_ms >= $2 GROUP BY item_id", &who.org_id, vec![Bind::I(month_ago)]).await?;
+    let inserts = fetch(
+        &db,
+        "SELECT item_id, COUNT(*) AS n FROM events WHERE org_id = $1 AND action = 'inserted' AND at_ms >= $2 GROUP BY item_id",
+        &who.org_id,
+        vec![Bind::I(month_ago)],
+    )
+    .await?;
     for r in &inserts {
         let id = get_s(r, "item_id");
         by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).inserts_30d = get_i(r, "n") as u32;

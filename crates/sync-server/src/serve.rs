@@ -46,7 +46,10 @@ pub async fn serve(listener: TcpListener, app: Router, read_timeout: Duration, s
         };
         // Answers are small and written whole: do not let Nagle hold them back.
         let _ = stream.set_nodelay(true);
-        let conn = http1::Builder::new().timer(TokioTimer::new()).header_read_timeout(read_timeout).serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let conn = http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(read_timeout)
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
             let _ = conn.await;
@@ -125,7 +128,10 @@ mod tests {
     }
 
     async fn send(path: &str, declared: Option<usize>) -> axum::http::StatusCode {
-        let app = Router::new().route(UPLOAD_PATH, post(|b: Bytes| async move { b.len().to_string() })).route("/v1/events", post(|b: Bytes| async move { b.len().to_string() })).layer(axum::middleware::from_fn(|req: Request, next: Next| body_deadline(Duration::from_millis(100), req, next)));
+        let app = Router::new()
+            .route(UPLOAD_PATH, post(|b: Bytes| async move { b.len().to_string() }))
+            .route("/v1/events", post(|b: Bytes| async move { b.len().to_string() }))
+            .layer(axum::middleware::from_fn(|req: Request, next: Next| body_deadline(Duration::from_millis(100), req, next)));
         let mut req = Request::post(path);
         if let Some(n) = declared {
             req = req.header("content-length", (n * 1_000_000).to_string());

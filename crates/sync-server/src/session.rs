@@ -79,7 +79,12 @@ pub async fn current(db: &Db, headers: &HeaderMap) -> Result<Option<Session>, Ap
         return Ok(None);
     }
     sqlx::query("UPDATE sessions SET last_ms = $1 WHERE id_hash = $2").bind(now).bind(&id_hash).execute(db).await.map_err(ApiError::db)?;
-    let caller = Caller { user_id: row.try_get("id").map_err(ApiError::db)?, org_id: row.try_get("org_id").map_err(ApiError::db)?, role: row.try_get("role").map_err(ApiError::db)?, team: row.try_get("team").map_err(ApiError::db)? };
+    let caller = Caller {
+        user_id: row.try_get("id").map_err(ApiError::db)?,
+        org_id: row.try_get("org_id").map_err(ApiError::db)?,
+        role: row.try_get("role").map_err(ApiError::db)?,
+        team: row.try_get("team").map_err(ApiError::db)?,
+    };
     Ok(Some(Session { caller, csrf: row.try_get("csrf").map_err(ApiError::db)? }))
 }
 

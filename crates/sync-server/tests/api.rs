@@ -6,11 +6,11 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use common::*;
 use handoff_sync_server::{hash_token, Db, Role, ROUTES};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
-use common::*;
 
 #[tokio::test]
 async fn library_delta_sync_with_etag_and_deletions() {
@@ -26,7 +26,11 @@ async fn library_delta_sync_with_etag_and_deletions() {
         let etag = format!("\"{version}.0\"");
         // RFC 9110: the tag itself, its weak form, a list holding it, and `*` all match.
         for header in [etag.clone(), format!("W/{etag}"), format!("\"1.0\", {etag}"), "*".to_string()] {
-            let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", header.as_str()).body(Body::empty()).unwrap();
+            let req = Request::get("/v1/library")
+                .header("authorization", format!("Bearer {}", env.rep))
+                .header("if-none-match", header.as_str())
+                .body(Body::empty())
+                .unwrap();
             assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::NOT_MODIFIED, "{db}: {header}");
         }
         let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/gov-1/status", Some(&env.admin), Some(json!({"status": "retired"}).to_string())).await;
@@ -40,7 +44,14 @@ async fn library_delta_sync_with_etag_and_deletions() {
         let (s, _, _) = call(&env.router, "GET", "/v1/library?since=abc", Some(&env.rep), None).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         // The org's taxonomy travels with the library and bumps its version.
-        let (s, t, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some(json!({"stages": [{"id": "proposal", "synonyms": ["Stage 4 - Quote"]}]}).to_string())).await;
+        let (s, t, _) = call(
+            &env.router,
+            "PUT",
+            "/v1/admin/taxonomy",
+            Some(&env.admin),
+            Some(json!({"stages": [{"id": "proposal", "synonyms": ["Stage 4 - Quote"]}]}).to_string()),
+        )
+        .await;
         assert_eq!(s, StatusCode::OK, "{db}: {t}");
         let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
         assert_eq!(lib["taxonomy"]["stages"][0]["synonyms"][0], "Stage 4 - Quote", "{db}");
@@ -54,7 +65,11 @@ async fn library_delta_sync_with_etag_and_deletions() {
         let (s, _, _) = call(&env.router, "PUT", "/v1/admin/reader-rules", Some(&env.admin), Some("{\"sites\": {}}".into())).await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "rules without a version are refused");
         // A spreadsheet export loads like `handoff import` reads it.
-        let req = Request::put("/v1/admin/items").header("authorization", format!("Bearer {}", env.admin)).header("content-type", "text/csv").body(Body::from("id,title,status,verticals,url\ncsv-1,From a sheet,approved,Government;Education,https://c.example/csv\n")).unwrap();
+        let req = Request::put("/v1/admin/items")
+            .header("authorization", format!("Bearer {}", env.admin))
+            .header("content-type", "text/csv")
+            .body(Body::from("id,title,status,verticals,url\ncsv-1,From a sheet,approved,Government;Education,https://c.example/csv\n"))
+            .unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
@@ -88,9 +103,17 @@ async fn ingest_is_idempotent_names_bad_events_and_feeds_the_reports() {
 
         let (_, usage, _) = call(&env.router, "GET", "/v1/reports/usage", Some(&env.admin), None).await;
         let gov = usage["items"].as_array().unwrap().iter().find(|i| i["item_id"] == "gov-1").unwrap().clone();
-        assert_eq!((gov["shown"].as_i64(), gov["inserted"].as_i64(), gov["up"].as_i64(), gov["insert_rate"].as_f64()), (Some(1), Some(1), Some(1), Some(1.0)), "{db}: {gov}");
+        assert_eq!(
+            (gov["shown"].as_i64(), gov["inserted"].as_i64(), gov["up"].as_i64(), gov["insert_rate"].as_f64()),
+            (Some(1), Some(1), Some(1), Some(1.0)),
+            "{db}: {gov}"
+        );
         let (_, gaps, _) = call(&env.router, "GET", "/v1/reports/gaps", Some(&env.admin), None).await;
-        assert_eq!(gaps["searches_without_result"], json!([{"query": "cjis audit", "count": 2, "last_ms": 1795168800000i64}]), "{db}: grouped by normalized text");
+        assert_eq!(
+            gaps["searches_without_result"],
+            json!([{"query": "cjis audit", "count": 2, "last_ms": 1795168800000i64}]),
+            "{db}: grouped by normalized text"
+        );
         let cell = |v: &str, s: &str| gaps["cells"].as_array().unwrap().iter().find(|c| c["vertical"] == v && c["stage"] == s).cloned().unwrap();
         assert_eq!(cell("government", "proposal")["approved"], 2);
         assert_eq!(cell("education", "proposal")["approved"], 1, "the whitepaper fits every vertical");
@@ -130,7 +153,11 @@ async fn segment_batches_are_accepted_with_basic_auth_and_deduplicated() {
             assert_eq!(res.status(), StatusCode::OK, "{db}");
             let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
             assert_eq!((v["accepted"].as_u64(), v["duplicates"].as_u64(), v["success"].as_bool()), (Some(expect.0), Some(expect.1), Some(true)), "{db}: {v}");
-            assert_eq!((v["ignored"].as_u64(), v["rejected"].as_array().map(Vec::len)), (Some(1), Some(0)), "{db}: an identify is received and ignored, not rejected: {v}");
+            assert_eq!(
+                (v["ignored"].as_u64(), v["rejected"].as_array().map(Vec::len)),
+                (Some(1), Some(0)),
+                "{db}: an identify is received and ignored, not rejected: {v}"
+            );
         }
     }
 }
@@ -141,7 +168,9 @@ async fn limits_and_malformed_batches_get_clear_answers() {
         let big = json!({"batch": [event("e1", "inserted", Some("x"), json!({"padding": "x".repeat(600 * 1024)}))]}).to_string();
         let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(big)).await;
         assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{db}: {v}");
-        let fat = json!({"batch": [event("e1", "inserted", Some("x"), json!({"padding": "x".repeat(40 * 1024)})), event("e2", "inserted", Some("x"), json!({}))]}).to_string();
+        let fat =
+            json!({"batch": [event("e1", "inserted", Some("x"), json!({"padding": "x".repeat(40 * 1024)})), event("e2", "inserted", Some("x"), json!({}))]})
+                .to_string();
         let (s, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(fat)).await;
         assert_eq!(s, StatusCode::OK);
         assert_eq!(v["accepted"], 1);
@@ -175,7 +204,14 @@ async fn orgs_are_isolated_and_reps_cannot_reach_admin_routes() {
         let (_, mine, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
         assert_eq!(mine["items"].as_array().unwrap().len(), 3, "{db}: the first org's library is untouched");
         // Same event id in another org is another event.
-        let (_, v, _) = call(&env.router, "POST", "/v1/events", Some(&env.other_admin), Some(json!({"batch": [event("e1", "inserted", Some("gov-1"), json!({}))]}).to_string())).await;
+        let (_, v, _) = call(
+            &env.router,
+            "POST",
+            "/v1/events",
+            Some(&env.other_admin),
+            Some(json!({"batch": [event("e1", "inserted", Some("gov-1"), json!({}))]}).to_string()),
+        )
+        .await;
         assert_eq!(v["accepted"], 1, "{db}");
         // Every admin route refuses a rep token.
         for r in ROUTES.iter().filter(|r| r.role == Role::Admin) {
@@ -269,7 +305,11 @@ async fn an_invitation_gives_one_rep_their_own_token_once() {
         assert_eq!(count(&env._db, "SELECT COUNT(*) FROM enrollments WHERE code_hash = $1", &code).await, 0, "{db}: codes are stored hashed");
         let (s, got) = exchange(&env, &code, "ignored: the invitation names the rep").await;
         assert_eq!(s, StatusCode::OK, "{db}: {got}");
-        assert_eq!((got["name"].as_str(), got["role"].as_str(), got["team"].as_str(), got["org"].as_str()), (Some("Ana Ruiz"), Some("rep"), Some("west"), Some("Acme")), "{db}");
+        assert_eq!(
+            (got["name"].as_str(), got["role"].as_str(), got["team"].as_str(), got["org"].as_str()),
+            (Some("Ana Ruiz"), Some("rep"), Some("west"), Some("Acme")),
+            "{db}"
+        );
         let token = got["token"].as_str().unwrap().to_string();
         assert_eq!(count(&env._db, "SELECT COUNT(*) FROM users WHERE token_hash = $1", &token).await, 0, "{db}: tokens are stored hashed");
         let (_, me, _) = call(&env.router, "GET", "/v1/me", Some(&token), None).await;
@@ -323,14 +363,17 @@ async fn an_invitation_expires_and_a_team_code_counts_its_uses() {
     }
 }
 
-
 #[tokio::test]
 async fn an_admin_makes_an_invitation_link_on_the_dashboard() {
     for (db, env) in envs().await {
         let admin = login(&env, &env.admin).await.1.unwrap();
         let csrf = csrf_of(&get_page(&env, "/dashboard", &admin).await.1);
         let form = |cookie: &str, body: &str| {
-            Request::post("/dashboard/invite").header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("{body}&csrf={csrf}"))).unwrap()
+            Request::post("/dashboard/invite")
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(format!("{body}&csrf={csrf}")))
+                .unwrap()
         };
         let res = env.router.clone().oneshot(form(&admin, "name=Ana+Ruiz&team=west&uses=1&hours=24")).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
@@ -414,7 +457,11 @@ async fn an_item_whose_expiry_passes_leaves_the_library_without_a_write() {
         assert_eq!(full["items"].as_array().unwrap().len(), 2, "{db}");
         let version = full["version"].as_str().unwrap().to_string();
         std::thread::sleep(std::time::Duration::from_millis(2500));
-        let req = Request::get("/v1/library").header("authorization", format!("Bearer {}", env.rep)).header("if-none-match", etag.as_str()).body(Body::empty()).unwrap();
+        let req = Request::get("/v1/library")
+            .header("authorization", format!("Bearer {}", env.rep))
+            .header("if-none-match", etag.as_str())
+            .body(Body::empty())
+            .unwrap();
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::OK, "{db}: the library changed when the item expired");
         let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
         assert_eq!(delta["deleted"], json!(["fleeting"]), "{db}: {delta}");
@@ -454,13 +501,21 @@ async fn segment_gzip_bodies_are_read() {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(body.as_bytes()).unwrap();
         let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:", env.rep));
-        let req = Request::post("/v1/batch").header("authorization", format!("Basic {basic}")).header("content-encoding", "gzip").body(Body::from(gz.finish().unwrap())).unwrap();
+        let req = Request::post("/v1/batch")
+            .header("authorization", format!("Basic {basic}"))
+            .header("content-encoding", "gzip")
+            .body(Body::from(gz.finish().unwrap()))
+            .unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
         assert_eq!(v["accepted"], 1, "{db}: {v}");
         // Not gzip at all: a clear 400, not a crash.
-        let req = Request::post("/v1/batch").header("authorization", format!("Basic {basic}")).header("content-encoding", "gzip").body(Body::from("{not gzip")).unwrap();
+        let req = Request::post("/v1/batch")
+            .header("authorization", format!("Basic {basic}"))
+            .header("content-encoding", "gzip")
+            .body(Body::from("{not gzip"))
+            .unwrap();
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::BAD_REQUEST, "{db}");
     }
 }
@@ -471,9 +526,20 @@ async fn every_error_answer_is_json() {
         // A body over the server's own size limit, a route that does not exist, a wrong method,
         // bytes that are not UTF-8: each answered as {"error": "..."}.
         let huge = "x".repeat(2 * 1024 * 1024);
-        let cases: Vec<(&str, &str, Vec<u8>)> = vec![("POST", "/v1/events", huge.into_bytes()), ("GET", "/v1/nowhere", vec![]), ("DELETE", "/v1/events", vec![]), ("POST", "/v1/events", vec![0xff, 0xfe, 0x00, 0x80])];
+        let cases: Vec<(&str, &str, Vec<u8>)> = vec![
+            ("POST", "/v1/events", huge.into_bytes()),
+            ("GET", "/v1/nowhere", vec![]),
+            ("DELETE", "/v1/events", vec![]),
+            ("POST", "/v1/events", vec![0xff, 0xfe, 0x00, 0x80]),
+        ];
         for (method, path, body) in cases {
-            let req = Request::builder().method(method).uri(path).header("authorization", format!("Bearer {}", env.rep)).header("content-type", "application/json").body(Body::from(body)).unwrap();
+            let req = Request::builder()
+                .method(method)
+                .uri(path)
+                .header("authorization", format!("Bearer {}", env.rep))
+                .header("content-type", "application/json")
+                .body(Body::from(body))
+                .unwrap();
             let res = env.router.clone().oneshot(req).await.unwrap();
             let status = res.status();
             assert!(status.is_client_error(), "{db}: {method} {path}: {status}");
@@ -491,7 +557,10 @@ async fn concurrent_batches_sharing_ids_in_other_orders_are_all_stored_once() {
             let ids: Vec<String> = (0..40).map(|n| format!("r{round}-{n:02}")).collect();
             let forward = json!({"batch": ids.iter().map(|id| event(id, "searched", None, json!({}))).collect::<Vec<_>>()}).to_string();
             let backward = json!({"batch": ids.iter().rev().map(|id| event(id, "searched", None, json!({}))).collect::<Vec<_>>()}).to_string();
-            let (a, b) = tokio::join!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(forward)), call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(backward)));
+            let (a, b) = tokio::join!(
+                call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(forward)),
+                call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(backward))
+            );
             assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK), "{db} round {round}: {} / {}", a.1, b.1);
             let stored = a.1["accepted"].as_u64().unwrap() + b.1["accepted"].as_u64().unwrap();
             assert_eq!(stored, 40, "{db} round {round}: each event once");
@@ -536,7 +605,10 @@ async fn an_event_and_its_proposal_are_stored_together_or_not_at_all() {
         let fail: &[&str] = if db == "sqlite" {
             &["CREATE TRIGGER no_items BEFORE INSERT ON items BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"]
         } else {
-            &["CREATE FUNCTION no_items() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$ LANGUAGE plpgsql", "CREATE TRIGGER no_items BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION no_items()"]
+            &[
+                "CREATE FUNCTION no_items() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER no_items BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION no_items()",
+            ]
         };
         for sql in fail {
             sqlx::query(sql).execute(&env._db).await.unwrap();
@@ -580,7 +652,8 @@ async fn proposals_leave_the_served_library_version_alone_until_approved() {
         let (_, delta, _) = call(&env.router, "GET", &format!("/v1/library?since={version}"), Some(&env.rep), None).await;
         assert_eq!((delta["version"].as_str(), delta["items"].as_array().unwrap().len()), (Some(version.as_str()), 0), "{db}: {delta}");
         // Approving one is a change extensions must fetch.
-        let (s, _, _) = call(&env.router, "POST", "/v1/admin/items/proposal-p0-07/status", Some(&env.admin), Some(json!({"status": "approved"}).to_string())).await;
+        let (s, _, _) =
+            call(&env.router, "POST", "/v1/admin/items/proposal-p0-07/status", Some(&env.admin), Some(json!({"status": "approved"}).to_string())).await;
         assert_eq!(s, StatusCode::OK, "{db}");
         let res = env.router.clone().oneshot(req().header("if-none-match", etag.as_str()).body(Body::empty()).unwrap()).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
@@ -614,7 +687,10 @@ async fn a_connection_that_stalls_in_its_request_line_or_body_is_ended_within_th
     assert!(started.elapsed() < timeout * 3, "closed after {:?}", started.elapsed());
     // A whole head, then a body that stops half way: the request fails in time, it does not hang.
     let mut trickle = tokio::net::TcpStream::connect(addr).await.unwrap();
-    trickle.write_all(format!("POST /v1/events HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer {}\r\nContent-Length: 100\r\n\r\n{{\"batch\": [", env.rep).as_bytes()).await.unwrap();
+    trickle
+        .write_all(format!("POST /v1/events HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer {}\r\nContent-Length: 100\r\n\r\n{{\"batch\": [", env.rep).as_bytes())
+        .await
+        .unwrap();
     let started = Instant::now();
     let mut head = [0u8; 12];
     tokio::time::timeout(Duration::from_secs(5), trickle.read_exact(&mut head)).await.expect("answered within 5 s").unwrap();
@@ -630,7 +706,11 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
         assert_eq!(s, StatusCode::OK, "{db}: {text}");
         // A CSV export naming the org's own CRM value is mapped to its own vertical.
         let csv = "id,title,kind,verticals,stages,status,body\nfarm-case,Case study: Valley Co-op,case-study,Farming,evaluation,approved,How a co-op went paperless.\n";
-        let req = Request::put("/v1/admin/items").header("authorization", format!("Bearer {}", env.admin)).header("content-type", "text/csv").body(Body::from(csv)).unwrap();
+        let req = Request::put("/v1/admin/items")
+            .header("authorization", format!("Bearer {}", env.admin))
+            .header("content-type", "text/csv")
+            .body(Body::from(csv))
+            .unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         let body: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
         assert_eq!(body["stored"], 1, "{db}: {body}");
@@ -673,7 +753,11 @@ async fn dashboard_sessions_are_server_side_csrf_checked_and_end_at_logout() {
 
         // The JSON API does not take the cookie: a cross-site text/plain POST carrying it
         // (what a form on another site can send) creates nobody.
-        let req = Request::post("/v1/admin/users").header("cookie", &cookie).header("content-type", "text/plain").body(Body::from(r#"{"name":"Eve","role":"admin"}"#)).unwrap();
+        let req = Request::post("/v1/admin/users")
+            .header("cookie", &cookie)
+            .header("content-type", "text/plain")
+            .body(Body::from(r#"{"name":"Eve","role":"admin"}"#))
+            .unwrap();
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::UNAUTHORIZED, "{db}");
         // A dashboard form without the session's CSRF token is refused.
         assert_eq!(post_form(&env, "/dashboard/invite", &cookie, "name=Eve", Some("https://evil.example")).await, StatusCode::FORBIDDEN, "{db}");
@@ -686,7 +770,11 @@ async fn dashboard_sessions_are_server_side_csrf_checked_and_end_at_logout() {
         assert_eq!(get_page(&env, "/dashboard", &cookie).await.0, StatusCode::SEE_OTHER, "{db}: the old cookie goes to the login");
 
         // Behind TLS the cookie is Secure.
-        let req = Request::post("/login").header("x-forwarded-proto", "https").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("token={}", env.admin))).unwrap();
+        let req = Request::post("/login")
+            .header("x-forwarded-proto", "https")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!("token={}", env.admin)))
+            .unwrap();
         let set = env.router.clone().oneshot(req).await.unwrap().headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
         assert!(set.contains("; Secure"), "{db}: {set}");
     }
@@ -722,13 +810,21 @@ async fn an_admin_rotates_and_revokes_tokens_and_they_stop_working_at_once() {
         let (s, rotated, text) = call(&env.router, "POST", &format!("/v1/admin/users/{id}/token"), Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK, "{db}: {text}");
         let new = rotated["token"].as_str().unwrap().to_string();
-        assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await.0, StatusCode::UNAUTHORIZED, "{db}: the old token is refused at once");
+        assert_eq!(
+            call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.clone())).await.0,
+            StatusCode::UNAUTHORIZED,
+            "{db}: the old token is refused at once"
+        );
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}");
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&new), None).await.0, StatusCode::OK, "{db}");
 
         // Another org's admin cannot touch this user.
         assert_eq!(call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.other_admin), None).await.0, StatusCode::NOT_FOUND, "{db}");
-        assert_eq!(call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}: the old rep token is nobody");
+        assert_eq!(
+            call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.rep), None).await.0,
+            StatusCode::UNAUTHORIZED,
+            "{db}: the old rep token is nobody"
+        );
         let (s, _, _) = call(&env.router, "DELETE", &format!("/v1/admin/users/{id}/token"), Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK, "{db}");
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&new), None).await.0, StatusCode::UNAUTHORIZED, "{db}: revoked");
@@ -753,7 +849,14 @@ async fn a_user_name_is_a_name_not_a_document() {
         let (s, err, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": long, "role": "rep" }).to_string())).await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "{db}");
         assert!(err["error"].as_str().unwrap().contains("at most 200"), "{db}: {err}");
-        let (s, _, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": "Ana Ruiz", "role": "rep", "team": "t".repeat(201) }).to_string())).await;
+        let (s, _, _) = call(
+            &env.router,
+            "POST",
+            "/v1/admin/users",
+            Some(&env.admin),
+            Some(json!({ "name": "Ana Ruiz", "role": "rep", "team": "t".repeat(201) }).to_string()),
+        )
+        .await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "{db}");
         let (s, _, _) = call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": "Ana Ruiz", "role": "rep" }).to_string())).await;
         assert_eq!(s, StatusCode::OK, "{db}");
@@ -771,14 +874,30 @@ async fn marketing_approves_or_declines_reps_proposals_on_the_dashboard() {
         assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch)).await.0, StatusCode::OK, "{db}");
         let cookie = login(&env, &env.admin).await.1.unwrap();
         let (_, html, _) = get_page(&env, "/dashboard", &cookie).await;
-        assert!(html.contains("County expansion &lt;b&gt;note&lt;/b&gt;") && html.contains("<td>Sam</td>"), "{db}: the queue names the proposal and its proposer, escaped");
+        assert!(
+            html.contains("County expansion &lt;b&gt;note&lt;/b&gt;") && html.contains("<td>Sam</td>"),
+            "{db}: the queue names the proposal and its proposer, escaped"
+        );
         let (_, list, _) = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await;
-        let id_of = |title: &str| list["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"].as_str().unwrap().starts_with(title)).unwrap()["item"]["id"].as_str().unwrap().to_string();
+        let id_of = |title: &str| {
+            list["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"].as_str().unwrap().starts_with(title)).unwrap()["item"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
         let (county, discount) = (id_of("County"), id_of("Discount"));
         let csrf = csrf_of(&html);
         assert_eq!(post_form(&env, &format!("/dashboard/proposals/{county}"), &cookie, "action=approve&csrf=wrong", None).await, StatusCode::FORBIDDEN, "{db}");
-        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{county}"), &cookie, &format!("action=approve&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
-        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{discount}"), &cookie, &format!("action=decline&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!(
+            post_form(&env, &format!("/dashboard/proposals/{county}"), &cookie, &format!("action=approve&csrf={csrf}"), None).await,
+            StatusCode::SEE_OTHER,
+            "{db}"
+        );
+        assert_eq!(
+            post_form(&env, &format!("/dashboard/proposals/{discount}"), &cookie, &format!("action=decline&csrf={csrf}"), None).await,
+            StatusCode::SEE_OTHER,
+            "{db}"
+        );
         let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
         let ids: Vec<&str> = lib["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
         assert!(ids.contains(&county.as_str()) && !ids.contains(&discount.as_str()), "{db}: approved is served, declined is not: {ids:?}");
@@ -805,9 +924,17 @@ async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_
         };
 
         // Bulk: refused without the token, done with it, as one version for both items.
-        assert_eq!(post_form(&env, "/dashboard/library/bulk", &cookie, "action=retire&id=gov-1&id=gov-2&csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(
+            post_form(&env, "/dashboard/library/bulk", &cookie, "action=retire&id=gov-1&id=gov-2&csrf=guess", None).await,
+            StatusCode::FORBIDDEN,
+            "{db}"
+        );
         assert_eq!(status("gov-1").await, "approved", "{db}");
-        assert_eq!(post_form(&env, "/dashboard/library/bulk", &cookie, &format!("action=retire&id=gov-1&id=gov-2&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        assert_eq!(
+            post_form(&env, "/dashboard/library/bulk", &cookie, &format!("action=retire&id=gov-1&id=gov-2&csrf={csrf}"), None).await,
+            StatusCode::SEE_OTHER,
+            "{db}"
+        );
         assert_eq!((status("gov-1").await, status("gov-2").await), (json!("retired"), json!("retired")), "{db}");
         let (_, v1, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.admin), None).await;
         let (_, v2, _) = call(&env.router, "GET", "/v1/admin/items/gov-2/versions", Some(&env.admin), None).await;
@@ -816,20 +943,38 @@ async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_
         // Editing: CSRF-checked, validated, CRLF from the textarea stored as LF.
         let edit = |title: &str, csrf: &str| format!("title={title}&kind=snippet&body=Hi%0D%0Athere&verticals=government&status=approved&csrf={csrf}");
         assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("New", "guess"), None).await, StatusCode::FORBIDDEN, "{db}");
-        assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("", &csrf), None).await, StatusCode::BAD_REQUEST, "{db}: an empty title is refused");
+        assert_eq!(
+            post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("", &csrf), None).await,
+            StatusCode::BAD_REQUEST,
+            "{db}: an empty title is refused"
+        );
         assert_eq!(post_form(&env, "/dashboard/library/item/gov-1", &cookie, &edit("FedRAMP package v2", &csrf), None).await, StatusCode::SEE_OTHER, "{db}");
         let (_, v, _) = call(&env.router, "GET", "/v1/admin/items/gov-1/versions", Some(&env.admin), None).await;
-        assert_eq!((v["versions"][0]["item"]["title"].as_str(), v["versions"][0]["item"]["body"].as_str(), v["versions"][0]["item"]["status"].as_str()), (Some("FedRAMP package v2"), Some("Hi\nthere"), Some("approved")), "{db}");
+        assert_eq!(
+            (v["versions"][0]["item"]["title"].as_str(), v["versions"][0]["item"]["body"].as_str(), v["versions"][0]["item"]["status"].as_str()),
+            (Some("FedRAMP package v2"), Some("Hi\nthere"), Some("approved")),
+            "{db}"
+        );
         let (_, page, _) = get_page(&env, "/dashboard/library/item/gov-1", &cookie).await;
         assert!(page.contains("title: FedRAMP package → FedRAMP package v2"), "{db}: the history says what changed");
 
         // Upload: the CSRF token travels in a header.
-        let upload = |token: &str| Request::post("/dashboard/library/upload?name=more.csv").header("cookie", &cookie).header("x-csrf-token", token).body(Body::from("id,title,status,url\nup-1,Uploaded,approved,https://c.example/u\nup-2,,approved,https://c.example/v\n")).unwrap();
+        let upload = |token: &str| {
+            Request::post("/dashboard/library/upload?name=more.csv")
+                .header("cookie", &cookie)
+                .header("x-csrf-token", token)
+                .body(Body::from("id,title,status,url\nup-1,Uploaded,approved,https://c.example/u\nup-2,,approved,https://c.example/v\n"))
+                .unwrap()
+        };
         assert_eq!(env.router.clone().oneshot(upload("guess")).await.unwrap().status(), StatusCode::FORBIDDEN, "{db}");
         let res = env.router.clone().oneshot(upload(&csrf)).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let body: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
-        assert_eq!((body["stored"].as_u64(), body["problems"][0]["line"].as_u64(), body["problems"][0]["field"].as_str()), (Some(1), Some(3), Some("title")), "{db}: {body}");
+        assert_eq!(
+            (body["stored"].as_u64(), body["problems"][0]["line"].as_u64(), body["problems"][0]["field"].as_str()),
+            (Some(1), Some(3), Some("title")),
+            "{db}: {body}"
+        );
 
         // People: a rep's token rotated from the page stops working; one's own is not changed here.
         let users = call(&env.router, "GET", "/v1/admin/users", Some(&env.admin), None).await.1;
@@ -837,7 +982,11 @@ async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_
         let (rep_id, admin_id) = (id_of("rep"), id_of("admin"));
         assert_eq!(post_form(&env, &format!("/dashboard/people/{rep_id}/rotate"), &cookie, "csrf=guess", None).await, StatusCode::FORBIDDEN, "{db}");
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::OK, "{db}");
-        assert_eq!(post_form(&env, &format!("/dashboard/people/{admin_id}/revoke"), &cookie, &format!("csrf={csrf}"), None).await, StatusCode::BAD_REQUEST, "{db}: not one's own");
+        assert_eq!(
+            post_form(&env, &format!("/dashboard/people/{admin_id}/revoke"), &cookie, &format!("csrf={csrf}"), None).await,
+            StatusCode::BAD_REQUEST,
+            "{db}: not one's own"
+        );
         assert_eq!(post_form(&env, &format!("/dashboard/people/{rep_id}/rotate"), &cookie, &format!("csrf={csrf}"), None).await, StatusCode::OK, "{db}");
         assert_eq!(call(&env.router, "GET", "/v1/me", Some(&env.rep), None).await.0, StatusCode::UNAUTHORIZED, "{db}: the old token stopped working");
     }
@@ -846,20 +995,39 @@ async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_
 #[tokio::test]
 async fn a_rep_sees_what_became_of_their_own_proposals_and_nobody_elses() {
     for (db, env) in envs().await {
-        let proposal = |id: &str, title: &str| json!({"id": id, "at": "2026-11-20T10:00:00Z", "action": "proposed", "proposal": {"title": title, "body": "Hi"}});
+        let proposal =
+            |id: &str, title: &str| json!({"id": id, "at": "2026-11-20T10:00:00Z", "action": "proposed", "proposal": {"title": title, "body": "Hi"}});
         let batch = json!({"batch": [proposal("p1", "Keep"), proposal("p2", "Drop")]});
         assert_eq!(call(&env.router, "POST", "/v1/events", Some(&env.rep), Some(batch.to_string())).await.1["accepted"], 2, "{db}");
         let (_, mine, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.rep), None).await;
-        let states = |v: &Value| v["proposals"].as_array().unwrap().iter().map(|p| (p["title"].as_str().unwrap().to_string(), p["state"].as_str().unwrap().to_string(), p["note"].as_str().map(String::from))).collect::<Vec<_>>();
+        let states = |v: &Value| {
+            v["proposals"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| (p["title"].as_str().unwrap().to_string(), p["state"].as_str().unwrap().to_string(), p["note"].as_str().map(String::from)))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(states(&mine).len(), 2, "{db}");
         assert!(states(&mine).iter().all(|(_, s, _)| s == "waiting"), "{db}");
         let cookie = login(&env, &env.admin).await.1.unwrap();
         let (_, html, _) = get_page(&env, "/dashboard", &cookie).await;
         let csrf = csrf_of(&html);
         let ids = call(&env.router, "GET", "/v1/admin/proposals", Some(&env.admin), None).await.1;
-        let id_of = |title: &str| ids["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"] == title).unwrap()["item"]["id"].as_str().unwrap().to_string();
-        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{}", id_of("Keep")), &cookie, &format!("action=approve&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
-        assert_eq!(post_form(&env, &format!("/dashboard/proposals/{}", id_of("Drop")), &cookie, &format!("action=decline&note=Use+the+2027+sheet&csrf={csrf}"), None).await, StatusCode::SEE_OTHER, "{db}");
+        let id_of = |title: &str| {
+            ids["proposals"].as_array().unwrap().iter().find(|p| p["item"]["title"] == title).unwrap()["item"]["id"].as_str().unwrap().to_string()
+        };
+        assert_eq!(
+            post_form(&env, &format!("/dashboard/proposals/{}", id_of("Keep")), &cookie, &format!("action=approve&csrf={csrf}"), None).await,
+            StatusCode::SEE_OTHER,
+            "{db}"
+        );
+        assert_eq!(
+            post_form(&env, &format!("/dashboard/proposals/{}", id_of("Drop")), &cookie, &format!("action=decline&note=Use+the+2027+sheet&csrf={csrf}"), None)
+                .await,
+            StatusCode::SEE_OTHER,
+            "{db}"
+        );
         let (_, mine, _) = call(&env.router, "GET", "/v1/proposals", Some(&env.rep), None).await;
         let mut got = states(&mine);
         got.sort();
@@ -886,7 +1054,10 @@ async fn site_health_counts_are_idempotent_and_a_drop_is_called_out() {
         let cookie = login(&env, &env.admin).await.1.unwrap();
         let (s, html, _) = get_page(&env, "/dashboard/health", &cookie).await;
         assert_eq!(s, StatusCode::OK, "{db}");
-        assert!(html.contains(&format!("<b>Salesforce stage</b> not found on 80% of pages since {} (was 0% the week before)", day(2))), "{db}: the drop, counted once despite the resend: {html}");
+        assert!(
+            html.contains(&format!("<b>Salesforce stage</b> not found on 80% of pages since {} (was 0% the week before)", day(2))),
+            "{db}: the drop, counted once despite the resend: {html}"
+        );
         assert!(!html.contains("<b>Salesforce company</b>"), "{db}: no drop for a field still found");
         // Publishing rules from the page: checked, then stored for the extensions' next sync.
         let csrf = csrf_of(&html);
@@ -905,7 +1076,10 @@ struct Frames(std::collections::VecDeque<axum::body::Bytes>);
 impl http_body::Body for Frames {
     type Data = axum::body::Bytes;
     type Error = std::convert::Infallible;
-    fn poll_frame(mut self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
         std::task::Poll::Ready(self.0.pop_front().map(|b| Ok(http_body::Frame::data(b))))
     }
 }
@@ -927,7 +1101,11 @@ async fn a_csv_upload_is_read_as_it_arrives_and_its_problems_keep_their_lines() 
             }
         }
         let frames: std::collections::VecDeque<_> = csv.as_bytes().chunks(997).map(axum::body::Bytes::copy_from_slice).collect();
-        let req = Request::post("/dashboard/library/upload?name=big.csv").header("cookie", &cookie).header("x-csrf-token", &csrf).body(Body::new(Frames(frames))).unwrap();
+        let req = Request::post("/dashboard/library/upload?name=big.csv")
+            .header("cookie", &cookie)
+            .header("x-csrf-token", &csrf)
+            .body(Body::new(Frames(frames)))
+            .unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let v: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
@@ -937,7 +1115,11 @@ async fn a_csv_upload_is_read_as_it_arrives_and_its_problems_keep_their_lines() 
         let (_, item, _) = call(&env.router, "GET", "/v1/admin/items/r1998/versions", Some(&env.admin), None).await;
         assert_eq!(item["versions"][0]["item"]["body"], "first line\nsecond, with a comma\nthird \"quoted\"", "{db}");
         // Without the session's token nothing is read or stored.
-        let req = Request::post("/dashboard/library/upload?name=x.csv").header("cookie", &cookie).header("x-csrf-token", "guess").body(Body::from("id,title\nz,Z\n")).unwrap();
+        let req = Request::post("/dashboard/library/upload?name=x.csv")
+            .header("cookie", &cookie)
+            .header("x-csrf-token", "guess")
+            .body(Body::from("id,title\nz,Z\n"))
+            .unwrap();
         assert_eq!(env.router.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN, "{db}");
     }
 }
@@ -951,7 +1133,14 @@ async fn a_taxonomy_or_reader_rules_written_as_an_array_are_refused() {
             let (s, v, _) = call(&env.router, "PUT", path, Some(&env.admin), Some(body.to_string())).await;
             assert_eq!(s, StatusCode::BAD_REQUEST, "{db}: {path} {body}: {v}");
         }
-        let (s, _, _) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some(r#"{"verticals": [{"id": "utilities", "synonyms": ["Power"]}], "extra": 1}"#.to_string())).await;
+        let (s, _, _) = call(
+            &env.router,
+            "PUT",
+            "/v1/admin/taxonomy",
+            Some(&env.admin),
+            Some(r#"{"verticals": [{"id": "utilities", "synonyms": ["Power"]}], "extra": 1}"#.to_string()),
+        )
+        .await;
         assert_eq!(s, StatusCode::OK, "{db}");
         let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
         assert_eq!(lib["taxonomy"]["verticals"][0]["id"], "utilities", "{db}");
@@ -967,11 +1156,17 @@ async fn an_admin_is_invited_by_a_link_that_signs_them_in_once() {
         let link = inv["link"].as_str().unwrap();
         assert!(link.contains("/join#code=hoe_"), "{db}: {link}");
         let code = inv["code"].as_str().unwrap();
-        assert_eq!(call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(json!({"role": "admin", "uses": 5}).to_string())).await.0, StatusCode::BAD_REQUEST, "{db}: one admin per link");
+        assert_eq!(
+            call(&env.router, "POST", "/v1/admin/enrollments", Some(&env.admin), Some(json!({"role": "admin", "uses": 5}).to_string())).await.0,
+            StatusCode::BAD_REQUEST,
+            "{db}: one admin per link"
+        );
         // Pasted into a rep's extension, it is refused and not used up.
         let (s, v, _) = call(&env.router, "POST", "/v1/enroll", None, Some(json!({"code": code}).to_string())).await;
         assert_eq!(s, StatusCode::CONFLICT, "{db}: {v}");
-        let join = |code: &str| Request::post("/join").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("code={code}&name=ignored"))).unwrap();
+        let join = |code: &str| {
+            Request::post("/join").header("content-type", "application/x-www-form-urlencoded").body(Body::from(format!("code={code}&name=ignored"))).unwrap()
+        };
         let res = env.router.clone().oneshot(join(code)).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{db}");
         let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_string();

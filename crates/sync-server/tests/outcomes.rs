@@ -63,24 +63,47 @@ async fn deals_are_keyed_joined_to_outcomes_and_reported_per_item_and_cell() {
 
         let (s, r, _) = call(&env.router, "GET", "/v1/reports/outcomes", Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK, "{db}: {r}");
-        assert_eq!((r["deals"]["deals"].as_u64(), r["deals"]["won"].as_u64(), r["deals"]["lost"].as_u64(), r["deals"]["open"].as_u64()), (Some(3), Some(1), Some(1), Some(1)), "{db}: {r}");
-        let row = |item: &str, vertical: &str| r["items"].as_array().unwrap().iter().find(|x| x["item_id"] == item && x["vertical"] == vertical).cloned().unwrap_or_else(|| panic!("{db}: no row {item} {vertical}: {r}"));
+        assert_eq!(
+            (r["deals"]["deals"].as_u64(), r["deals"]["won"].as_u64(), r["deals"]["lost"].as_u64(), r["deals"]["open"].as_u64()),
+            (Some(3), Some(1), Some(1), Some(1)),
+            "{db}: {r}"
+        );
+        let row = |item: &str, vertical: &str| {
+            r["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["item_id"] == item && x["vertical"] == vertical)
+                .cloned()
+                .unwrap_or_else(|| panic!("{db}: no row {item} {vertical}: {r}"))
+        };
         let gov = row("gov-1", "");
-        assert_eq!((gov["deals"].as_u64(), gov["won"].as_u64(), gov["lost"].as_u64(), gov["open"].as_u64()), (Some(2), Some(1), Some(1), Some(0)), "{db}: {gov}");
+        assert_eq!(
+            (gov["deals"].as_u64(), gov["won"].as_u64(), gov["lost"].as_u64(), gov["open"].as_u64()),
+            (Some(2), Some(1), Some(1), Some(0)),
+            "{db}: {gov}"
+        );
         assert_eq!(gov["win_rate"].as_f64(), Some(0.5));
         assert!(gov["win_low"].as_f64().unwrap() < 0.1 && gov["win_high"].as_f64().unwrap() > 0.9, "{db}: two deals are no trend: {gov}");
         // From the first insert (Nov 1, 10:00) to the won close (Nov 11, 10:00): 10 days; the
         // lost one from Nov 2, 10:00 to its close date Nov 12: 9.58 days. Median 9.8.
         assert_eq!(gov["median_days_to_close"].as_f64(), Some(9.8), "{db}: {gov}");
         let cell = row("gov-1", "government");
-        assert_eq!((cell["stage"].as_str(), cell["deals"].as_u64(), cell["baseline_win_rate"].as_f64()), (Some("proposal"), Some(2), Some(0.5)), "{db}: {cell}");
+        assert_eq!(
+            (cell["stage"].as_str(), cell["deals"].as_u64(), cell["baseline_win_rate"].as_f64()),
+            (Some("proposal"), Some(2), Some(0.5)),
+            "{db}: {cell}"
+        );
         let all = row("all-1", "");
         assert_eq!((all["open"].as_u64(), all["win_rate"].as_f64()), (Some(1), None), "{db}: {all}");
         assert_eq!(r["items"][0]["item_id"], "gov-1", "{db}: items with won deals first");
 
         let (s, _, csv) = call(&env.router, "GET", "/v1/reports/outcomes?format=csv", Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK);
-        assert!(csv.starts_with("item_id,title,vertical,stage,deals,won,lost,open,win_rate,win_low,win_high,baseline_win_rate,median_days_to_close\n"), "{db}: {csv}");
+        assert!(
+            csv.starts_with("item_id,title,vertical,stage,deals,won,lost,open,win_rate,win_low,win_high,baseline_win_rate,median_days_to_close\n"),
+            "{db}: {csv}"
+        );
         assert!(csv.contains("gov-1,FedRAMP package,,,2,1,1,0,0.5,"), "{db}: {csv}");
 
         // The ranking signal reps' extensions get: won and lost deals per cell, with its rate.
@@ -143,7 +166,9 @@ async fn a_tracked_link_counts_the_open_and_sends_the_prospect_on() {
         let code = handoff_core::deal::link_code(org_id, secret, "gov-1", Some(&deal)).unwrap();
         let (s, _, _) = call(&env.router, "GET", &format!("/l/{code}"), None, None).await;
         assert_eq!(s, StatusCode::FOUND, "{db}");
-        let res = tower::ServiceExt::oneshot(env.router.clone(), axum::http::Request::get(format!("/l/{code}")).body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        let res = tower::ServiceExt::oneshot(env.router.clone(), axum::http::Request::get(format!("/l/{code}")).body(axum::body::Body::empty()).unwrap())
+            .await
+            .unwrap();
         assert_eq!(res.headers()["location"], "https://c.example/1", "{db}: sent on to the asset");
         assert_eq!(res.headers()["referrer-policy"], "no-referrer");
         // A forged or altered code is counted nowhere and sends nobody anywhere.

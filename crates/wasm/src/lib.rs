@@ -153,7 +153,17 @@ impl Handoff {
             .map(|s| {
                 let item = &self.engine.items()[s.index];
                 let filled = fill(&item.body, &ctx, &extra);
-                Card { id: &s.id, score: s.score, reasons: &s.reasons, title: &item.title, kind: &item.kind, summary: &item.summary, url: &item.url, text: filled.text, missing: filled.missing }
+                Card {
+                    id: &s.id,
+                    score: s.score,
+                    reasons: &s.reasons,
+                    title: &item.title,
+                    kind: &item.kind,
+                    summary: &item.summary,
+                    url: &item.url,
+                    text: filled.text,
+                    missing: filled.missing,
+                }
             })
             .collect();
         to_js(&cards)
@@ -248,7 +258,16 @@ impl Outbox {
     /// The server's answer: HTTP status (0 for a network error), Retry-After in ms,
     /// `rejected` as [[id, reason], ...] from a 2xx body, `jitter` = Math.random().
     #[allow(clippy::too_many_arguments)] // flat arguments: the worker calls it from JavaScript
-    pub fn acknowledge(&mut self, ids: Vec<String>, status: u16, retry_after_ms: Option<f64>, rejected: JsValue, error: String, now_ms: f64, jitter: f64) -> Result<(), JsError> {
+    pub fn acknowledge(
+        &mut self,
+        ids: Vec<String>,
+        status: u16,
+        retry_after_ms: Option<f64>,
+        rejected: JsValue,
+        error: String,
+        now_ms: f64,
+        jitter: f64,
+    ) -> Result<(), JsError> {
         let mut outcome = Outcome::from_status(status, retry_after_ms.map(|r| r as i64), error);
         if let Outcome::Stored { rejected: r } = &mut outcome {
             if !(rejected.is_null() || rejected.is_undefined()) {
@@ -271,7 +290,14 @@ impl Outbox {
 
     pub fn status(&self) -> Result<JsValue, JsError> {
         let o = &self.0;
-        to_js(&OutboxStatus { waiting: o.len(), dead: o.dead.len(), dropped: o.dropped, failures: o.failures, next_try_ms: o.next_try_ms, last_error: o.last_error.as_deref() })
+        to_js(&OutboxStatus {
+            waiting: o.len(),
+            dead: o.dead.len(),
+            dropped: o.dropped,
+            failures: o.failures,
+            next_try_ms: o.next_try_ms,
+            last_error: o.last_error.as_deref(),
+        })
     }
 
     #[wasm_bindgen(js_name = deadLetters)]

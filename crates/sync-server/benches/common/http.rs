@@ -7,7 +7,10 @@ use tokio::net::TcpStream;
 /// POSTs `body` to `path` with a bearer token on a kept-alive connection; the answer's status.
 /// An error means the connection broke (the server died): reconnect and send again.
 pub async fn post(stream: &mut BufReader<TcpStream>, path: &str, token: &str, body: &str) -> std::io::Result<u16> {
-    let req = format!("POST {path} HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    let req = format!(
+        "POST {path} HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
     stream.get_mut().write_all(req.as_bytes()).await?;
     let mut status_line = String::new();
     if stream.read_line(&mut status_line).await? == 0 {

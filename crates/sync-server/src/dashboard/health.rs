@@ -31,7 +31,13 @@ pub async fn health_page(State(db): State<Db>, headers: HeaderMap) -> Result<Res
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),
     };
-    let rules: Option<String> = sqlx::query("SELECT reader_rules FROM orgs WHERE id = $1").bind(&sess.caller.org_id).fetch_one(&db).await.map_err(ApiError::db)?.try_get("reader_rules").map_err(ApiError::db)?;
+    let rules: Option<String> = sqlx::query("SELECT reader_rules FROM orgs WHERE id = $1")
+        .bind(&sess.caller.org_id)
+        .fetch_one(&db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("reader_rules")
+        .map_err(ApiError::db)?;
     Ok(render(&db, &sess, rules.as_deref().unwrap_or(""), "").await?.into_response())
 }
 
@@ -42,12 +48,26 @@ async fn render(db: &Db, sess: &crate::session::Session, rules: &str, notice: &s
     h.push_str(notice);
     let drops: Vec<String> = fields
         .iter()
-        .filter_map(|f| f.drop_since.as_ref().map(|since| format!("<li><b>{} {}</b> not found on {:.0}% of pages since {} (was {:.0}% the week before).</li>", esc(&site_name(&f.site)), esc(&f.field), 100.0 - f.found_pct, esc(since), 100.0 - f.before_pct)))
+        .filter_map(|f| {
+            f.drop_since.as_ref().map(|since| {
+                format!(
+                    "<li><b>{} {}</b> not found on {:.0}% of pages since {} (was {:.0}% the week before).</li>",
+                    esc(&site_name(&f.site)),
+                    esc(&f.field),
+                    100.0 - f.found_pct,
+                    esc(since),
+                    100.0 - f.before_pct
+                )
+            })
+        })
         .collect();
     if drops.is_empty() {
         h.push_str("<p id=\"drops\" class=\"ok\">No drop: every field is found about as often as the week before.</p>");
     } else {
-        h.push_str(&format!("<ul id=\"drops\" class=\"err\" role=\"alert\">{}</ul><p>A page the CRM changed is the usual cause: publish newer reader rules below.</p>", drops.concat()));
+        h.push_str(&format!(
+            "<ul id=\"drops\" class=\"err\" role=\"alert\">{}</ul><p>A page the CRM changed is the usual cause: publish newer reader rules below.</p>",
+            drops.concat()
+        ));
     }
     h.push_str("<h2>How often each field is found (pages read by reps' extensions; counts only, no page text)</h2><table id=\"health\"><tr><th>site</th><th>field</th><th>last 7 days</th><th>pages</th><th>the 7 before</th><th>pages</th></tr>");
     for f in &fields {
@@ -82,7 +102,11 @@ pub async fn publish_rules(State(db): State<Db>, headers: HeaderMap, Form(form):
     let notice = match reader_rules(&form.rules) {
         Ok(r) => {
             let version = put_extra(&db, &sess.caller, "reader_rules", &form.rules).await?.0.version;
-            format!("<p class=\"ok\" role=\"status\">Rules {} published as library version {}: extensions use them at their next sync.</p>", esc(&r.version), esc(&version))
+            format!(
+                "<p class=\"ok\" role=\"status\">Rules {} published as library version {}: extensions use them at their next sync.</p>",
+                esc(&r.version),
+                esc(&version)
+            )
         }
         Err(e) => format!("<p class=\"err\" role=\"alert\">Not published: {}</p>", esc(&e)),
     };

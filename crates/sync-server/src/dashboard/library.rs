@@ -53,13 +53,21 @@ fn status_name(s: Status) -> &'static str {
 }
 
 async fn insert_counts(db: &Db, org: &str) -> Result<HashMap<String, i64>, ApiError> {
-    let rows = sqlx::query("SELECT item_id, CAST(COUNT(*) AS BIGINT) AS n FROM events WHERE org_id = $1 AND action = 'inserted' AND item_id IS NOT NULL GROUP BY item_id").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
+    let rows = sqlx::query(
+        "SELECT item_id, CAST(COUNT(*) AS BIGINT) AS n FROM events WHERE org_id = $1 AND action = 'inserted' AND item_id IS NOT NULL GROUP BY item_id",
+    )
+    .bind(org)
+    .fetch_all(db)
+    .await
+    .map_err(ApiError::db)?;
     Ok(rows.iter().filter_map(|r| Some((r.try_get::<String, _>("item_id").ok()?, r.try_get::<i64, _>("n").ok()?))).collect())
 }
 
 fn matches(i: &Item, f: &LibraryFilters, inserts: &HashMap<String, i64>, now_s: i64) -> bool {
     let q = f.q.trim().to_lowercase();
-    let text_ok = q.is_empty() || q.split_whitespace().all(|w| [&i.title, &i.id, &i.summary].iter().any(|t| t.to_lowercase().contains(w)) || i.tags.iter().any(|t| t.to_lowercase().contains(w)));
+    let text_ok = q.is_empty()
+        || q.split_whitespace()
+            .all(|w| [&i.title, &i.id, &i.summary].iter().any(|t| t.to_lowercase().contains(w)) || i.tags.iter().any(|t| t.to_lowercase().contains(w)));
     let list_ok = |want: &str, list: &[String]| want.is_empty() || list.iter().any(|v| v == want);
     let soon = i.expires_at().is_some_and(|e| e > now_s && e <= now_s + SOON_DAYS * 86_400);
     text_ok
@@ -94,11 +102,18 @@ pub async fn library_page(State(db): State<Db>, headers: HeaderMap, Query(f): Qu
     let shown: Vec<&Item> = all.iter().filter(|i| matches(i, &f, &inserts, now_s)).collect();
     let page_no = f.page.unwrap_or(1).max(1);
     let pages = shown.len().div_ceil(PAGE_ROWS).max(1);
-    let terms = |ts: &[handoff_core::taxonomy::Term]| ts.iter().map(|t| (t.id.clone(), if t.label.is_empty() { t.id.clone() } else { t.label.clone() })).collect::<Vec<_>>();
+    let terms = |ts: &[handoff_core::taxonomy::Term]| {
+        ts.iter().map(|t| (t.id.clone(), if t.label.is_empty() { t.id.clone() } else { t.label.clone() })).collect::<Vec<_>>()
+    };
     let mut kinds: Vec<String> = all.iter().map(|i| i.kind.clone()).filter(|k| !k.is_empty()).collect();
     kinds.sort();
     kinds.dedup();
-    let check = |name: &str, label: &str, on: &str| format!("<label style=\"flex-direction:row;gap:4px;align-items:center\"><input type=\"checkbox\" name=\"{name}\" value=\"1\"{}>{label}</label>", if on.is_empty() { "" } else { " checked" });
+    let check = |name: &str, label: &str, on: &str| {
+        format!(
+            "<label style=\"flex-direction:row;gap:4px;align-items:center\"><input type=\"checkbox\" name=\"{name}\" value=\"1\"{}>{label}</label>",
+            if on.is_empty() { "" } else { " checked" }
+        )
+    };
     let mut h = header(&sess, "Library");
     h.push_str("<main><p><a href=\"/dashboard/library/upload\">Upload a library export (JSON, CSV or Markdown)</a></p>");
     h.push_str(&format!(
@@ -116,7 +131,9 @@ pub async fn library_page(State(db): State<Db>, headers: HeaderMap, Query(f): Qu
         "<form method=\"post\" action=\"/dashboard/library/bulk\" id=\"bulk\">{}<p class=\"filters\" style=\"display:flex;gap:8px;align-items:end\"><label>With the ticked items<select name=\"action\"><option value=\"approve\">approve</option><option value=\"retire\">retire</option><option value=\"draft\">return to draft</option><option value=\"expire\">set expiry</option></select></label><label>Expiry date<input type=\"date\" name=\"expires\"></label><button type=\"submit\">Apply</button></p>",
         csrf_field(&sess)
     ));
-    h.push_str("<table id=\"library\"><tr><th></th><th>title</th><th>type</th><th>verticals</th><th>stages</th><th>status</th><th>expires</th><th>inserts</th></tr>");
+    h.push_str(
+        "<table id=\"library\"><tr><th></th><th>title</th><th>type</th><th>verticals</th><th>stages</th><th>status</th><th>expires</th><th>inserts</th></tr>",
+    );
     let any = |v: &[String]| if v.is_empty() { "any".to_string() } else { v.join(", ") };
     // Approved but past its expiry: reps no longer see it, and the list says so.
     let expired = |i: &Item| i.status == Status::Approved && !i.is_live(now_s);
@@ -141,7 +158,15 @@ pub async fn library_page(State(db): State<Db>, headers: HeaderMap, Query(f): Qu
 
 /// The list's query string for page `n`, the filters kept.
 fn serde_urlencoded_pairs(f: &LibraryFilters, n: usize) -> String {
-    let pairs = [("q", &f.q), ("vertical", &f.vertical), ("stage", &f.stage), ("status", &f.status), ("kind", &f.kind), ("expiring", &f.expiring), ("unused", &f.unused)];
+    let pairs = [
+        ("q", &f.q),
+        ("vertical", &f.vertical),
+        ("stage", &f.stage),
+        ("status", &f.status),
+        ("kind", &f.kind),
+        ("expiring", &f.expiring),
+        ("unused", &f.unused),
+    ];
     let mut out: Vec<String> = pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", urlencode(v))).collect();
     out.push(format!("page={n}"));
     out.join("&")
@@ -267,17 +292,31 @@ fn excerpt(s: &str, from: usize) -> String {
 }
 
 /// `GET /dashboard/library/item/{id}`: the edit form, and every version with what changed.
-pub async fn item_page(State(db): State<Db>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<HashMap<String, String>>) -> Result<Response, ApiError> {
+pub async fn item_page(
+    State(db): State<Db>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
     let sess = match signed_in(&db, &headers, None).await? {
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),
     };
     let org = &sess.caller.org_id;
-    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2").bind(org).bind(&id).fetch_optional(&db).await.map_err(ApiError::db)?.ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
+    let row = sqlx::query("SELECT json FROM items WHERE org_id = $1 AND id = $2")
+        .bind(org)
+        .bind(&id)
+        .fetch_optional(&db)
+        .await
+        .map_err(ApiError::db)?
+        .ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
     let text: String = row.try_get("json").map_err(ApiError::db)?;
     let item: Item = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let input = |name: &str, label: &str, value: &str| format!("<label>{label}<input name=\"{name}\" value=\"{}\" size=\"60\"></label>", esc(value));
-    let status_opts: String = ["approved", "draft", "retired"].iter().map(|s| format!("<option{}>{s}</option>", if *s == status_name(item.status) { " selected" } else { "" })).collect();
+    let status_opts: String = ["approved", "draft", "retired"]
+        .iter()
+        .map(|s| format!("<option{}>{s}</option>", if *s == status_name(item.status) { " selected" } else { "" }))
+        .collect();
     let mut h = header(&sess, "Library");
     h.push_str(&format!("<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>{}</h2>", esc(&item.title)));
     if q.contains_key("saved") {
@@ -305,10 +344,19 @@ pub async fn item_page(State(db): State<Db>, headers: HeaderMap, Path(id): Path<
         let what = if before.is_null() { vec!["created".to_string()] } else { changes(&before, &after) };
         let when = handoff_core::time::format_rfc3339_ms(r.try_get::<i64, _>("at_ms").unwrap_or(0)).get(..16).unwrap_or_default().replace('T', " ") + " UTC";
         let who: String = r.try_get::<Option<String>, _>("name").ok().flatten().unwrap_or_default();
-        history.push(format!("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", r.try_get::<i64, _>("version").unwrap_or(0), esc(&when), esc(&who), what.iter().map(|c| esc(c)).collect::<Vec<_>>().join("<br>")));
+        history.push(format!(
+            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            r.try_get::<i64, _>("version").unwrap_or(0),
+            esc(&when),
+            esc(&who),
+            what.iter().map(|c| esc(c)).collect::<Vec<_>>().join("<br>")
+        ));
         before = after;
     }
     history.reverse();
-    h.push_str(&format!("<h2>History</h2><table id=\"history\"><tr><th>version</th><th>when</th><th>by</th><th>what changed</th></tr>{}</table></main>", history.concat()));
+    h.push_str(&format!(
+        "<h2>History</h2><table id=\"history\"><tr><th>version</th><th>when</th><th>by</th><th>what changed</th></tr>{}</table></main>",
+        history.concat()
+    ));
     Ok(page("Handoff — item", &h).into_response())
 }

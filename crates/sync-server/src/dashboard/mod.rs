@@ -2,31 +2,31 @@
 //! kept in an HttpOnly cookie. Every value from the database is HTML-escaped.
 
 use crate::auth::hash_token;
-use crate::session::{self, Session};
-use crate::enroll::create_enrollment;
 use crate::db::Db;
+use crate::enroll::create_enrollment;
 use crate::error::ApiError;
 use crate::reports::{adoption_data, columns, csv, gaps_data, timeline_data, unused_data, usage_data, Day, Filters};
+use crate::session::{self, Session};
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use sqlx::Row;
 
-mod library;
 mod health;
 mod join;
-mod people;
+mod library;
 mod outcomes;
+mod people;
 mod taxonomy;
 mod upload;
-pub use library::{bulk, item_page, library_page, save_item, ItemForm, LibraryFilters};
-pub use upload::{upload, upload_page, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOAD_PATH, UPLOAD_SCRIPT};
-pub use people::{people_page, person_action, PersonForm};
-pub use taxonomy::{taxonomy_page, taxonomy_post};
 pub use health::{health_page, publish_rules, RulesForm};
 pub use join::{join, join_page, Join, JOIN_SCRIPT};
+pub use library::{bulk, item_page, library_page, save_item, ItemForm, LibraryFilters};
 pub use outcomes::{import_outcomes, outcomes_page, set_links, LinksForm, OutcomesForm, OUTCOMES_SCRIPT};
+pub use people::{people_page, person_action, PersonForm};
+pub use taxonomy::{taxonomy_page, taxonomy_post};
+pub use upload::{upload, upload_page, UploadQuery, Uploaded, UPLOAD_LIMIT, UPLOAD_PATH, UPLOAD_SCRIPT};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -35,7 +35,10 @@ fn esc(s: &str) -> String {
 const STYLE: &str = ".bar{height:10px;background:#1e8e3e;border-radius:2px}a{color:#0b57d0}.err{color:#a50e0e}.ok{color:#1e8e3e}textarea{width:100%;font:inherit}.pill{display:inline-block;padding:0 8px;border-radius:10px;background:#eef2f9;font-size:12px}body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#1f1f1f;background:#f6f8fc}header{background:#0b57d0;color:#fff;padding:12px 24px;display:flex;gap:24px;align-items:center}main{padding:16px 24px;max-width:1280px}h1{font-size:20px;margin:0}h2{font-size:16px;margin:24px 0 8px}.tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{background:#fff;border-radius:8px;padding:12px 16px;min-width:160px;box-shadow:0 1px 2px rgba(0,0,0,.1)}.tile b{display:block;font-size:24px}table{border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.1)}th,td{padding:6px 10px;text-align:left;border-bottom:1px solid #eee}th{background:#eef2f9;font-weight:600}td.n{text-align:right}.heat td{text-align:center;min-width:70px}.gap{background:#fce8e6;color:#a50e0e;font-weight:600}form.filters{display:flex;gap:8px;align-items:end;margin:12px 0}label{font-size:12px;color:#444;display:flex;flex-direction:column}input,select{padding:4px 6px}button{padding:6px 14px;border-radius:16px;border:0;background:#0b57d0;color:#fff}";
 
 fn page(title: &str, body: &str) -> Html<String> {
-    Html(format!("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>", esc(title)))
+    Html(format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>",
+        esc(title)
+    ))
 }
 
 pub async fn login_page() -> Html<String> {
@@ -55,7 +58,14 @@ pub async fn login(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Lo
             let cookie = session::open(&db, &token_hash, &headers).await?;
             Ok((StatusCode::SEE_OTHER, [("set-cookie", cookie), ("location", "/dashboard".to_string())]).into_response())
         }
-        _ => Ok((StatusCode::UNAUTHORIZED, page("Handoff — sign in", "<main><h1>Handoff for marketing</h1><p role=\"alert\">That token is not an admin token.</p><p><a href=\"/login\">Try again</a></p></main>")).into_response()),
+        _ => Ok((
+            StatusCode::UNAUTHORIZED,
+            page(
+                "Handoff — sign in",
+                "<main><h1>Handoff for marketing</h1><p role=\"alert\">That token is not an admin token.</p><p><a href=\"/login\">Try again</a></p></main>",
+            ),
+        )
+            .into_response()),
     }
 }
 
@@ -71,11 +81,18 @@ async fn signed_in(db: &Db, headers: &HeaderMap, posted_csrf: Option<&str>) -> R
 
 /// The top bar of every signed-in page: where you are, the other pages, and signing out.
 fn header(sess: &Session, here: &str) -> String {
-    let links = [("/dashboard", "Overview"), ("/dashboard/library", "Library"), ("/dashboard/people", "People"), ("/dashboard/outcomes", "Outcomes"), ("/dashboard/taxonomy", "Taxonomy"), ("/dashboard/health", "Site health")]
-        .iter()
-        .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let links = [
+        ("/dashboard", "Overview"),
+        ("/dashboard/library", "Library"),
+        ("/dashboard/people", "People"),
+        ("/dashboard/outcomes", "Outcomes"),
+        ("/dashboard/taxonomy", "Taxonomy"),
+        ("/dashboard/health", "Site health"),
+    ]
+    .iter()
+    .map(|(href, name)| if *name == here { format!("<b>{name}</b>") } else { format!("<a href=\"{href}\" style=\"color:#fff\">{name}</a>") })
+    .collect::<Vec<_>>()
+    .join(" ");
     format!("<header><h1>Handoff · {}</h1><nav style=\"display:flex;gap:16px\">{links}</nav>{}</header>", esc(here), logout_form(sess))
 }
 
@@ -109,7 +126,13 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     let unused = unused_data(&db, org, &f).await?;
     let gaps = gaps_data(&db, org, &f).await?;
     let reps = adoption_data(&db, org, &f).await?;
-    let proposals: i64 = sqlx::query("SELECT COUNT(*) AS n FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft'").bind(org).fetch_one(&db).await.map_err(ApiError::db)?.try_get("n").map_err(ApiError::db)?;
+    let proposals: i64 = sqlx::query("SELECT COUNT(*) AS n FROM items WHERE org_id = $1 AND proposed_by IS NOT NULL AND status = 'draft'")
+        .bind(org)
+        .fetch_one(&db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("n")
+        .map_err(ApiError::db)?;
     let items = &usage.items;
     let searches = &gaps.searches_without_result;
     let unused_list = &unused.unused;
@@ -158,7 +181,14 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
             let gap = c.is_some_and(|c| c.gap);
             let alpha = ins as f64 / max_ins as f64 * 0.8;
             let style = if gap { String::new() } else { format!(" style=\"background:rgba(30,142,62,{alpha:.2})\"") };
-            h.push_str(&format!("<td class=\"{}\" data-vertical=\"{}\" data-stage=\"{}\"{style}>{} / {}</td>", if gap { "gap" } else { "" }, esc(v), esc(s), c.map_or(0, |c| c.approved), ins));
+            h.push_str(&format!(
+                "<td class=\"{}\" data-vertical=\"{}\" data-stage=\"{}\"{style}>{} / {}</td>",
+                if gap { "gap" } else { "" },
+                esc(v),
+                esc(s),
+                c.map_or(0, |c| c.approved),
+                ins
+            ));
         }
         h.push_str("</tr>");
     }
@@ -183,7 +213,13 @@ pub async fn dashboard(State(db): State<Db>, headers: HeaderMap, Query(f): Query
     h.push_str(&format!("</table><h2>Adoption by rep{}</h2>", csv_link("adoption")));
     h.push_str("<table id=\"adoption\"><tr><th>rep</th><th>team</th><th>events</th><th>inserts</th></tr>");
     for r in &reps {
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", esc(if r.name.is_empty() { &r.rep } else { &r.name }), esc(&r.team), r.events, r.inserted));
+        h.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            esc(if r.name.is_empty() { &r.rep } else { &r.name }),
+            esc(&r.team),
+            r.events,
+            r.inserted
+        ));
     }
     h.push_str("</table>");
     h.push_str(&proposals_section(&crate::library::proposals_data(&db, org).await?, &sess));
@@ -206,13 +242,22 @@ fn proposals_section(proposals: &[crate::library::Proposed], sess: &Session) -> 
         let list = |v: &[String]| if v.is_empty() { "any".to_string() } else { v.join(", ") };
         let body = item.body.as_str();
         let preview: String = body.chars().take(200).collect();
-        let decide = |action: &str, label: &str, note: &str| format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\">{note}<button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess));
+        let decide = |action: &str, label: &str, note: &str| {
+            format!("<form method=\"post\" action=\"/dashboard/proposals/{}\" style=\"display:inline\">{}<input type=\"hidden\" name=\"action\" value=\"{action}\">{note}<button type=\"submit\">{label}</button></form>", esc(&urlencode(id)), csrf_field(sess))
+        };
         let note = "<input name=\"note\" placeholder=\"Why (the rep sees this)\" aria-label=\"note to the rep\" maxlength=\"500\"> ";
         let edit = format!("<a href=\"/dashboard/library/item/{}\">Edit, then approve</a>", esc(&urlencode(id)));
         h.push_str(&format!(
             "<tr data-id=\"{}\"><td>{}</td><td>{}</td><td>{} × {}</td><td>{}{}</td><td>{} {edit}<br>{}</td></tr>",
-            esc(id), esc(&item.title), esc(p.proposer.as_deref().unwrap_or_default()), esc(&list(&item.verticals)), esc(&list(&item.stages)), esc(&preview), if body.chars().count() > 200 { "…" } else { "" },
-            decide("approve", "Approve", ""), decide("decline", "Decline", note)
+            esc(id),
+            esc(&item.title),
+            esc(p.proposer.as_deref().unwrap_or_default()),
+            esc(&list(&item.verticals)),
+            esc(&list(&item.stages)),
+            esc(&preview),
+            if body.chars().count() > 200 { "…" } else { "" },
+            decide("approve", "Approve", ""),
+            decide("decline", "Decline", note)
         ));
     }
     h.push_str("</table>");
@@ -238,7 +283,12 @@ pub struct Decision {
 
 /// `POST /dashboard/proposals/{id}`: approve a rep's proposal (it joins the library, the rep
 /// credited as its proposer) or decline it (retired: never served, kept in the history).
-pub async fn decide_proposal(State(db): State<Db>, headers: HeaderMap, axum::extract::Path(id): axum::extract::Path<String>, Form(form): Form<Decision>) -> Result<Response, ApiError> {
+pub async fn decide_proposal(
+    State(db): State<Db>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    Form(form): Form<Decision>,
+) -> Result<Response, ApiError> {
     let Some(sess) = admin_session(&db, &headers).await? else { return Ok(Redirect::to("/login").into_response()) };
     if !session::csrf_ok(&sess, &form.csrf) {
         return Err(ApiError::forbidden("this form is not from your dashboard (CSRF token missing or wrong)"));
@@ -298,7 +348,9 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Some(s) => s.parse::<i64>().map(Some).map_err(|_| ApiError::bad_request(format!("{what} must be a whole number"))),
     };
     let result = match (number(&form.uses, "uses"), number(&form.hours, "hours")) {
-        (Ok(uses), Ok(hours)) => create_enrollment(&db, who, &headers, &form.name, &form.team, if form.role.is_empty() { "rep" } else { &form.role }, uses, hours).await,
+        (Ok(uses), Ok(hours)) => {
+            create_enrollment(&db, who, &headers, &form.name, &form.team, if form.role.is_empty() { "rep" } else { &form.role }, uses, hours).await
+        }
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     let body = match result {
@@ -316,14 +368,19 @@ pub async fn invite(State(db): State<Db>, headers: HeaderMap, Form(form): Form<I
         Err(e) if e.status == StatusCode::BAD_REQUEST => format!("<p role=\"alert\">{}</p>", esc(&e.message)),
         Err(e) => return Err(e),
     };
-    Ok(page("Handoff — invitation", &format!("{}<main>{body}<p><a href=\"/dashboard/people\">Back to people</a></p></main>", header(&sess, "People"))).into_response())
+    Ok(page("Handoff — invitation", &format!("{}<main>{body}<p><a href=\"/dashboard/people\">Back to people</a></p></main>", header(&sess, "People")))
+        .into_response())
 }
 
 /// The overview's filters as a query string, for its CSV links.
 fn filters_query(f: &Filters) -> String {
     let pairs = [("from", &f.from), ("to", &f.to), ("vertical", &f.vertical), ("stage", &f.stage), ("team", &f.team)];
     let q: Vec<String> = pairs.iter().filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", urlencode(v)))).collect();
-    if q.is_empty() { String::new() } else { esc(&format!("?{}", q.join("&"))) }
+    if q.is_empty() {
+        String::new()
+    } else {
+        esc(&format!("?{}", q.join("&")))
+    }
 }
 
 /// Suggestions shown (light) and inserted (dark) per day as an SVG bar chart, every day of
@@ -343,17 +400,34 @@ fn timeline_chart(days: &[Day]) -> String {
         }
         for (n, color, name) in [(d.shown, "#c6dafc", "shown"), (d.inserted, "#0b57d0", "inserted")] {
             let bh = n as f64 / top * h;
-            svg.push_str(&format!("<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"{color}\"><title>{} {name}: {n}</title></rect>", x + 1.0, h - bh + 4.0, (bar - 2.0).max(1.0), esc(&d.day)));
+            svg.push_str(&format!(
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"{color}\"><title>{} {name}: {n}</title></rect>",
+                x + 1.0,
+                h - bh + 4.0,
+                (bar - 2.0).max(1.0),
+                esc(&d.day)
+            ));
         }
     }
-    svg.push_str(&format!("<text x=\"2\" y=\"{}\" font-size=\"11\">{}</text><text x=\"{w}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{}</text></svg>", h + 20.0, esc(&first.day), h + 20.0, esc(&last.day)));
+    svg.push_str(&format!(
+        "<text x=\"2\" y=\"{}\" font-size=\"11\">{}</text><text x=\"{w}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{}</text></svg>",
+        h + 20.0,
+        esc(&first.day),
+        h + 20.0,
+        esc(&last.day)
+    ));
     svg.push_str("<p style=\"font-size:12px\"><span style=\"color:#0b57d0\">■</span> inserted <span style=\"color:#c6dafc\">■</span> shown</p>");
     svg
 }
 
 /// `GET /dashboard/export/{report}`: a report's rows as a CSV download, for the signed-in
 /// marketer, with the overview's filters.
-pub async fn export(State(db): State<Db>, headers: HeaderMap, axum::extract::Path(report): axum::extract::Path<String>, Query(f): Query<Filters>) -> Result<Response, ApiError> {
+pub async fn export(
+    State(db): State<Db>,
+    headers: HeaderMap,
+    axum::extract::Path(report): axum::extract::Path<String>,
+    Query(f): Query<Filters>,
+) -> Result<Response, ApiError> {
     let sess = match signed_in(&db, &headers, None).await? {
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),

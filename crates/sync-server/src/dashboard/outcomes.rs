@@ -42,7 +42,12 @@ pub async fn import_outcomes(State(db): State<Db>, headers: HeaderMap, Form(form
     let notice = match import_closed(&db, &sess.caller.org_id, &form.crm, &form.csv, &tax).await {
         Ok(done) => {
             let problems: String = done.problems.iter().take(20).map(|p| format!("<li>{}</li>", esc(p))).collect();
-            format!("<p class=\"ok\" id=\"imported\">{} closed deals recorded; {} rows still open left out; {} problem(s).</p><ul>{problems}</ul>", done.recorded, done.open, done.problems.len())
+            format!(
+                "<p class=\"ok\" id=\"imported\">{} closed deals recorded; {} rows still open left out; {} problem(s).</p><ul>{problems}</ul>",
+                done.recorded,
+                done.open,
+                done.problems.len()
+            )
         }
         Err(e) => format!("<p class=\"err\" id=\"imported\">{}</p>", esc(&e.message)),
     };
@@ -99,7 +104,13 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
     let org = &sess.caller.org_id;
     let data = outcomes_data(db, org, &Filters::default()).await?;
     let tax = crate::library::org_taxonomy(db, org).await?;
-    let cell = |r: &OutcomeRow| if r.vertical.is_empty() && r.stage.is_empty() { "all".to_string() } else { format!("{} · {}", tax.label(Facet::Vertical, &r.vertical), tax.label(Facet::Stage, &r.stage)) };
+    let cell = |r: &OutcomeRow| {
+        if r.vertical.is_empty() && r.stage.is_empty() {
+            "all".to_string()
+        } else {
+            format!("{} · {}", tax.label(Facet::Vertical, &r.vertical), tax.label(Facet::Stage, &r.stage))
+        }
+    };
     let own: Vec<&OutcomeRow> = data.items.iter().filter(|r| r.vertical.is_empty() && r.stage.is_empty()).collect();
     let mut won: Vec<&&OutcomeRow> = own.iter().filter(|r| r.won > 0).collect();
     won.sort_by(|a, b| b.won.cmp(&a.won).then_with(|| a.item_id.cmp(&b.item_id)));
@@ -107,7 +118,11 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
     lost.sort_by(|a, b| b.lost.cmp(&a.lost).then_with(|| a.item_id.cmp(&b.item_id)));
     let table = |id: &str, rows: &mut dyn Iterator<Item = &OutcomeRow>| {
         let body: String = rows.map(|r| row_html(r, &cell(r))).collect();
-        if body.is_empty() { "<p>None yet.</p>".to_string() } else { format!("<table id=\"{id}\">{HEAD}{body}</table>") }
+        if body.is_empty() {
+            "<p>None yet.</p>".to_string()
+        } else {
+            format!("<table id=\"{id}\">{HEAD}{body}</table>")
+        }
     };
     let d = data.deals;
     let tracked = crate::outcomes::tracked_links(db, org).await?;

@@ -33,11 +33,21 @@ async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result
     ));
     h.push_str("<h2>Reps and admins</h2><table id=\"people\"><tr><th>name</th><th>role</th><th>team</th><th>token</th><th></th></tr>");
     for u in &users {
-        let act = |action: &str, label: &str| format!("<form method=\"post\" action=\"/dashboard/people/{}/{action}\" style=\"display:inline\">{}<button type=\"submit\">{label}</button></form>", esc(&urlencode(&u.id)), csrf_field(sess));
+        let act = |action: &str, label: &str| {
+            format!(
+                "<form method=\"post\" action=\"/dashboard/people/{}/{action}\" style=\"display:inline\">{}<button type=\"submit\">{label}</button></form>",
+                esc(&urlencode(&u.id)),
+                csrf_field(sess)
+            )
+        };
         let me = u.id == sess.caller.user_id;
         h.push_str(&format!(
             "<tr data-id=\"{}\"><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&u.id), esc(&u.name), if me { " (you)" } else { "" }, esc(&u.role), esc(&u.team),
+            esc(&u.id),
+            esc(&u.name),
+            if me { " (you)" } else { "" },
+            esc(&u.role),
+            esc(&u.team),
             if u.revoked { "<span class=\"pill err\">revoked</span>" } else { "<span class=\"pill\">active</span>" },
             if me { String::new() } else { format!("{} {}", act("rotate", "New token"), if u.revoked { String::new() } else { act("revoke", "Revoke") }) }
         ));
@@ -61,13 +71,21 @@ pub struct PersonForm {
 /// `POST /dashboard/people/{id}/{action}`: `rotate` or `revoke` a user's token (never one's
 /// own: that would end this session), or with id `new` and action `admin`, add an admin.
 /// A new token is shown once.
-pub async fn person_action(State(db): State<Db>, Extension(callers): Extension<Callers>, headers: HeaderMap, Path((id, action)): Path<(String, String)>, Form(form): Form<PersonForm>) -> Result<Response, ApiError> {
+pub async fn person_action(
+    State(db): State<Db>,
+    Extension(callers): Extension<Callers>,
+    headers: HeaderMap,
+    Path((id, action)): Path<(String, String)>,
+    Form(form): Form<PersonForm>,
+) -> Result<Response, ApiError> {
     let sess = match signed_in(&db, &headers, Some(&form.csrf)).await? {
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),
     };
     let who = &sess.caller;
-    let shown = |what: &str, token: &str| format!("<p class=\"ok\" role=\"status\">{}. Its token, shown only now: <code id=\"new-token\">{}</code></p>", esc(what), esc(token));
+    let shown = |what: &str, token: &str| {
+        format!("<p class=\"ok\" role=\"status\">{}. Its token, shown only now: <code id=\"new-token\">{}</code></p>", esc(what), esc(token))
+    };
     let notice = match (id.as_str(), action.as_str()) {
         ("new", "admin") => {
             if form.name.trim().is_empty() {
@@ -94,8 +112,20 @@ pub async fn person_action(State(db): State<Db>, Extension(callers): Extension<C
 /// The extensions that synced: whose, which version, when, and whether their library is
 /// current (a rep whose browser stopped syncing shows here first).
 async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
-    let current: i64 = sqlx::query("SELECT library_version FROM orgs WHERE id = $1").bind(org).fetch_one(db).await.map_err(ApiError::db)?.try_get("library_version").map_err(ApiError::db)?;
-    let rows = sqlx::query("SELECT u.name, c.client, c.last_sync_ms, c.version FROM clients c JOIN users u ON u.id = c.user_id WHERE c.org_id = $1 ORDER BY c.last_sync_ms DESC").bind(org).fetch_all(db).await.map_err(ApiError::db)?;
+    let current: i64 = sqlx::query("SELECT library_version FROM orgs WHERE id = $1")
+        .bind(org)
+        .fetch_one(db)
+        .await
+        .map_err(ApiError::db)?
+        .try_get("library_version")
+        .map_err(ApiError::db)?;
+    let rows = sqlx::query(
+        "SELECT u.name, c.client, c.last_sync_ms, c.version FROM clients c JOIN users u ON u.id = c.user_id WHERE c.org_id = $1 ORDER BY c.last_sync_ms DESC",
+    )
+    .bind(org)
+    .fetch_all(db)
+    .await
+    .map_err(ApiError::db)?;
     if rows.is_empty() {
         return Ok("<h2>Extensions seen</h2><p>No extension has synced yet.</p>".into());
     }
@@ -110,7 +140,11 @@ async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
             m if m < 48 * 60 => format!("{} h ago", m / 60),
             m => format!("{} days ago", m / 1440),
         };
-        let state = if version >= current { "<span class=\"pill\">up to date</span>".to_string() } else { format!("<span class=\"pill err\">{} version{} behind</span>", current - version, if current - version == 1 { "" } else { "s" }) };
+        let state = if version >= current {
+            "<span class=\"pill\">up to date</span>".to_string()
+        } else {
+            format!("<span class=\"pill err\">{} version{} behind</span>", current - version, if current - version == 1 { "" } else { "s" })
+        };
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{ago}</td><td>{state}</td></tr>", esc(&get("name")), esc(&get("client"))));
     }
     h.push_str("</table>");

@@ -94,7 +94,11 @@ fn rows(prefix: &str, own: &[Term], effective: &[Term]) -> String {
     };
     let mut h: String = own.iter().map(|t| row(Some(t))).collect();
     h.extend((0..BLANK_ROWS).map(|_| row(None)));
-    let listed: Vec<String> = effective.iter().filter(|t| !own.iter().any(|o| o.id == t.id)).map(|t| format!("{} ({}, {} synonyms)", esc(&t.id), esc(&t.label), builtin(&t.id))).collect();
+    let listed: Vec<String> = effective
+        .iter()
+        .filter(|t| !own.iter().any(|o| o.id == t.id))
+        .map(|t| format!("{} ({}, {} synonyms)", esc(&t.id), esc(&t.label), builtin(&t.id)))
+        .collect();
     format!("{h}</table><p style=\"font-size:12px;color:#444\">Built in, unchanged: {}. Add a row with one of these ids to relabel it or give it more synonyms.</p>", listed.join(" · "))
 }
 
@@ -109,11 +113,19 @@ fn render(sess: &crate::session::Session, file: &TaxonomyFile, samples: &str, no
     h.push_str(&rows("v", &file.verticals, tax.verticals()));
     h.push_str("<h2>Stages</h2><table id=\"stages\"><tr><th>id</th><th>label</th><th>CRM values (synonyms)</th></tr>");
     h.push_str(&rows("s", &file.stages, tax.stages()));
-    h.push_str(&format!("<h2>Preview</h2><label>Sample raw values from your CRM, one a line<textarea name=\"samples\" rows=\"7\">{}</textarea></label>", esc(samples)));
+    h.push_str(&format!(
+        "<h2>Preview</h2><label>Sample raw values from your CRM, one a line<textarea name=\"samples\" rows=\"7\">{}</textarea></label>",
+        esc(samples)
+    ));
     h.push_str("<table id=\"preview\"><tr><th>raw value</th><th>vertical</th><th>stage</th></tr>");
     for raw in samples.lines().map(str::trim).filter(|l| !l.is_empty()).take(100) {
         let shown = |facet: Facet, id: Option<&str>| id.map_or("<span class=\"err\">not recognised</span>".to_string(), |id| esc(&tax.label(facet, id)));
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", esc(raw), shown(Facet::Vertical, tax.map_vertical(raw)), shown(Facet::Stage, tax.map_stage(raw))));
+        h.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(raw),
+            shown(Facet::Vertical, tax.map_vertical(raw)),
+            shown(Facet::Stage, tax.map_stage(raw))
+        ));
     }
     h.push_str("</table><p style=\"display:flex;gap:8px\"><button type=\"submit\" name=\"do\" value=\"preview\">Preview</button><button type=\"submit\" name=\"do\" value=\"save\">Save</button></p></form></main>");
     page("Handoff — taxonomy", &h)
@@ -126,7 +138,16 @@ mod tests {
     #[test]
     fn the_form_rows_become_a_taxonomy_file() {
         let f = |k: &str, v: &str| (k.to_string(), v.to_string());
-        let file = file_from(&[f("csrf", "x"), f("v_id", "Public Utilities"), f("v_label", "Utilities"), f("v_syn", "Water, Power & Gas,"), f("v_id", ""), f("v_label", "ignored"), f("s_id", "closed-won"), f("s_syn", "Signed")]);
+        let file = file_from(&[
+            f("csrf", "x"),
+            f("v_id", "Public Utilities"),
+            f("v_label", "Utilities"),
+            f("v_syn", "Water, Power & Gas,"),
+            f("v_id", ""),
+            f("v_label", "ignored"),
+            f("s_id", "closed-won"),
+            f("s_syn", "Signed"),
+        ]);
         assert_eq!(file.verticals.len(), 1);
         assert_eq!((file.verticals[0].id.as_str(), file.verticals[0].label.as_str()), ("public-utilities", "Utilities"));
         assert_eq!(file.verticals[0].synonyms, ["Water", "Power & Gas"]);

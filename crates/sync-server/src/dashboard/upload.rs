@@ -55,7 +55,9 @@ pub async fn upload(State(db): State<Db>, headers: HeaderMap, Query(q): Query<Up
     let done = if name.ends_with(".csv") {
         csv_stream(&db, &sess.caller, &tax, body, &q.name).await?
     } else {
-        let bytes = axum::body::to_bytes(body, UPLOAD_LIMIT).await.map_err(|_| ApiError::too_large(format!("{}: over {} MB (a CSV export has no limit)", q.name, UPLOAD_LIMIT >> 20)))?;
+        let bytes = axum::body::to_bytes(body, UPLOAD_LIMIT)
+            .await
+            .map_err(|_| ApiError::too_large(format!("{}: over {} MB (a CSV export has no limit)", q.name, UPLOAD_LIMIT >> 20)))?;
         let text = std::str::from_utf8(&bytes).map_err(|_| ApiError::bad_request(format!("{}: not UTF-8 text", q.name)))?;
         let lib = if name.ends_with(".md") || name.ends_with(".markdown") {
             handoff_core::import::from_markdown(&[(q.name.clone(), text.to_string())], &tax)
@@ -133,7 +135,16 @@ async fn csv_stream(db: &Db, who: &Caller, tax: &Taxonomy, mut body: Body, file:
 /// Parses rows (starting at file line `first_line`) under the header and stores the good ones;
 /// problems get their line in the file.
 #[allow(clippy::too_many_arguments)]
-async fn store_chunk(db: &Db, who: &Caller, tax: &Taxonomy, header: &str, rows: &[u8], first_line: usize, file: &str, out: &mut Uploaded) -> Result<(), ApiError> {
+async fn store_chunk(
+    db: &Db,
+    who: &Caller,
+    tax: &Taxonomy,
+    header: &str,
+    rows: &[u8],
+    first_line: usize,
+    file: &str,
+    out: &mut Uploaded,
+) -> Result<(), ApiError> {
     let rows = std::str::from_utf8(rows).map_err(|_| ApiError::bad_request(format!("{file}: line {first_line} onwards is not UTF-8 text")))?;
     let lib = handoff_core::import::from_csv(&format!("{header}\n{rows}"), tax).map_err(|e| ApiError::bad_request(format!("{file}: {e}")))?;
     // In the chunk's own text the header is line 1 and its first row line 2.

@@ -68,7 +68,8 @@ pub fn library() -> String {
         {"id": "hc-1", "title": "HIPAA brief", "status": "approved", "verticals": ["healthcare"], "url": "https://c.example/2"},
         {"id": "all-1", "title": "Security whitepaper", "status": "approved", "url": "https://c.example/3"},
         {"id": "draft-1", "title": "Draft pricing", "status": "draft", "url": "https://c.example/4"}
-    ]}).to_string()
+    ]})
+    .to_string()
 }
 
 pub fn event(id: &str, action: &str, item: Option<&str>, extra: Value) -> Value {
@@ -108,7 +109,8 @@ pub async fn post_form(env: &Env, path: &str, cookie: &str, body: &str, origin: 
 
 /// A dashboard form posted, and the page it answers.
 pub async fn post_form_page(env: &Env, path: &str, cookie: &str, body: &str) -> (StatusCode, String) {
-    let req = Request::post(path).header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap();
+    let req =
+        Request::post(path).header("cookie", cookie).header("content-type", "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap();
     let res = env.router.clone().oneshot(req).await.unwrap();
     let status = res.status();
     (status, String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).to_string())

@@ -9,10 +9,11 @@ echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
-echo "== lints: formatting (rustfmt.toml), clippy on every crate and target with warnings as errors; the repository stands alone"
+echo "== lints: formatting (rustfmt.toml), clippy on every crate and target with warnings as errors, ESLint (eslint.config.js); the repository stands alone"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo run --quiet -p xtask -- tidy
+npx --no-install eslint .
 
 echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"
 HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"

@@ -17,7 +17,7 @@ function load() {
     const state = await loadKey('outbox');
     try {
       outbox = new Outbox(typeof state === 'string' ? state : undefined);
-    } catch (e) {
+    } catch {
       // A state we cannot read is kept aside, not overwritten, so nothing is silently lost.
       await save({ outbox_unreadable: state });
       outbox = new Outbox(undefined);

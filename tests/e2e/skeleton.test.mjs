@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { ROOT, assertNoLongTasks, coreStatus, DIST, launch, overlaps, panel, screenshotPath, useSites, watchLongTasks } from './harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB';

@@ -59,7 +59,7 @@ function handoffEngine(libraryPath) {
     if (c.query) argv.push('--query', c.query);
     try {
       return JSON.parse(execFileSync(bin, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).suggestions.map((s) => s.id);
-    } catch (e) {
+    } catch {
       // A context the CLI refuses (exit 2) ranks nothing; counted, so it cannot hide.
       refused.push(c.id);
       return [];

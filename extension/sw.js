@@ -35,7 +35,7 @@ const handlers = {
     const handoff = await core();
     const s = await localSettings();
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
-    const suggestions = await shareLinks(handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined), await tabDeal(sender.tab));
+    const suggestions = await shareLinks(handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined), sender.tab);
     status.wake.suggested ??= Math.round(performance.now()); // the wake's first answer (worker ms)
     const ctx = msg.context || {};
     const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };

@@ -8,17 +8,25 @@
 import { recordOf } from '../wasm/handoff_wasm.js';
 import { enqueue } from './outbox.js';
 import { load, save } from './storage.js';
+import { tabDeal } from './tab-state.js';
 
 /** Outcome event ids already queued, kept so a reopened record does not queue them again. */
 const SENT_KEPT = 2000;
 const linkKey = (v) => `deal-link:${String(v).trim().toLowerCase()}`;
+
+/** The org's settings as last synced, read from storage once per worker life (every
+ * suggestion asks for them). */
+let kept;
+const orgSettings = async () => (kept ??= await load('orgSettings'));
 
 /** The org's id, secret and link setting, with every sync; kept for offline use. */
 export async function pullOrg(s) {
   const res = await fetch(new URL('/v1/org', s.endpoint), { headers: { authorization: `Bearer ${s.token}` } });
   if (!res.ok) return;
   const { org, deal_secret: secret, tracked_links: trackedLinks } = await res.json();
-  if (typeof secret === 'string') await save({ orgSettings: { endpoint: s.endpoint, org: String(org), secret, trackedLinks: trackedLinks === true } });
+  if (typeof secret !== 'string') return;
+  kept = { endpoint: s.endpoint, org: String(org), secret, trackedLinks: trackedLinks === true };
+  await save({ orgSettings: kept });
 }
 
 /** The first `bytes` bytes of HMAC-SHA256 of `text` under the org's secret, in hex. */
@@ -35,11 +43,12 @@ function base64url(text) {
 }
 
 /** With tracked links on, gives each suggestion with a link its shared form (`share`): the
- * server's /l/<org>.<item>.<deal>.<mac>, as core's `deal::link_code` makes and reads it. */
-export async function shareLinks(suggestions, dealKey) {
-  const kept = await load('orgSettings');
+ * server's /l/<org>.<item>.<deal>.<mac> for the deal on `tab`, as core's `deal::link_code`
+ * makes and reads it. */
+export async function shareLinks(suggestions, tab) {
+  const kept = await orgSettings();
   if (!kept || !kept.trackedLinks || !kept.endpoint) return suggestions;
-  const deal = dealKey || '_';
+  const deal = (await tabDeal(tab)) || '_';
   for (const s of suggestions) {
     if (!s.url) continue;
     const mac = await macHex(kept.secret, `link\n${kept.org}\n${s.id}\n${deal}`, 8);
@@ -51,7 +60,7 @@ export async function shareLinks(suggestions, dealKey) {
 /** {kind: 'deal' | 'thread', key} for the page at `url` read as `context`; null without a
  * secret or a record. Needs the core loaded. */
 export async function dealOf(url, context) {
-  const kept = await load('orgSettings');
+  const kept = await orgSettings();
   const canonical = kept && kept.secret && kept.secret.length >= 16 ? recordOf(url) : undefined;
   if (!canonical) return null;
   const kind = canonical.startsWith('deal:') ? 'deal' : 'thread';

@@ -716,7 +716,10 @@ impl Engine {
     /// they come first.
     fn like_the_best_answer(&self, cands: &mut [Candidate]) {
         let Some(best) = cands.iter().filter(|c| c.answer >= STRONG_ANSWER).max_by(|a, b| a.score.total_cmp(&b.score)).map(|c| c.i) else { return };
-        let anchor: Vec<TermId> = self.title_terms[best].iter().copied().filter(|&t| !self.common[t as usize]).collect();
+        // Words in a few titles only: one in a hundred titles says little about likeness, and
+        // its postings would cost more than the rest of the ranking (a large library).
+        let few = (self.items.len() / 100).max(50);
+        let anchor: Vec<TermId> = self.title_terms[best].iter().copied().filter(|&t| !self.common[t as usize] && self.text.doc_freq(t) <= few).collect();
         let total: f32 = anchor.iter().map(|&t| self.text.idf(t)).sum();
         if total <= 0.0 {
             return;
@@ -727,6 +730,9 @@ impl Engine {
             for d in self.text.docs_with(t).filter(|&d| self.titled(d, t)) {
                 *like.entry(d).or_default() += self.text.idf(t);
             }
+        }
+        if like.is_empty() {
+            return;
         }
         for c in cands.iter_mut().filter(|c| c.answer == 0.0) {
             if let Some(shared) = like.get(&c.i) {

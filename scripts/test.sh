@@ -9,11 +9,8 @@ echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
-echo "== lints: formatting (rustfmt.toml), clippy on every crate and target with warnings as errors, ESLint (eslint.config.js); the repository stands alone"
-cargo fmt --all --check
-cargo clippy --quiet --workspace --all-targets -- -D warnings
-cargo run --quiet -p xtask -- tidy
-npx --no-install eslint .
+echo "== cargo xtask tidy: the repository stands alone; rustfmt, clippy (warnings as errors), ESLint"
+cargo xtask tidy
 
 echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"
 HANDOFF_TEST_PG="${HANDOFF_TEST_PG:-$(bash scripts/postgres.sh)}"

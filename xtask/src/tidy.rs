@@ -1,6 +1,8 @@
 //! `cargo xtask tidy`: checks that keep the repository honest about itself. A user clones
 //! it alone, so nothing may reach outside it: no path into a sibling folder, no link in the
-//! docs to a file that is not in the tree.
+//! docs to a file that is not in the tree, no path named in the docs that does not exist.
+//! Then the code's own linters, each an error on any finding: rustfmt, clippy on every crate
+//! and target, ESLint on the JavaScript (`eslint.config.js`).
 
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
@@ -48,6 +50,23 @@ fn markdown_links(text: &str) -> Vec<&str> {
 }
 
 /// Every problem found, one line each; empty when the tree is tidy.
+/// Paths in the repository that a document names in backticks (`crates/core/src/deal.rs`):
+/// those under the top-level folders, without placeholders, globs or arguments.
+fn named_paths(text: &str) -> Vec<&str> {
+    const TOP: &[&str] = &["crates/", "extension/", "tests/", "docs/", "scripts/", "xtask/", "fuzz/", "demo/"];
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        // A line or range after the path (`rank.rs:447`, `api.rs:10-24`) is not part of it.
+        .map(|s| match s.split_once(':') {
+            Some((path, at)) if at.chars().all(|c| c.is_ascii_digit() || c == '-') => path,
+            _ => s,
+        })
+        .map(|s| s.trim_end_matches([',', '.']))
+        .filter(|s| TOP.iter().any(|t| s.starts_with(t)) && !s.contains(|c: char| c.is_whitespace() || "<>*{}[]$|".contains(c)))
+        .collect()
+}
+
 pub fn problems(root: &Path) -> Result<Vec<String>, String> {
     // Spelled in pieces so this file does not flag itself.
     let outside = [["..", "/shared"].concat(), ["/work", "/shared"].concat()];
@@ -60,6 +79,11 @@ pub fn problems(root: &Path) -> Result<Vec<String>, String> {
             }
         }
         if file.extension().is_some_and(|e| e == "md") {
+            for named in named_paths(&text) {
+                if !root.join(named).exists() {
+                    found.push(format!("{}: names `{named}`, which does not exist", file.display()));
+                }
+            }
             for target in markdown_links(&text) {
                 match resolve_inside(&file, target) {
                     None => found.push(format!("{}: link {target} leaves the repository", file.display())),
@@ -74,17 +98,35 @@ pub fn problems(root: &Path) -> Result<Vec<String>, String> {
 
 pub fn run(root: &Path) -> Result<(), String> {
     let found = problems(root)?;
-    if found.is_empty() {
-        println!("tidy: the repository stands alone");
-        Ok(())
-    } else {
-        Err(format!("tidy found {} problem(s):\n  {}", found.len(), found.join("\n  ")))
+    if !found.is_empty() {
+        return Err(format!("tidy found {} problem(s):\n  {}", found.len(), found.join("\n  ")));
     }
+    println!("tidy: the repository stands alone");
+    let linters: [(&str, &[&str]); 3] = [
+        ("cargo", &["fmt", "--all", "--check"]),
+        ("cargo", &["clippy", "--quiet", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+        ("npx", &["--no-install", "eslint", "."]),
+    ];
+    for (program, args) in linters {
+        let status = std::process::Command::new(program).args(args).current_dir(root).status().map_err(|e| format!("tidy: cannot run {program}: {e}"))?;
+        if !status.success() {
+            return Err(format!("tidy: `{program} {}` found problems (above)", args.join(" ")));
+        }
+    }
+    println!("tidy: rustfmt, clippy and ESLint found nothing");
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_paths_are_the_backticked_repository_paths() {
+        let text =
+            "See `crates/core/src/deal.rs`, `crates/core/src/rank.rs:447` and `docs/x.md:10-24`; not `cargo test`, `crates/<name>/` or `tests/e2e/*.mjs`.";
+        assert_eq!(named_paths(text), ["crates/core/src/deal.rs", "crates/core/src/rank.rs", "docs/x.md"]);
+    }
 
     #[test]
     fn links_and_paths_are_resolved_inside_the_tree() {

@@ -1,7 +1,8 @@
 // The service worker: owns the wasm core (worker/core.js), the event outbox and the library
 // sync. It is stopped when idle, so all it must keep lives in chrome.storage; it flushes and
-// pulls on every wake and on an alarm. Messages are named by direction: cs:* from content
-// scripts, ui:* from the popup and options pages, bg:* to content scripts.
+// pulls on every wake and on an alarm. Messages are declared in worker/messages.js, named by
+// direction: cs:* from content scripts, ui:* from the popup and options pages, bg:* to content
+// scripts.
 import { core, fillValues, ready, status } from './worker/core.js';
 import { pullLibrary, syncState } from './worker/library-sync.js';
 import { enqueue, flush, flushNow, outboxStatus } from './worker/outbox.js';
@@ -9,6 +10,7 @@ import { enrollFromPolicy, enrollmentStatus } from './worker/policy-enrollment.j
 import { eventPrivacy, localSettings, settings } from './worker/settings.js';
 import { forgetTab, noteReading, noteSuggestions, tabDeal } from './worker/tab-state.js';
 import { dealOf, noteOutcome, shareLinks } from './worker/deals.js';
+import { malformed } from './worker/messages.js';
 import { myProposals } from './worker/server-api.js';
 import { noteHealth, sendHealth } from './worker/site-health.js';
 import { closeToContentScripts, load, save } from './worker/storage.js';
@@ -98,6 +100,11 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only our own content scripts and pages talk to the worker.
   const handler = sender.id === chrome.runtime.id && msg && Object.hasOwn(handlers, msg.type) ? handlers[msg.type] : null;
   if (!handler) return false;
+  const wrong = malformed(msg); // worker/messages.js declares each message's fields
+  if (wrong) {
+    sendResponse({ error: wrong });
+    return false;
+  }
   handler(msg, sender).then(sendResponse, (e) => sendResponse({ error: String((e && e.message) || e) }));
   return true;
 });

@@ -3,7 +3,7 @@
 // extension, so the shipped manifest's match patterns are what runs.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -64,6 +64,15 @@ export function useSites(...pages) {
   });
   after(() => sites.close());
   return sites;
+}
+
+/** The extension's own JavaScript files under `dir` (not the generated wasm bindings). */
+export function jsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'wasm' ? [] : jsFiles(path);
+    return name.endsWith('.js') ? [path] : [];
+  });
 }
 
 export const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbzwTfRbLsGvLwPFJnB';

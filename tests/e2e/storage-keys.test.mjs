@@ -1,18 +1,10 @@
 // One storage module owns every chrome.storage.local key (extension/worker/storage.js): no
 // other file of the extension reads or writes that storage directly.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './harness.mjs';
-
-function jsFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'wasm' ? [] : jsFiles(path);
-    return name.endsWith('.js') ? [path] : [];
-  });
-}
+import { jsFiles, ROOT } from './harness.mjs';
 
 test('only worker/storage.js touches chrome.storage.local', () => {
   const offenders = [];

@@ -44,7 +44,7 @@ const W_ANSWER_TEXT: f32 = 0.1;
 /// What naming part of a request in the title adds to an item that does not answer it.
 const W_PARTIAL: f32 = 0.15;
 /// For a filler sharing the best answer's rare title words (all of them: the full weight).
-const W_LIKE: f32 = 0.2;
+const W_LIKE: f32 = 0.1;
 /// An item has evidence for a request when it holds this share of the request's information (idf).
 const ASK_COVERAGE: f32 = 0.4;
 /// …or a third of it with one of its telling words in the item's title or tags.

@@ -1,0 +1,42 @@
+// Every message between Handoff's parts, declared once: its name (by direction: cs:* from
+// content scripts to the worker, ui:* from the popup and options pages to the worker, bg:* from
+// the worker to content scripts), the fields it carries and what it answers. The worker checks
+// each arriving message against this before its handler runs, so a malformed one gets a plain
+// error instead of reaching the core; tests/e2e/messages.test.mjs checks that every message
+// sent anywhere in the extension is declared here and every `cs:`/`ui:` one is handled.
+//
+// A field is 'string', 'number', 'object', 'array', 'boolean', with '?' when it may be absent.
+
+export const MESSAGES = Object.freeze({
+  'cs:read': { fields: { url: 'string', html: 'string' }, reply: '{context, reader, health}: what the readers found on the page' },
+  'cs:suggest': { fields: { context: 'object?', query: 'string?' }, reply: '{suggestions, labels}: the best items first, each with its reasons' },
+  'cs:event': { fields: { event: 'object' }, reply: '{queued}: the id of the usage event put in the outbox' },
+  'cs:panel-state': { fields: { site: 'string', state: 'string?' }, reply: "{state}: 'open', 'collapsed' or null" },
+  'cs:fill': { fields: { text: 'string', values: 'object?' }, reply: '{text, missing}: the snippet with the values filled in' },
+  'cs:check-draft': { fields: { ids: 'array' }, reply: '{stale}: the ids that may no longer be sent' },
+  'ui:status': { fields: {}, reply: 'the core, sync, outbox and enrollment status' },
+  'ui:open-panel': { fields: { tabId: 'number' }, reply: '{opened}' },
+  'ui:my-proposals': { fields: {}, reply: '{proposals} or {error}' },
+  'ui:sync-now': { fields: {}, reply: 'the status after syncing' },
+  'bg:open-panel': { fields: {}, reply: 'nothing' },
+});
+
+function typeOf(v) {
+  if (Array.isArray(v)) return 'array';
+  if (v === null) return 'null';
+  return typeof v;
+}
+
+/** Why `msg` does not match its declaration, or null when it does. */
+export function malformed(msg) {
+  const declared = msg && typeof msg.type === 'string' && Object.hasOwn(MESSAGES, msg.type) ? MESSAGES[msg.type] : null;
+  if (!declared) return `unknown message ${JSON.stringify(msg && msg.type)}`;
+  for (const [field, want] of Object.entries(declared.fields)) {
+    const optional = want.endsWith('?');
+    const type = optional ? want.slice(0, -1) : want;
+    const value = msg[field];
+    if ((value === undefined || value === null) && optional) continue;
+    if (typeOf(value) !== type) return `${msg.type}: \`${field}\` must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, not ${typeOf(value)}`;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+// Messages are declared once (extension/worker/messages.js): every message any part of the
+// extension sends is declared, every declared cs:/ui: message has the worker's handler and no
+// handler is undeclared, and the worker answers a malformed message with a plain error.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { MESSAGES, malformed } from '../../extension/worker/messages.js';
+import { coreStatus, extensionPage, jsFiles, launch, ROOT, useSites } from './harness.mjs';
+
+const sites = useSites();
+
+test('every message sent is declared, and every declared one is handled', () => {
+  const sent = new Map();
+  for (const file of jsFiles(join(ROOT, 'extension'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/type(?::|\s*===)\s*'([a-z]+:[a-z-]+)'/g)) sent.set(m[1], relative(ROOT, file));
+  }
+  assert.ok(sent.size >= 10, `messages found: ${[...sent.keys()]}`);
+  for (const [type, file] of sent) assert.ok(Object.hasOwn(MESSAGES, type), `${file} uses ${type}, not declared in worker/messages.js`);
+  const handled = [...readFileSync(join(ROOT, 'extension/sw.js'), 'utf8').matchAll(/^ {2}async '([a-z]+:[a-z-]+)'\(/gm)].map((m) => m[1]).sort();
+  const toWorker = Object.keys(MESSAGES).filter((t) => !t.startsWith('bg:')).sort();
+  assert.deepEqual(handled, toWorker, 'the worker handles exactly the cs: and ui: messages declared');
+});
+
+test('a message is checked against its declaration', () => {
+  assert.equal(malformed({ type: 'cs:read', url: 'https://x', html: '<p>' }), null);
+  assert.equal(malformed({ type: 'cs:suggest', context: null }), null, 'an optional field may be null');
+  assert.equal(malformed({ type: 'cs:read', url: 5, html: '' }), 'cs:read: `url` must be a string, not number');
+  assert.equal(malformed({ type: 'cs:check-draft', ids: 'a,b' }), 'cs:check-draft: `ids` must be an array, not string');
+  assert.equal(malformed({ type: 'cs:event' }), 'cs:event: `event` must be an object, not undefined');
+  assert.match(malformed({ type: 'cs:nope' }), /^unknown message "cs:nope"/);
+});
+
+test('the worker answers a malformed message with the reason, and a good one as before', async () => {
+  const browser = await launch(sites);
+  try {
+    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
+    const page = await extensionPage(browser, 'popup/popup.html');
+    const bad = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cs:check-draft', ids: 'gov-1' }));
+    assert.deepEqual(bad, { error: 'cs:check-draft: `ids` must be an array, not string' });
+    const good = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cs:check-draft', ids: ['no-such-item'] }));
+    assert.deepEqual(good, { stale: ['no-such-item'] });
+  } finally {
+    await browser.close();
+  }
+});

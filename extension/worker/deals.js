@@ -13,6 +13,9 @@ import { tabDeal } from './tab-state.js';
 /** Outcome event ids already queued, kept so a reopened record does not queue them again. */
 const SENT_KEPT = 2000;
 const linkKey = (v) => `deal-link:${String(v).trim().toLowerCase()}`;
+/** Mail domains shared by millions: a prospect writing from one says nothing about which deal
+ * a thread belongs to, so they never link a thread to a deal. */
+const SHARED_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it', 'yandex.ru', 'mail.ru', 'qq.com', '163.com']);
 
 /** The org's settings as last synced, read from storage once per worker life (every
  * suggestion asks for them). */
@@ -65,7 +68,8 @@ export async function dealOf(url, context) {
   if (!canonical) return null;
   const kind = canonical.startsWith('deal:') ? 'deal' : 'thread';
   const key = await macHex(kept.secret, canonical, 16);
-  const links = [context && context.domain, context && context.company].filter(Boolean).map(linkKey);
+  const domain = context && context.domain && !SHARED_MAIL.has(String(context.domain).toLowerCase()) ? context.domain : null;
+  const links = [domain, context && context.company].filter(Boolean).map(linkKey);
   if (kind === 'deal') {
     if (links.length) await chrome.storage.session.set(Object.fromEntries(links.map((k) => [k, key])));
     return { kind, key };

@@ -18,9 +18,10 @@ const linkKey = (v) => `deal-link:${String(v).trim().toLowerCase()}`;
 const SHARED_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it', 'yandex.ru', 'mail.ru', 'qq.com', '163.com']);
 
 /** The org's settings as last synced, read from storage once per worker life (every
- * suggestion asks for them). */
-let kept;
-const orgSettings = async () => (kept ??= await load('orgSettings'));
+ * suggestion asks for them): the read starts with the worker, beside the core's load, so a
+ * wake's first suggestion does not wait for it. */
+let kept = load('orgSettings').catch(() => null);
+const orgSettings = () => kept;
 
 /** The org's id, secret and link setting, with every sync; kept for offline use. */
 export async function pullOrg(s) {
@@ -28,8 +29,9 @@ export async function pullOrg(s) {
   if (!res.ok) return;
   const { org, deal_secret: secret, tracked_links: trackedLinks } = await res.json();
   if (typeof secret !== 'string') return;
-  kept = { endpoint: s.endpoint, org: String(org), secret, trackedLinks: trackedLinks === true };
-  await save({ orgSettings: kept });
+  const settings = { endpoint: s.endpoint, org: String(org), secret, trackedLinks: trackedLinks === true };
+  kept = Promise.resolve(settings);
+  await save({ orgSettings: settings });
 }
 
 /** The first `bytes` bytes of HMAC-SHA256 of `text` under the org's secret, in hex. */

@@ -31,7 +31,8 @@ const handlers = {
     const deal = await dealOf(String(msg.url), reading.context);
     if (await noteReading(sender.tab, reading, deal)) noteHealth(reading, status.readerRules);
     await noteOutcome(handoff, deal, reading.context, await eventPrivacy());
-    return { context: reading.context, reader: reading.reader, health: reading.health };
+    // Regions the synced reader rules read beyond the site table's: the next snapshot holds them.
+    return { context: reading.context, reader: reading.reader, health: reading.health, regions: handoff.syncedRoots(reading.reader) };
   },
   async 'cs:suggest'(msg, sender) {
     const handoff = await core();

@@ -108,11 +108,19 @@
     return clone;
   }
 
-  /** The page regions the readers need, serialized. */
+  /** The page regions the readers need, serialized: the site table's, and those that reader
+   * rules published since (from the worker's reply) also read. */
+  const regions = new Set(site.regions);
   function snapshot() {
     const chosen = [];
-    for (const sel of site.regions) {
-      for (const el of document.querySelectorAll(sel)) {
+    for (const sel of regions) {
+      let found = [];
+      try {
+        found = document.querySelectorAll(sel);
+      } catch {
+        continue; // a selector this browser does not take: the others still count
+      }
+      for (const el of found) {
         if (chosen.some((c) => c.contains(el))) continue;
         for (let i = chosen.length - 1; i >= 0; i--) if (el.contains(chosen[i])) chosen.splice(i, 1);
         chosen.push(el);
@@ -159,6 +167,11 @@
     handoffTimed('editor', currentEditor);
     const reply = await send({ type: 'cs:read', url: location.href, html: handoffTimed('snapshot', snapshot) });
     if (reply.error) return showError(reply.error);
+    const wider = (Array.isArray(reply.regions) ? reply.regions : []).filter((r) => typeof r === 'string' && !regions.has(r));
+    if (wider.length) {
+      wider.forEach((r) => regions.add(r));
+      return read(); // once: the set now holds them
+    }
     context = reply.context;
     const key = keyOf(context);
     const who = JSON.stringify([context && context.company, context && context.contact]);

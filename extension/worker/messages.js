@@ -8,7 +8,7 @@
 // A field is 'string', 'number', 'object', 'array', 'boolean', with '?' when it may be absent.
 
 export const MESSAGES = Object.freeze({
-  'cs:read': { fields: { url: 'string', html: 'string' }, reply: '{context, reader, health}: what the readers found on the page' },
+  'cs:read': { fields: { url: 'string', html: 'string' }, reply: '{context, reader, health, regions}: what the readers found on the page, and the containers synced reader rules also read' },
   'cs:suggest': { fields: { context: 'object?', query: 'string?' }, reply: '{suggestions, labels}: the best items first, each with its reasons' },
   'cs:event': { fields: { event: 'object' }, reply: '{queued}: the id of the usage event put in the outbox' },
   'cs:panel-state': { fields: { site: 'string', state: 'string?' }, reply: "{state}: 'open', 'collapsed' or null" },

@@ -30,6 +30,9 @@ pub struct SiteRules {
 pub struct Rules {
     pub version: String,
     pub sites: BTreeMap<String, SiteRules>,
+    /// Sites whose rules came with a sync rather than with the extension.
+    #[serde(skip)]
+    synced: std::collections::BTreeSet<String>,
 }
 
 impl Rules {
@@ -43,6 +46,7 @@ impl Rules {
         match serde_json::from_str::<Rules>(candidate) {
             Ok(r) if r.version > self.version => {
                 self.version = r.version;
+                self.synced.extend(r.sites.keys().cloned());
                 self.sites.extend(r.sites);
                 self
             }
@@ -52,6 +56,16 @@ impl Rules {
 
     pub fn site(&self, id: &str) -> Option<&SiteRules> {
         self.sites.get(id)
+    }
+
+    /// The record roots of a site whose rules came with a sync: the content script snapshots
+    /// them too, so rules published for a changed page can reach what its built-in regions
+    /// miss. None for built-in rules (their roots are covered by the site table).
+    pub fn synced_roots(&self, id: &str) -> &[String] {
+        match self.sites.get(id) {
+            Some(r) if self.synced.contains(id) => &r.record_roots,
+            _ => &[],
+        }
     }
 }
 
@@ -70,6 +84,15 @@ mod tests {
                 assert!(Selector::parse(sel).is_some(), "{site}: unsupported selector {sel:?}");
             }
         }
+    }
+
+    #[test]
+    fn only_synced_sites_widen_what_is_snapshotted() {
+        let r = Rules::builtin();
+        assert!(r.synced_roots("salesforce").is_empty() && r.synced_roots("hubspot").is_empty());
+        let r = r.newer(r#"{"version":"9999-01-01","sites":{"salesforce":{"record_roots":[".acme-shell-v2"]}}}"#);
+        assert_eq!(r.synced_roots("salesforce"), [".acme-shell-v2"]);
+        assert!(r.synced_roots("hubspot").is_empty(), "a site the sync did not name keeps its built-in roots out");
     }
 
     #[test]

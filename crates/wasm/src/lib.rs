@@ -143,6 +143,13 @@ impl Handoff {
         self.reader.rules.version.clone()
     }
 
+    /// Containers a site's synced reader rules read that the content script should snapshot
+    /// beside its own regions (empty while the built-in rules are in use).
+    #[wasm_bindgen(js_name = syncedRoots)]
+    pub fn synced_roots(&self, site: &str) -> Vec<String> {
+        self.reader.rules.synced_roots(site).to_vec()
+    }
+
     /// Ranks for a context and an optional typed query; `now_ms` is `Date.now()`.
     pub fn suggest(&self, context: JsValue, query: Option<String>, top: usize, now_ms: f64, rep_name: Option<String>) -> Result<JsValue, JsError> {
         let ctx = context_from(context)?;

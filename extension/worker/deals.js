@@ -34,11 +34,11 @@ export async function pullOrg(s) {
   await save({ orgSettings: settings });
 }
 
-/** The first `bytes` bytes of HMAC-SHA256 of `text` under the org's secret, in hex. */
-async function macHex(secret, text, bytes) {
-  const enc = new TextEncoder();
-  const hmac = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, enc.encode(text)));
+const hmacKey = (secret) => crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+
+/** The first `bytes` bytes of HMAC-SHA256 of `text` under `key` (the org's secret), in hex. */
+async function macHex(key, text, bytes) {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text)));
   return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -54,9 +54,10 @@ export async function shareLinks(suggestions, tab) {
   const kept = await orgSettings();
   if (!kept || !kept.trackedLinks || !kept.endpoint) return suggestions;
   const deal = (await tabDeal(tab)) || '_';
+  const key = await hmacKey(kept.secret); // once for all the cards
   for (const s of suggestions) {
     if (!s.url) continue;
-    const mac = await macHex(kept.secret, `link\n${kept.org}\n${s.id}\n${deal}`, 8);
+    const mac = await macHex(key, `link\n${kept.org}\n${s.id}\n${deal}`, 8);
     s.share = new URL(`/l/${kept.org}.${base64url(s.id)}.${deal}.${mac}`, kept.endpoint).href;
   }
   return suggestions;
@@ -69,7 +70,7 @@ export async function dealOf(url, context) {
   const canonical = kept && kept.secret && kept.secret.length >= 16 ? recordOf(url) : undefined;
   if (!canonical) return null;
   const kind = canonical.startsWith('deal:') ? 'deal' : 'thread';
-  const key = await macHex(kept.secret, canonical, 16);
+  const key = await macHex(await hmacKey(kept.secret), canonical, 16);
   const domain = context && context.domain && !SHARED_MAIL.has(String(context.domain).toLowerCase()) ? context.domain : null;
   const links = [domain, context && context.company].filter(Boolean).map(linkKey);
   if (kind === 'deal') {

@@ -299,12 +299,23 @@ async fn deal_outcomes(db: &Db, org: &str) -> Result<HashMap<String, (String, Op
     Ok(out.into_iter().map(|(k, (o, at, _))| (k, (o, at))).collect())
 }
 
+/// The outcomes report, its rows titled from the library.
 pub async fn outcomes_data(db: &Db, org: &str, f: &Filters) -> Result<Outcomes, ApiError> {
+    let mut out = deal_counts(db, org, f).await?;
+    let titles: BTreeMap<String, String> = items(db, org).await?.into_iter().map(|i| (i.id, i.title)).collect();
+    for row in &mut out.items {
+        row.title = titles.get(&row.item_id).cloned().unwrap_or_default();
+    }
+    Ok(out)
+}
+
+/// The report's counts without titles: `/v1/stats`, which every rep's extension asks for after
+/// each sync, needs no item parsed.
+pub async fn deal_counts(db: &Db, org: &str, f: &Filters) -> Result<Outcomes, ApiError> {
     let (cond, binds) = crate::reports::conditions(f, 2)?;
     let sql = format!("SELECT deal, item_id, vertical, stage, MIN(at_ms) AS first_ms FROM events WHERE org_id = $1 AND action = 'inserted' AND deal IS NOT NULL AND item_id IS NOT NULL{cond} GROUP BY deal, item_id, vertical, stage");
     let inserts = crate::reports::fetch(db, &sql, org, binds).await?;
     let ended = deal_outcomes(db, org).await?;
-    let titles: BTreeMap<String, String> = items(db, org).await?.into_iter().map(|i| (i.id, i.title)).collect();
     let get_s = |r: &sqlx::any::AnyRow, c: &str| r.try_get::<Option<String>, _>(c).ok().flatten().unwrap_or_default();
 
     // (item, vertical, stage) → deal → first insert; "" vertical and stage is the item's own row.
@@ -345,7 +356,7 @@ pub async fn outcomes_data(db: &Db, org: &str, f: &Filters) -> Result<Outcomes, 
             (median * 10.0).round() / 10.0
         });
         rows.push(OutcomeRow {
-            title: titles.get(&item).cloned().unwrap_or_default(),
+            title: String::new(),
             item_id: item,
             vertical,
             stage,
@@ -363,8 +374,9 @@ pub async fn outcomes_data(db: &Db, org: &str, f: &Filters) -> Result<Outcomes, 
     // The item's own row first, then its cells; items with the most won deals first.
     let won_by_item: HashMap<String, u64> = rows.iter().filter(|r| r.vertical.is_empty() && r.stage.is_empty()).map(|r| (r.item_id.clone(), r.won)).collect();
     rows.sort_by(|a, b| {
-        won_by_item[&b.item_id]
-            .cmp(&won_by_item[&a.item_id])
+        let won = |id: &String| won_by_item.get(id).copied().unwrap_or(0);
+        won(&b.item_id)
+            .cmp(&won(&a.item_id))
             .then_with(|| a.item_id.cmp(&b.item_id))
             .then_with(|| (a.vertical.as_str(), a.stage.as_str()).cmp(&(b.vertical.as_str(), b.stage.as_str())))
     });

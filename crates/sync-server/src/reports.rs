@@ -457,7 +457,7 @@ pub async fn stats(State(db): State<Db>, Rep(who): Rep) -> Result<Json<Vec<ItemS
         by_item.entry(id.clone()).or_insert_with(|| ItemStats { id, ..Default::default() }).inserts_30d = get_i(r, "n") as u32;
     }
     // Win evidence per cell: the decided deals each item was inserted in, and the cell's rate.
-    for r in crate::outcomes::outcomes_data(&db, &who.org_id, &Filters::default()).await?.items {
+    for r in crate::outcomes::deal_counts(&db, &who.org_id, &Filters::default()).await?.items {
         if r.vertical.is_empty() || r.won + r.lost == 0 {
             continue;
         }

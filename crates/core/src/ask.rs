@@ -329,7 +329,7 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         return vec![sentence];
     }
     let mut cuts: Vec<(usize, usize)> = JOINS.iter().flat_map(|j| lower.match_indices(j).map(|(i, m)| (i, i + m.len())).collect::<Vec<_>>()).collect();
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     let mut out = Vec::new();
     let mut start = 0;
     for (a, b) in cuts {

@@ -585,7 +585,7 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
             }
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -681,15 +681,15 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     // The strongest requests, kept in the page's order.
     if asks.len() > MAX_ASKS {
         let mut by_weight: Vec<f32> = asks.iter().map(|a| a.1).collect();
-        by_weight.sort_unstable_by(|a, b| b.total_cmp(a));
+        crate::sort::sort_by(&mut by_weight, |a, b| b.total_cmp(a));
         let cut = by_weight[MAX_ASKS - 1];
         asks.retain(|a| a.1 >= cut);
         asks.truncate(MAX_ASKS);
     }
     let mut all: Vec<TermId> = tf.keys().copied().collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, f / (f + 0.5 * ASK_W) * ix.idf(id))).collect();
-    terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut terms, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.truncate(PAGE_TERMS);
     let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
     Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect() }

@@ -84,7 +84,7 @@ impl TextIndex {
             }
         }
         ix.sorted = (0..ix.terms.len() as TermId).collect();
-        ix.sorted.sort_unstable_by(|&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
+        crate::sort::sort_by(&mut ix.sorted, |&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
         ix.deletes = deletes_of(&ix.terms);
         (ix, names)
     }
@@ -226,7 +226,7 @@ impl TextIndex {
             // Cap the fan-out of a short prefix; the most frequent completions are kept.
             let mut prefixed: Vec<TermId> =
                 self.sorted[start..].iter().copied().take_while(|&id| self.term(id).starts_with(word)).filter(|id| !out.iter().any(|(x, _)| x == id)).collect();
-            prefixed.sort_unstable_by_key(|&id| std::cmp::Reverse(self.doc_freq(id)));
+            crate::sort::sort_by_key(&mut prefixed, |&id| (std::cmp::Reverse(self.doc_freq(id)), id));
             // One letter begins thousands of words: its four commonest stand for it.
             let cap = if chars == 1 { 4 } else { 16 };
             out.extend(prefixed.into_iter().take(cap).map(|id| (id, Expansion::Prefix)));
@@ -255,7 +255,7 @@ fn deletes_of(terms: &[String]) -> HashMap<String, Vec<TermId>> {
 fn deletion_variants(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let mut out: Vec<String> = (0..chars.len()).map(|skip| chars.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).collect()).collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

@@ -16,6 +16,7 @@ pub mod library;
 pub mod outbox;
 pub mod rank;
 pub mod snapshot;
+pub mod sort;
 pub mod stats;
 pub mod sync;
 pub mod taxonomy;

@@ -206,7 +206,7 @@ impl Engine {
             .map(|mut n| {
                 let mut all = std::mem::take(&mut n[0]);
                 all.append(&mut n[1]);
-                all.sort_unstable();
+                crate::sort::sort(&mut all);
                 all.dedup();
                 all
             })
@@ -488,7 +488,7 @@ impl Engine {
             head.extend(tail.iter().filter(|c| must.contains(&c.i)).cloned());
             cands = head;
         }
-        cands.sort_unstable_by(cmp);
+        crate::sort::sort_by(&mut cands, cmp);
 
         // One place per near-duplicate group; the others wait behind every distinct item.
         let mut taken_groups = Vec::new();
@@ -513,7 +513,7 @@ impl Engine {
             first.insert(slot, picked);
         }
         first.truncate(req.top);
-        first.sort_by(cmp);
+        crate::sort::sort_by(&mut first, cmp);
 
         first
             .into_iter()
@@ -685,7 +685,7 @@ impl Engine {
         if answered.is_empty() && c.tn > 0.0 {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
-            shared.sort_by(|&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
+            crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
             let mentioned: Vec<String> = self.worth_naming(shared.into_iter()).take(2).map(|t| self.display_term(i, t)).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
@@ -894,7 +894,7 @@ fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &Text
         .enumerate()
         .map(|(n, (item, name))| {
             let mut words: Vec<TermId> = name[0].iter().copied().filter(|w| !vertical_terms.contains(w)).collect();
-            words.sort_unstable();
+            crate::sort::sort(&mut words);
             words.dedup();
             let g = *keys.entry((item.kind.as_str(), words)).or_insert(n as u32);
             if item.url.is_empty() {

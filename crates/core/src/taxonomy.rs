@@ -690,7 +690,7 @@ impl Taxonomy {
                 w.strs(&t.synonyms);
             }
             let mut pairs: Vec<(&String, &usize)> = keys.iter().collect();
-            pairs.sort_unstable(); // the same taxonomy always gives the same bytes
+            crate::sort::sort(&mut pairs); // the same taxonomy always gives the same bytes
             w.len(pairs.len());
             for (k, &i) in pairs {
                 w.str(k);

@@ -248,7 +248,7 @@ impl Document {
             found.extend(list[lo..hi].iter().copied().filter(|&n| sel.matches(self, n)));
         }
         if keys.len() > 1 {
-            found.sort_unstable();
+            handoff_core::sort::sort(&mut found);
             found.dedup();
         }
         found

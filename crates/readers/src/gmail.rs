@@ -82,7 +82,7 @@ pub fn read(doc: &Document, opts: &Options, trace: &mut Trace) -> PageContext {
     // ranker reads as history ("---").
     let sent_by_rep = |k: usize| senders.get(k).is_some_and(|(e, _)| !external(e));
     let mut order: Vec<usize> = (0..bodies.len()).rev().take(LATEST_MESSAGES).collect();
-    order.sort_by_key(|&k| (sent_by_rep(k), std::cmp::Reverse(k)));
+    handoff_core::sort::sort_by_key(&mut order, |&k| (sent_by_rep(k), std::cmp::Reverse(k)));
     let parts = order.into_iter().map(|k| doc.text(bodies[k])).chain(std::iter::once(draft)).filter(|t| !t.trim().is_empty());
     for part in parts {
         if !text.is_empty() {

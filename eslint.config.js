@@ -12,6 +12,8 @@ const shared = Object.fromEntries(
     .filter((f) => f.endsWith('.js'))
     .flatMap((f) => [...readFileSync(`${CONTENT}/${f}`, 'utf8').matchAll(/^(?:(?:async\s+)?function\*?|(const|let)|class)\s+(handoff\w+)/gim)].map((m) => [m[2], m[1] === 'let' ? 'writable' : 'readonly'])),
 );
+// The site table, written into content/site-table.js by `cargo xtask dist` from extension/sites.json.
+shared.HANDOFF_SITES = 'readonly';
 
 export default [
   { ignores: ['dist/**', 'target/**', 'node_modules/**', 'tests/output/**', 'fuzz/**', 'extension/wasm/**'] },

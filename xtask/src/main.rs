@@ -3,6 +3,7 @@
 //! store-ready zip, and prints the wasm size raw and gzipped. Installs the wasm target,
 //! the wasm-bindgen CLI and the npm packages itself when they are missing.
 
+mod sites;
 mod tidy;
 mod zip;
 
@@ -110,6 +111,7 @@ fn dist() -> Result {
 
     copy(&root.join("manifest.json"), &out.join("manifest.json"))?;
     copy_dir(&root.join("extension"), &out)?;
+    sites::write(&root, &out)?;
     copy(&root.join("demo/library.json"), &out.join("library/demo.json"))?;
 
     let zip_path = root.join("dist/handoff-extension.zip");

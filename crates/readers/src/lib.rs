@@ -10,6 +10,7 @@ mod gmail;
 mod outlook;
 pub mod rules;
 pub mod select;
+mod sites;
 mod util;
 
 use dom::Document;
@@ -82,30 +83,9 @@ impl Trace {
     }
 }
 
-/// Which reader a URL belongs to.
+/// The row of the site table (extension/sites.json) a URL is on, which names its reader, or "generic".
 pub fn source_for_url(url: &str) -> &'static str {
-    let host = util::host(url);
-    let path = util::path(url);
-    if host == "mail.google.com" {
-        "gmail"
-    } else if host.starts_with("outlook.")
-        || host.ends_with(".outlook.com")
-        || host == "outlook.office.com"
-        || host == "outlook.office365.com"
-        || host == "outlook.live.com"
-    {
-        "outlook"
-    } else if host.ends_with(".lightning.force.com") || (host.ends_with(".my.salesforce.com") && path.starts_with("/lightning")) {
-        "salesforce"
-    } else if host == "app.hubspot.com" || host.starts_with("app-") && host.ends_with(".hubspot.com") {
-        "hubspot"
-    } else if host.ends_with(".dynamics.com") {
-        "dynamics"
-    } else if host.ends_with(".pipedrive.com") {
-        "pipedrive"
-    } else {
-        "generic"
-    }
+    sites::site_for_host(&util::host(url))
 }
 
 /// Reads a page. Never fails: a page no strategy reads gives a near-empty context and health signals.

@@ -23,6 +23,7 @@ closeToContentScripts();
 
 const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
 
+/** @type {HandoffHandlers} */
 const handlers = {
   async 'cs:read'(msg, sender) {
     const handoff = await core();
@@ -93,7 +94,7 @@ const handlers = {
     await pullLibrary();
     await flushNow();
     await sendHealth(await settings()).catch(() => {});
-    return handlers['ui:status']();
+    return handlers['ui:status']({ type: 'ui:status' });
   },
 };
 

@@ -9,7 +9,7 @@ echo "== build the extension (wasm core, bindings, wasm-opt, dist/)"
 cargo xtask dist
 echo "== the same package for Firefox: web-ext lint, no errors allowed" && npx --no-install web-ext lint --source-dir dist/extension --no-input
 
-echo "== cargo xtask tidy: the repository stands alone; rustfmt, clippy (warnings as errors), ESLint"
+echo "== cargo xtask tidy: the repository stands alone; rustfmt, clippy (warnings as errors), ESLint, tsc"
 cargo xtask tidy
 
 echo "== native tests (core, readers, CLI, sync server on SQLite and PostgreSQL)"

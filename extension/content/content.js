@@ -48,6 +48,7 @@
     rendered: reportShown,
   });
 
+  /** @param {HandoffMessage} msg */
   function send(msg) {
     return chrome.runtime.sendMessage(msg).catch((e) => ({ error: String(e && e.message || e) }));
   }
@@ -114,6 +115,7 @@
   function snapshot() {
     const chosen = [];
     for (const sel of regions) {
+      /** @type {Iterable<Element>} */
       let found = [];
       try {
         found = document.querySelectorAll(sel);

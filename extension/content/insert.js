@@ -11,7 +11,7 @@ document.addEventListener('selectionchange', () => {
   const sel = document.getSelection();
   if (!sel || sel.rangeCount === 0) return;
   const node = sel.anchorNode;
-  const el = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+  const el = /** @type {Element | null} */ (node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement));
   const editor = el && el.closest('[contenteditable=true], [contenteditable=""], textarea');
   if (editor) handoffCarets.set(editor, sel.getRangeAt(0).cloneRange());
 });
@@ -102,8 +102,10 @@ function handoffLinkElement(href, title) {
 /**
  * Inserts `{text}` (plain) or `{text, href}` (a titled link; plain `text: href` in a textarea)
  * at the caret of `editor`. Returns true when the editor changed.
+ * @param {{text: string, href?: string}} what
  */
-function handoffInsert(editor, { text, href }) {
+function handoffInsert(editor, what) {
+  const { text, href } = what;
   let url = null;
   if (href) {
     try {

@@ -3,8 +3,10 @@
 import { askServerPermission, hasServerPermission, saveSettings, serverOrigin, settings } from '../worker/settings.js';
 import { checkRepToken, enroll, parseInvitation } from '../worker/server-api.js';
 import { enrollmentStatus, policyCode } from '../worker/policy-enrollment.js';
+import { send } from '../worker/messages.js';
 
-const form = document.getElementById('f');
+/** The settings form and its named controls (options.html). */
+const form = /** @type {HTMLFormElement & Record<'invitation' | 'endpoint' | 'token' | 'repName' | 'repEmails', HTMLInputElement> & {privacy: RadioNodeList}} */ (document.getElementById('f'));
 const orgCode = await policyCode();
 let current = await settings();
 
@@ -21,9 +23,9 @@ function fill(s) {
   form.token.value = s.token;
   form.privacy.value = s.privacy;
   const fixed = (key) => s.managed.includes(key);
-  for (const badge of document.querySelectorAll('.managed-badge')) badge.hidden = !fixed(badge.dataset.for);
+  for (const badge of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.managed-badge'))) badge.hidden = !fixed(badge.dataset.for);
   form.endpoint.disabled = fixed('endpoint');
-  for (const radio of form.querySelectorAll('input[name=privacy]')) radio.disabled = fixed('privacy');
+  for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('input[name=privacy]'))) radio.disabled = fixed('privacy');
   document.getElementById('org-note').hidden = !s.managed.length;
 }
 
@@ -71,7 +73,7 @@ async function allow(origin) {
 }
 
 function syncNow() {
-  chrome.runtime.sendMessage({ type: 'ui:sync-now' }).catch(() => {});
+  send({ type: 'ui:sync-now' }).catch(() => {});
 }
 
 document.getElementById('connect').addEventListener('click', async () => {

@@ -1,5 +1,6 @@
 import { describeTab } from './tab-summary.js';
 import { tabState } from '../worker/tab-state.js';
+import { send } from '../worker/messages.js';
 
 function set(id, text, error = false) {
   const el = document.getElementById(id);
@@ -49,7 +50,7 @@ async function describeHere() {
 }
 
 document.getElementById('open').addEventListener('click', async () => {
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:open-panel', tabId: tab.id });
+  const reply = await send({ type: 'ui:open-panel', tabId: tab.id });
   if (reply.error) return set('opened', reply.error, true);
   if (!asked) window.close(); // the panel is on the page now; a popup left open would cover it
   set('opened', 'Opened on the page.');
@@ -57,7 +58,7 @@ document.getElementById('open').addEventListener('click', async () => {
 
 /** The rep's proposals: waiting, approved (now in everyone's library) or declined with why. */
 async function showProposals() {
-  const { proposals = [], error } = await chrome.runtime.sendMessage({ type: 'ui:my-proposals' });
+  const { proposals = [], error } = await send({ type: 'ui:my-proposals' });
   const words = { waiting: 'waiting for review', approved: 'approved: in the team\'s library now', declined: 'declined' };
   const items = error ? [Object.assign(document.createElement('li'), { textContent: error, className: 'error' })] : proposals.map((p) => {
     const li = document.createElement('li');
@@ -71,5 +72,5 @@ async function showProposals() {
 
 await describeHere();
 showProposals();
-show(await chrome.runtime.sendMessage({ type: 'ui:status' }));
-document.getElementById('sync-now').addEventListener('click', async () => show(await chrome.runtime.sendMessage({ type: 'ui:sync-now' })));
+show(await send({ type: 'ui:status' }));
+document.getElementById('sync-now').addEventListener('click', async () => show(await send({ type: 'ui:sync-now' })));

@@ -1,6 +1,6 @@
 // One sentence on what Handoff is doing on a tab, from what the worker noted there
 // (worker/tab-state.js) and, when the browser tells the tab's address, which site it is.
-export const SITE_NAMES = { gmail: 'Gmail', outlook: 'Outlook', salesforce: 'Salesforce', hubspot: 'HubSpot', dynamics: 'Dynamics 365', pipedrive: 'Pipedrive' };
+const SITE_NAMES = { gmail: 'Gmail', outlook: 'Outlook', salesforce: 'Salesforce', hubspot: 'HubSpot', dynamics: 'Dynamics 365', pipedrive: 'Pipedrive' };
 const MAIL = ['gmail', 'outlook'];
 
 function list(names) {

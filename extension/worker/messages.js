@@ -7,7 +7,8 @@
 //
 // A field is 'string', 'number', 'object', 'array', 'boolean', with '?' when it may be absent.
 
-export const MESSAGES = Object.freeze({
+// `as const` keeps each field's type a literal: extension/messages.d.ts derives the message types from it.
+export const MESSAGES = Object.freeze(/** @type {const} */ ({
   'cs:read': { fields: { url: 'string', html: 'string' }, reply: '{context, reader, health, regions}: what the readers found on the page, and the containers synced reader rules also read' },
   'cs:suggest': { fields: { context: 'object?', query: 'string?' }, reply: '{suggestions, labels}: the best items first, each with its reasons' },
   'cs:event': { fields: { event: 'object' }, reply: '{queued}: the id of the usage event put in the outbox' },
@@ -19,7 +20,15 @@ export const MESSAGES = Object.freeze({
   'ui:my-proposals': { fields: {}, reply: '{proposals} or {error}' },
   'ui:sync-now': { fields: {}, reply: 'the status after syncing' },
   'bg:open-panel': { fields: {}, reply: 'nothing' },
-});
+}));
+
+/**
+ * Sends a declared message to the worker, from the popup or the options page.
+ * @param {HandoffMessage} msg
+ */
+export function send(msg) {
+  return chrome.runtime.sendMessage(msg);
+}
 
 function typeOf(v) {
   if (Array.isArray(v)) return 'array';

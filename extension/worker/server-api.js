@@ -25,7 +25,7 @@ function notHandoff(origin) {
 }
 
 /** Whose token this is: {name, org, role, team}. Throws a plain sentence when it cannot tell. */
-export async function whoAmI(origin, token) {
+async function whoAmI(origin, token) {
   if (!token) throw new Error('Enter your access token, or use the invitation link your admin sent.');
   const res = await request(origin, '/v1/me', { headers: { authorization: `Bearer ${token}` } });
   if (res.status === 401) throw new Error('The server does not know this token. Use the invitation link your admin sent, or ask for a new one.');

@@ -4,8 +4,8 @@
 // short-lived and the policy can change while the browser runs.
 import { load, save } from './storage.js';
 
-export const DEFAULTS = Object.freeze({ endpoint: '', token: '', tokenFor: '', privacy: 'none', repName: '', repEmails: [] });
-export const PRIVACY_LEVELS = ['none', 'domain', 'company'];
+const DEFAULTS = Object.freeze({ endpoint: '', token: '', tokenFor: '', privacy: 'none', repName: '', repEmails: [] });
+const PRIVACY_LEVELS = ['none', 'domain', 'company'];
 
 /** The policy's fields (managed-schema.json) and the setting each one sets. */
 const POLICY_FIELDS = { serverUrl: 'endpoint', privacy: 'privacy' };
@@ -39,7 +39,7 @@ export async function eventPrivacy() {
 }
 
 /** Settings the organization's policy fixes, as {setting: value}. */
-export function policySettings(policy) {
+function policySettings(policy) {
   const out = {};
   for (const [field, key] of Object.entries(POLICY_FIELDS)) {
     const value = typeof policy[field] === 'string' ? policy[field].trim() : '';

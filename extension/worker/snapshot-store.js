@@ -37,7 +37,3 @@ export function loadSnapshot() {
 export function saveSnapshot(record) {
   return run('readwrite', (s) => s.put(record, KEY));
 }
-
-export function dropSnapshot() {
-  return run('readwrite', (s) => s.delete(KEY));
-}

@@ -15,7 +15,7 @@ async function digest(context) {
 export async function noteReading(tab, reading, deal = null) {
   if (!tab || tab.id === undefined) return false;
   const key = await digest(reading.context);
-  const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
+  const last = await lastRead(tab.id);
   if (last && last.key === key && last.deal === (deal && deal.key)) return false;
   const object = reading.context && reading.context.raw && reading.context.raw.object;
   // A new context makes the last suggestions stale; the content script asks for new ones next.
@@ -24,10 +24,17 @@ export async function noteReading(tab, reading, deal = null) {
   return true;
 }
 
+/** What `noteReading` stored for the tab, if anything.
+ * @returns {Promise<{key: string, reader: string, object: string, deal: string | null} | undefined>} */
+async function lastRead(tabId) {
+  const stored = await chrome.storage.session.get(readKey(tabId));
+  return /** @type {any} */ (stored[readKey(tabId)]);
+}
+
 /** The deal key of what was last read on the tab, or undefined. */
 export async function tabDeal(tab) {
   if (!tab || tab.id === undefined) return undefined;
-  const { [readKey(tab.id)]: last } = await chrome.storage.session.get(readKey(tab.id));
+  const last = await lastRead(tab.id);
   return (last && last.deal) || undefined;
 }
 

@@ -2,7 +2,8 @@
 // extension sends is declared, every declared cs:/ui: message has the worker's handler and no
 // handler is undeclared, and the worker answers a malformed message with a plain error.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { MESSAGES, malformed } from '../../extension/worker/messages.js';
@@ -29,6 +30,28 @@ test('a message is checked against its declaration', () => {
   assert.equal(malformed({ type: 'cs:check-draft', ids: 'a,b' }), 'cs:check-draft: `ids` must be an array, not string');
   assert.equal(malformed({ type: 'cs:event' }), 'cs:event: `event` must be an object, not undefined');
   assert.match(malformed({ type: 'cs:nope' }), /^unknown message "cs:nope"/);
+});
+
+test('tsc checks each message sent against its declaration (extension/messages.d.ts)', () => {
+  // The project's own tsconfig.json with one more file: two well-formed messages, then a field
+  // of the wrong type and an undeclared message, each of which must be an error on its line.
+  const dir = join(ROOT, 'tests/output/tsc-messages');
+  mkdirSync(dir, { recursive: true });
+  const sends = [
+    '/** @type {HandoffMessage[]} */',
+    "export const good = [{ type: 'cs:read', url: 'https://x', html: '' }, { type: 'cs:suggest', context: null }];",
+    '/** @type {HandoffMessage} */',
+    "export const wrongField = { type: 'cs:read', url: 5, html: '' };",
+    '/** @type {HandoffMessage} */',
+    "export const undeclared = { type: 'cs:nope' };",
+  ];
+  writeFileSync(join(dir, 'sends.js'), `${sends.join('\n')}\n`);
+  const base = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+  const include = [...base.include.map((p) => join(ROOT, p)), join(dir, 'sends.js')];
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), include }));
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+  const errors = run.stdout.split('\n').filter((l) => l.includes('error TS'));
+  assert.deepEqual(errors.map((l) => l.match(/sends\.js\((\d+),/)?.[1]), ['4', '6'], run.stdout);
 });
 
 test('the worker answers a malformed message with the reason, and a good one as before', async () => {

@@ -91,7 +91,7 @@ fn dist() -> Result {
     let wasm_dir = out.join("wasm");
     std::fs::create_dir_all(&wasm_dir).map_err(|e| e.to_string())?;
     let raw = root.join("target/wasm32-unknown-unknown/release/handoff_wasm.wasm");
-    run(Command::new("wasm-bindgen").arg(&raw).args(["--target", "web", "--no-typescript", "--out-dir"]).arg(&wasm_dir))?;
+    run(Command::new("wasm-bindgen").arg(&raw).args(["--target", "web", "--out-dir"]).arg(&wasm_dir))?;
     let bg = wasm_dir.join("handoff_wasm_bg.wasm");
     let opt = root.join("node_modules/.bin/wasm-opt");
     // -O3 measured no bigger than -Oz here and faster to run (docs/performance.md).

@@ -1,8 +1,11 @@
 //! `cargo xtask tidy`: checks that keep the repository honest about itself. A user clones
 //! it alone, so nothing may reach outside it: no path into a sibling folder, no link in the
-//! docs to a file that is not in the tree, no path named in the docs that does not exist.
+//! docs to a file that is not in the tree, no path named in the docs that does not exist,
+//! no export of an extension module that no other file uses.
 //! Then the code's own linters, each an error on any finding: rustfmt, clippy on every crate
-//! and target, ESLint on the JavaScript (`eslint.config.js`).
+//! and target, ESLint on the JavaScript (`eslint.config.js`), and `tsc` type-checking it
+//! (`tsconfig.json`) against the wasm core's bindings and the message declarations, which needs
+//! the built extension (`cargo xtask dist`) first.
 
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
@@ -72,11 +75,47 @@ fn named_paths(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Names a JavaScript module exports (`export function x`, `export const x`, `export class X`).
+fn exported_names(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("export "))
+        .filter_map(|l| ["async function ", "function ", "const ", "let ", "class "].iter().find_map(|k| l.strip_prefix(k)))
+        .map(|l| l.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).next().unwrap_or(""))
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Whether `name` occurs in `text` as a whole word.
+fn has_word(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(name).any(|(at, _)| !text[..at].chars().next_back().is_some_and(word) && !text[at + name.len()..].chars().next().is_some_and(word))
+}
+
+/// Exports of the extension's modules that no other file of the extension uses: dead code
+/// (ESLint sees unused names inside a file, not across modules).
+fn unused_exports(root: &Path, files: &[PathBuf]) -> Vec<String> {
+    let sources: Vec<(&PathBuf, String)> = files
+        .iter()
+        .filter(|f| f.starts_with("extension") && f.extension().is_some_and(|e| e == "js" || e == "ts"))
+        .filter_map(|f| std::fs::read_to_string(root.join(f)).ok().map(|t| (f, t)))
+        .collect();
+    let mut found = Vec::new();
+    for (file, text) in &sources {
+        for name in exported_names(text) {
+            if !sources.iter().any(|(other, t)| other != file && has_word(t, name)) {
+                found.push(format!("{}: exports `{name}`, which no other file of the extension uses", file.display()));
+            }
+        }
+    }
+    found
+}
+
 pub fn problems(root: &Path) -> Result<Vec<String>, String> {
     // Spelled in pieces so this file does not flag itself.
     let outside = [["..", "/shared"].concat(), ["/work", "/shared"].concat()];
-    let mut found = Vec::new();
-    for file in tracked(root)? {
+    let files = tracked(root)?;
+    let mut found = unused_exports(root, &files);
+    for file in files {
         let Ok(text) = std::fs::read_to_string(root.join(&file)) else { continue };
         for (n, line) in text.lines().enumerate() {
             if let Some(p) = outside.iter().find(|p| line.contains(p.as_str())) {
@@ -108,10 +147,14 @@ pub fn run(root: &Path) -> Result<(), String> {
         return Err(format!("tidy found {} problem(s):\n  {}", found.len(), found.join("\n  ")));
     }
     println!("tidy: the repository stands alone");
-    let linters: [(&str, &[&str]); 3] = [
+    if !root.join("dist/extension/wasm/handoff_wasm.d.ts").exists() {
+        return Err("tidy: tsc checks the extension against the built bindings: run `cargo xtask dist` first".into());
+    }
+    let linters: [(&str, &[&str]); 4] = [
         ("cargo", &["fmt", "--all", "--check"]),
         ("cargo", &["clippy", "--quiet", "--workspace", "--all-targets", "--", "-D", "warnings"]),
         ("npx", &["--no-install", "eslint", "."]),
+        ("npx", &["--no-install", "tsc", "-p", "tsconfig.json"]),
     ];
     for (program, args) in linters {
         let status = std::process::Command::new(program).args(args).current_dir(root).status().map_err(|e| format!("tidy: cannot run {program}: {e}"))?;
@@ -119,13 +162,21 @@ pub fn run(root: &Path) -> Result<(), String> {
             return Err(format!("tidy: `{program} {}` found problems (above)", args.join(" ")));
         }
     }
-    println!("tidy: rustfmt, clippy and ESLint found nothing");
+    println!("tidy: rustfmt, clippy, ESLint and tsc found nothing");
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exports_are_read_and_found_as_whole_words() {
+        let module = "export async function pullOrg() {}\nexport const MESSAGES = {};\nconst local = 1;\nexport function send(msg) {}";
+        assert_eq!(exported_names(module), ["pullOrg", "MESSAGES", "send"]);
+        assert!(has_word("import { send } from './m.js';", "send"));
+        assert!(!has_word("sendMessage(x); resend()", "send"));
+    }
 
     #[test]
     fn named_paths_are_the_backticked_repository_paths() {

@@ -138,7 +138,9 @@ impl Fit {
     fn value(self) -> f32 {
         match self {
             Fit::Match => 1.0,
-            Fit::Near => 0.55,
+            // Below general content: a neighbouring stage's item for this vertical (a renewal
+            // check-in) is a weaker fit at Closed Won than the welcome email every deal gets.
+            Fit::Near => 0.4,
             Fit::General => 0.5,
             Fit::Unknown => 0.3,
             Fit::Other => 0.0,

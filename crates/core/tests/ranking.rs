@@ -180,3 +180,16 @@ fn fillers_like_the_best_answer_come_first() {
     assert_eq!(got[0], "baa", "{got:?}");
     assert_eq!(got[1], "hipaa-package", "{got:?}");
 }
+
+#[test]
+fn general_content_for_the_stage_beats_the_verticals_content_for_the_next_stage() {
+    // A won deal: the welcome email every new customer gets comes before the enterprise renewal
+    // check-in, which belongs to the stage after (a neighbour, so it may still fill the list).
+    let lib = r#"{"items": [
+        {"id": "renewal-enterprise", "title": "Renewal check-in for enterprise customers", "status": "approved", "verticals": ["enterprise"], "stages": ["customer"], "body": "Your renewal is 90 days out."},
+        {"id": "welcome", "title": "Welcome email for new customers", "status": "approved", "stages": ["closed-won"], "body": "Welcome! Your onboarding lead will reach out within a day."}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let c = ctx(r#"{"vertical": "enterprise", "stage": "closed-won", "company": "Meridian Logistics"}"#);
+    assert_eq!(ids(&e, &c, None, 5), ["welcome", "renewal-enterprise"]);
+}

@@ -907,6 +907,53 @@ async fn marketing_approves_or_declines_reps_proposals_on_the_dashboard() {
 }
 
 #[tokio::test]
+async fn stored_markup_is_shown_as_text_on_every_dashboard_page() {
+    const XSS: &str = "<img src=x onerror=alert(1)>";
+    for (db, env) in envs().await {
+        let item =
+            json!({"id": "x-1", "title": XSS, "summary": XSS, "body": XSS, "kind": XSS, "tags": [XSS], "status": "approved", "url": "https://c.example/x"});
+        let unused = json!({"id": "x-2", "title": XSS, "status": "approved", "url": "https://c.example/y"});
+        let (s, v, _) = call(&env.router, "PUT", "/v1/admin/items", Some(&env.admin), Some(json!({ "items": [item, unused] }).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {v}");
+        let (s, rep, _) =
+            call(&env.router, "POST", "/v1/admin/users", Some(&env.admin), Some(json!({ "name": XSS, "role": "rep", "team": XSS }).to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {rep}");
+        let batch = json!({"batch": [
+            event("x1", "inserted", Some("x-1"), json!({})),
+            event("x2", "search_no_result", None, json!({"query": XSS})),
+            event("x3", "proposed", None, json!({"proposal": {"title": XSS, "body": XSS}})),
+        ]});
+        let (s, v, _) = call(&env.router, "POST", "/v1/events", rep["token"].as_str(), Some(batch.to_string())).await;
+        assert_eq!(s, StatusCode::OK, "{db}: {v}");
+        let cookie = login(&env, &env.admin).await.1.unwrap();
+        let q = "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E";
+        for path in [
+            "/dashboard".to_string(),
+            "/dashboard/library".to_string(),
+            format!("/dashboard/library?q={q}"),
+            "/dashboard/library/item/x-1".to_string(),
+            "/dashboard/people".to_string(),
+        ] {
+            let (s, html, _) = get_page(&env, &path, &cookie).await;
+            assert_eq!(s, StatusCode::OK, "{db}: {path}");
+            assert!(!html.contains("<img src=x onerror"), "{db}: {path} shows stored markup as markup");
+            assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{db}: {path} shows the value, escaped");
+        }
+        // Posted forms answer with the value they were given.
+        let csrf = csrf_of(&get_page(&env, "/dashboard", &cookie).await.1);
+        for (path, body) in [
+            ("/dashboard/invite", format!("name={q}&team={q}&csrf={csrf}")),
+            ("/dashboard/taxonomy", format!("v_id=gov&v_label={q}&samples={q}&do=preview&csrf={csrf}")),
+            ("/dashboard/health", format!("rules={q}&csrf={csrf}")),
+        ] {
+            let (s, html) = post_form_page(&env, path, &cookie, &body).await;
+            assert_eq!(s, StatusCode::OK, "{db}: {path}: {html}");
+            assert!(!html.contains("<img src=x onerror") && html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{db}: {path}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn the_library_and_people_pages_change_things_only_with_the_sessions_csrf_token() {
     for (db, env) in envs().await {
         let lib = json!({"items": [{"id": "gov-1", "title": "FedRAMP package", "status": "approved", "verticals": ["government"], "body": "Hi"}, {"id": "gov-2", "title": "StateRAMP brief", "status": "approved"}]});

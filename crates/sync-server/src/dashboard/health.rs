@@ -2,7 +2,8 @@
 //! days against the 7 before, drops called out in words, and the reader rules an admin
 //! publishes to fix a changed CRM page without an extension release.
 
-use super::{csrf_field, esc, header, page, signed_in};
+use super::html::{html, Html};
+use super::{csrf_field, header, page, signed_in};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::health::field_health;
@@ -38,51 +39,62 @@ pub async fn health_page(State(db): State<Db>, headers: HeaderMap) -> Result<Res
         .map_err(ApiError::db)?
         .try_get("reader_rules")
         .map_err(ApiError::db)?;
-    Ok(render(&db, &sess, rules.as_deref().unwrap_or(""), "").await?.into_response())
+    Ok(render(&db, &sess, rules.as_deref().unwrap_or(""), Html::default()).await?.into_response())
 }
 
-async fn render(db: &Db, sess: &crate::session::Session, rules: &str, notice: &str) -> Result<axum::response::Html<String>, ApiError> {
+async fn render(db: &Db, sess: &crate::session::Session, rules: &str, notice: Html) -> Result<Html, ApiError> {
     let fields = field_health(db, &sess.caller.org_id).await?;
     let mut h = header(sess, "Site health");
-    h.push_str("<main>");
-    h.push_str(notice);
-    let drops: Vec<String> = fields
+    h.push(Html::raw("<main>"));
+    h.push(notice);
+    let drops: Html = fields
         .iter()
         .filter_map(|f| {
             f.drop_since.as_ref().map(|since| {
-                format!(
+                html!(
                     "<li><b>{} {}</b> not found on {:.0}% of pages since {} (was {:.0}% the week before).</li>",
-                    esc(&site_name(&f.site)),
-                    esc(&f.field),
+                    site_name(&f.site),
+                    &f.field,
                     100.0 - f.found_pct,
-                    esc(since),
+                    since,
                     100.0 - f.before_pct
                 )
             })
         })
         .collect();
     if drops.is_empty() {
-        h.push_str("<p id=\"drops\" class=\"ok\">No drop: every field is found about as often as the week before.</p>");
+        h.push(Html::raw("<p id=\"drops\" class=\"ok\">No drop: every field is found about as often as the week before.</p>"));
     } else {
-        h.push_str(&format!(
+        h.push(html!(
             "<ul id=\"drops\" class=\"err\" role=\"alert\">{}</ul><p>A page the CRM changed is the usual cause: publish newer reader rules below.</p>",
-            drops.concat()
+            drops
         ));
     }
-    h.push_str("<h2>How often each field is found (pages read by reps' extensions; counts only, no page text)</h2><table id=\"health\"><tr><th>site</th><th>field</th><th>last 7 days</th><th>pages</th><th>the 7 before</th><th>pages</th></tr>");
+    h.push(Html::raw("<h2>How often each field is found (pages read by reps' extensions; counts only, no page text)</h2><table id=\"health\"><tr><th>site</th><th>field</th><th>last 7 days</th><th>pages</th><th>the 7 before</th><th>pages</th></tr>"));
     for f in &fields {
         let cls = if f.drop_since.is_some() { "n gap" } else { "n" };
         let before = if f.before_pages == 0 { "—".to_string() } else { format!("{:.0}%", f.before_pct) };
-        h.push_str(&format!("<tr data-site=\"{}\" data-field=\"{}\"><td>{}</td><td>{}</td><td class=\"{cls}\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{before}</td><td class=\"n\">{}</td></tr>", esc(&f.site), esc(&f.field), esc(&site_name(&f.site)), esc(&f.field), f.found_pct, f.pages, f.before_pages));
+        h.push(html!(
+            "<tr data-site=\"{}\" data-field=\"{}\"><td>{}</td><td>{}</td><td class=\"{}\">{:.0}%</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            &f.site,
+            &f.field,
+            site_name(&f.site),
+            &f.field,
+            cls,
+            f.found_pct,
+            f.pages,
+            before,
+            f.before_pages
+        ));
     }
-    h.push_str("</table>");
-    h.push_str(&format!(
+    h.push(Html::raw("</table>"));
+    h.push(html!(
         "<h2>Reader rules</h2><p>Selectors and field labels per site, with a version (the extension's own rules are in <code>crates/readers/src/rules.json</code>). Extensions take newer rules at their next sync.</p><form method=\"post\" id=\"rules\">{}<textarea name=\"rules\" rows=\"10\" spellcheck=\"false\" placeholder='{{\"version\": \"2026-12-05\", \"sites\": {{\"salesforce\": {{ … }}}}}}'>{}</textarea><p><button type=\"submit\">Publish rules</button></p></form>",
         csrf_field(sess),
-        esc(rules)
+        rules
     ));
-    h.push_str("</main>");
-    Ok(page("Handoff — site health", &h))
+    h.push(Html::raw("</main>"));
+    Ok(page("Handoff — site health", h))
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -102,13 +114,9 @@ pub async fn publish_rules(State(db): State<Db>, headers: HeaderMap, Form(form):
     let notice = match reader_rules(&form.rules) {
         Ok(r) => {
             let version = put_extra(&db, &sess.caller, "reader_rules", &form.rules).await?.0.version;
-            format!(
-                "<p class=\"ok\" role=\"status\">Rules {} published as library version {}: extensions use them at their next sync.</p>",
-                esc(&r.version),
-                esc(&version)
-            )
+            html!("<p class=\"ok\" role=\"status\">Rules {} published as library version {}: extensions use them at their next sync.</p>", &r.version, &version)
         }
-        Err(e) => format!("<p class=\"err\" role=\"alert\">Not published: {}</p>", esc(&e)),
+        Err(e) => html!("<p class=\"err\" role=\"alert\">Not published: {}</p>", &e),
     };
-    Ok(render(&db, &sess, &form.rules, &notice).await?.into_response())
+    Ok(render(&db, &sess, &form.rules, notice).await?.into_response())
 }

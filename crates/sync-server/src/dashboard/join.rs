@@ -2,14 +2,15 @@
 //! fragment, never sent by the browser on its own) with the new admin's name; the server takes
 //! the invitation, signs them in and shows their token once.
 
-use super::{esc, page};
+use super::html::{html, Html};
+use super::page;
 use crate::db::Db;
 use crate::enroll::take_invitation;
 use crate::error::ApiError;
 use crate::session;
 use axum::extract::{Form, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 /// The join page's one script (allowed by its hash in the CSP): the code from the fragment
@@ -17,10 +18,10 @@ use serde::Deserialize;
 pub const JOIN_SCRIPT: &str = "document.getElementById('code').value = new URLSearchParams(location.hash.slice(1)).get('code') || '';";
 
 /// `GET /join`.
-pub async fn join_page() -> Html<String> {
+pub async fn join_page() -> Html {
     page(
         "Handoff — join",
-        &format!("<main><h1>Join your team's Handoff dashboard</h1><p>This invitation makes you an admin: you manage the content library, reps' proposals and invitations, and see the reports.</p><form method=\"post\" action=\"/join\" id=\"join\"><input type=\"hidden\" name=\"code\" id=\"code\"><p><label>Your name<input name=\"name\" maxlength=\"200\"></label></p><p><button type=\"submit\">Join and sign in</button></p></form><script>{JOIN_SCRIPT}</script></main>"),
+        html!("<main><h1>Join your team's Handoff dashboard</h1><p>This invitation makes you an admin: you manage the content library, reps' proposals and invitations, and see the reports.</p><form method=\"post\" action=\"/join\" id=\"join\"><input type=\"hidden\" name=\"code\" id=\"code\"><p><label>Your name<input name=\"name\" maxlength=\"200\"></label></p><p><button type=\"submit\">Join and sign in</button></p></form><script>{}</script></main>", Html::raw(JOIN_SCRIPT)),
     )
 }
 
@@ -39,16 +40,18 @@ pub async fn join(State(db): State<Db>, headers: HeaderMap, Form(form): Form<Joi
     let me = match take_invitation(&db, &form.code, "admin", &form.name).await {
         Ok(me) => me,
         Err(e) if e.status.is_client_error() => {
-            let body = format!("<main><h1>Handoff</h1><p role=\"alert\">{}</p></main>", esc(&e.message));
-            return Ok((e.status, page("Handoff — join", &body)).into_response());
+            let body = html!("<main><h1>Handoff</h1><p role=\"alert\">{}</p></main>", &e.message);
+            return Ok((e.status, page("Handoff — join", body)).into_response());
         }
         Err(e) => return Err(e),
     };
     let token = me.token.unwrap_or_default();
     let cookie = session::open(&db, &crate::auth::hash_token(&token), &headers).await?;
-    let body = format!(
+    let body = html!(
         "<main><h1>Welcome, {}</h1><p>You are an admin of {} on Handoff.</p><p>Your token, shown only now — keep it in your password manager to sign in again:</p><p><code id=\"new-token\">{}</code></p><p><a href=\"/dashboard\">Open the dashboard</a></p></main>",
-        esc(&me.name), esc(&me.org), esc(&token)
+        &me.name,
+        &me.org,
+        &token
     );
-    Ok((StatusCode::OK, [("set-cookie", cookie)], page("Handoff — welcome", &body)).into_response())
+    Ok((StatusCode::OK, [("set-cookie", cookie)], page("Handoff — welcome", body)).into_response())
 }

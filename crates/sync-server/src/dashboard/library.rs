@@ -1,7 +1,8 @@
 //! The library pages: every item with filters and bulk status changes, one item's edit form
 //! and history, and an upload of a JSON, CSV or Markdown export with its problems per row.
 
-use super::{csrf_field, esc, header, page, signed_in, urlencode};
+use super::html::{html, Html};
+use super::{csrf_field, header, page, signed_in, urlencode};
 use crate::db::{now_ms, Db};
 use crate::error::ApiError;
 use crate::library::{change_statuses, edit_items, org_taxonomy, StatusChange};
@@ -80,12 +81,12 @@ fn matches(i: &Item, f: &LibraryFilters, inserts: &HashMap<String, i64>, now_s: 
 }
 
 /// A `<select>` of `options`, the current one chosen; the first option is "any".
-fn select(name: &str, label: &str, current: &str, options: &[(String, String)]) -> String {
-    let opts: String = std::iter::once((String::new(), "any".to_string()))
+fn select(name: &str, label: &str, current: &str, options: &[(String, String)]) -> Html {
+    let opts: Html = std::iter::once((String::new(), "any".to_string()))
         .chain(options.iter().cloned())
-        .map(|(v, l)| format!("<option value=\"{}\"{}>{}</option>", esc(&v), if v == current { " selected" } else { "" }, esc(&l)))
+        .map(|(v, l)| html!("<option value=\"{}\"{}>{}</option>", &v, if v == current { " selected" } else { "" }, &l))
         .collect();
-    format!("<label>{label}<select name=\"{name}\">{opts}</select></label>")
+    html!("<label>{}<select name=\"{}\">{}</select></label>", label, name, opts)
 }
 
 /// `GET /dashboard/library`: the org's items, filtered, 100 to a page, with bulk actions.
@@ -109,16 +110,18 @@ pub async fn library_page(State(db): State<Db>, headers: HeaderMap, Query(f): Qu
     kinds.sort();
     kinds.dedup();
     let check = |name: &str, label: &str, on: &str| {
-        format!(
-            "<label style=\"flex-direction:row;gap:4px;align-items:center\"><input type=\"checkbox\" name=\"{name}\" value=\"1\"{}>{label}</label>",
-            if on.is_empty() { "" } else { " checked" }
+        html!(
+            "<label style=\"flex-direction:row;gap:4px;align-items:center\"><input type=\"checkbox\" name=\"{}\" value=\"1\"{}>{}</label>",
+            name,
+            if on.is_empty() { "" } else { " checked" },
+            label
         )
     };
     let mut h = header(&sess, "Library");
-    h.push_str("<main><p><a href=\"/dashboard/library/upload\">Upload a library export (JSON, CSV or Markdown)</a></p>");
-    h.push_str(&format!(
+    h.push(Html::raw("<main><p><a href=\"/dashboard/library/upload\">Upload a library export (JSON, CSV or Markdown)</a></p>"));
+    h.push(html!(
         "<form class=\"filters\" id=\"library-filters\" method=\"get\"><label>Search<input name=\"q\" value=\"{}\"></label>{}{}{}{}{}{}<button type=\"submit\">Filter</button></form>",
-        esc(&f.q),
+        &f.q,
         select("vertical", "Vertical", &f.vertical, &terms(tax.verticals())),
         select("stage", "Stage", &f.stage, &terms(tax.stages())),
         select("status", "Status", &f.status, &["approved", "draft", "retired"].map(|s| (s.to_string(), s.to_string()))),
@@ -126,34 +129,31 @@ pub async fn library_page(State(db): State<Db>, headers: HeaderMap, Query(f): Qu
         check("expiring", &format!("expiring in {SOON_DAYS} days"), &f.expiring),
         check("unused", "never inserted", &f.unused),
     ));
-    h.push_str(&format!("<p id=\"library-count\">{} of {} items · page {page_no} of {pages}</p>", shown.len(), all.len()));
-    h.push_str(&format!(
+    h.push(html!("<p id=\"library-count\">{} of {} items · page {} of {}</p>", shown.len(), all.len(), page_no, pages));
+    h.push(html!(
         "<form method=\"post\" action=\"/dashboard/library/bulk\" id=\"bulk\">{}<p class=\"filters\" style=\"display:flex;gap:8px;align-items:end\"><label>With the ticked items<select name=\"action\"><option value=\"approve\">approve</option><option value=\"retire\">retire</option><option value=\"draft\">return to draft</option><option value=\"expire\">set expiry</option></select></label><label>Expiry date<input type=\"date\" name=\"expires\"></label><button type=\"submit\">Apply</button></p>",
         csrf_field(&sess)
     ));
-    h.push_str(
+    h.push(Html::raw(
         "<table id=\"library\"><tr><th></th><th>title</th><th>type</th><th>verticals</th><th>stages</th><th>status</th><th>expires</th><th>inserts</th></tr>",
-    );
+    ));
     let any = |v: &[String]| if v.is_empty() { "any".to_string() } else { v.join(", ") };
     // Approved but past its expiry: reps no longer see it, and the list says so.
     let expired = |i: &Item| i.status == Status::Approved && !i.is_live(now_s);
     for i in shown.iter().skip((page_no - 1) * PAGE_ROWS).take(PAGE_ROWS) {
-        h.push_str(&format!(
+        h.push(html!(
             "<tr data-id=\"{id}\"><td><input type=\"checkbox\" name=\"id\" value=\"{id}\" aria-label=\"select {title}\"></td><td><a href=\"/dashboard/library/item/{link}\">{title}</a></td><td>{}</td><td>{}</td><td>{}</td><td><span class=\"pill{}\">{}</span></td><td>{}</td><td class=\"n\">{}</td></tr>",
-            esc(&i.kind), esc(&any(&i.verticals)), esc(&any(&i.stages)), if expired(i) { " err" } else { "" }, if expired(i) { "expired" } else { status_name(i.status) }, esc(i.expires.as_deref().unwrap_or("")), inserts.get(&i.id).copied().unwrap_or(0),
-            id = esc(&i.id), link = esc(&urlencode(&i.id)), title = esc(if i.title.is_empty() { &i.id } else { &i.title }),
+            &i.kind, any(&i.verticals), any(&i.stages), if expired(i) { " err" } else { "" }, if expired(i) { "expired" } else { status_name(i.status) }, i.expires.as_deref().unwrap_or(""), inserts.get(&i.id).copied().unwrap_or(0),
+            id = &i.id, link = urlencode(&i.id), title = if i.title.is_empty() { &i.id } else { &i.title },
         ));
     }
-    h.push_str("</table></form>");
+    h.push(Html::raw("</table></form>"));
     if pages > 1 {
-        let link = |n: usize| {
-            let q = serde_urlencoded_pairs(&f, n);
-            format!("<a href=\"/dashboard/library?{}\">{n}</a>", esc(&q))
-        };
-        h.push_str(&format!("<p>Pages: {}</p>", (1..=pages).map(|n| if n == page_no { format!("<b>{n}</b>") } else { link(n) }).collect::<Vec<_>>().join(" ")));
+        let link = |n: usize| html!("<a href=\"/dashboard/library?{}\">{}</a>", serde_urlencoded_pairs(&f, n), n);
+        h.push(html!("<p>Pages: {}</p>", Html::join((1..=pages).map(|n| if n == page_no { html!("<b>{}</b>", n) } else { link(n) }), " ")));
     }
-    h.push_str("</main>");
-    Ok(page("Handoff — library", &h).into_response())
+    h.push(Html::raw("</main>"));
+    Ok(page("Handoff — library", h).into_response())
 }
 
 /// The list's query string for page `n`, the filters kept.
@@ -312,28 +312,29 @@ pub async fn item_page(
         .ok_or_else(|| ApiError::not_found(format!("no item {id:?}")))?;
     let text: String = row.try_get("json").map_err(ApiError::db)?;
     let item: Item = serde_json::from_str(&text).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    let input = |name: &str, label: &str, value: &str| format!("<label>{label}<input name=\"{name}\" value=\"{}\" size=\"60\"></label>", esc(value));
-    let status_opts: String = ["approved", "draft", "retired"]
+    let input = |name: &str, label: &str, value: &str| html!("<label>{}<input name=\"{}\" value=\"{}\" size=\"60\"></label>", label, name, value);
+    let status_opts: Html = ["approved", "draft", "retired"]
         .iter()
-        .map(|s| format!("<option{}>{s}</option>", if *s == status_name(item.status) { " selected" } else { "" }))
+        .map(|s| html!("<option{}>{}</option>", if *s == status_name(item.status) { " selected" } else { "" }, s))
         .collect();
     let mut h = header(&sess, "Library");
-    h.push_str(&format!("<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>{}</h2>", esc(&item.title)));
+    h.push(html!("<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>{}</h2>", &item.title));
     if q.contains_key("saved") {
-        h.push_str("<p class=\"ok\" role=\"status\">Saved as a new version.</p>");
+        h.push(Html::raw("<p class=\"ok\" role=\"status\">Saved as a new version.</p>"));
     }
-    h.push_str(&format!(
-        "<form method=\"post\" id=\"edit\" style=\"display:grid;gap:8px;max-width:760px\">{}{}{}{}<label>Body (snippets: {{{{contact.first_name}}}} and other variables)<textarea name=\"body\" rows=\"8\">{}</textarea></label>{}{}{}{}{}<label>Status<select name=\"status\">{status_opts}</select></label><p><button type=\"submit\">Save</button></p></form>",
+    h.push(html!(
+        "<form method=\"post\" id=\"edit\" style=\"display:grid;gap:8px;max-width:760px\">{}{}{}{}<label>Body (snippets: {{{{contact.first_name}}}} and other variables)<textarea name=\"body\" rows=\"8\">{}</textarea></label>{}{}{}{}{}<label>Status<select name=\"status\">{}</select></label><p><button type=\"submit\">Save</button></p></form>",
         csrf_field(&sess),
         input("title", "Title", &item.title),
         input("kind", "Type", &item.kind),
         input("summary", "Summary", &item.summary),
-        esc(&item.body),
+        &item.body,
         input("url", "Link", &item.url),
         input("verticals", "Verticals (comma-separated; empty for all)", &item.verticals.join(", ")),
         input("stages", "Stages (comma-separated; empty for all)", &item.stages.join(", ")),
         input("tags", "Tags (comma-separated)", &item.tags.join(", ")),
         input("expires", "Expires (YYYY-MM-DD; empty for never)", item.expires.as_deref().unwrap_or("")),
+        status_opts,
     ));
     let rows = sqlx::query("SELECT v.version, v.json, v.at_ms, u.name FROM item_versions v LEFT JOIN users u ON u.id = v.changed_by WHERE v.org_id = $1 AND v.item_id = $2 ORDER BY v.version").bind(org).bind(&id).fetch_all(&db).await.map_err(ApiError::db)?;
     let mut history = Vec::new();
@@ -344,19 +345,19 @@ pub async fn item_page(
         let what = if before.is_null() { vec!["created".to_string()] } else { changes(&before, &after) };
         let when = handoff_core::time::format_rfc3339_ms(r.try_get::<i64, _>("at_ms").unwrap_or(0)).get(..16).unwrap_or_default().replace('T', " ") + " UTC";
         let who: String = r.try_get::<Option<String>, _>("name").ok().flatten().unwrap_or_default();
-        history.push(format!(
+        history.push(html!(
             "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             r.try_get::<i64, _>("version").unwrap_or(0),
-            esc(&when),
-            esc(&who),
-            what.iter().map(|c| esc(c)).collect::<Vec<_>>().join("<br>")
+            when,
+            who,
+            Html::join(what.iter().map(|c| html!("{}", c)), "<br>")
         ));
         before = after;
     }
     history.reverse();
-    h.push_str(&format!(
+    h.push(html!(
         "<h2>History</h2><table id=\"history\"><tr><th>version</th><th>when</th><th>by</th><th>what changed</th></tr>{}</table></main>",
-        history.concat()
+        history.into_iter().collect::<Html>()
     ));
-    Ok(page("Handoff — item", &h).into_response())
+    Ok(page("Handoff — item", h).into_response())
 }

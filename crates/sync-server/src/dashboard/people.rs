@@ -1,7 +1,8 @@
 //! The people page: the org's reps and admins, invitations for reps, a new admin, and a token
 //! rotated or revoked — all in the browser, each form with the session's CSRF token.
 
-use super::{csrf_field, esc, header, page, signed_in, urlencode, INVITE_FORM};
+use super::html::{html, Html};
+use super::{csrf_field, header, page, signed_in, urlencode, INVITE_FORM};
 use crate::auth::{create_user, set_token_hash, users_of, Callers, REVOKED};
 use crate::db::Db;
 use crate::error::ApiError;
@@ -18,44 +19,46 @@ pub async fn people_page(State(db): State<Db>, headers: HeaderMap) -> Result<Res
         Ok(s) => s,
         Err(to_login) => return Ok(to_login),
     };
-    Ok(render(&db, &sess, "").await?.into_response())
+    Ok(render(&db, &sess, Html::default()).await?.into_response())
 }
 
-async fn render(db: &Db, sess: &crate::session::Session, notice: &str) -> Result<axum::response::Html<String>, ApiError> {
+async fn render(db: &Db, sess: &crate::session::Session, notice: Html) -> Result<Html, ApiError> {
     let users = users_of(db, &sess.caller.org_id).await?;
     let mut h = header(sess, "People");
-    h.push_str("<main>");
-    h.push_str(notice);
-    h.push_str(&INVITE_FORM.replace("</form>", &format!("{}</form>", csrf_field(sess))));
-    h.push_str(&format!(
+    h.push(Html::raw("<main>"));
+    h.push(notice);
+    h.push(html!("{}{}</form>", Html::raw(INVITE_FORM), csrf_field(sess)));
+    h.push(html!(
         "<h2>Add an admin</h2><p>Admins manage the library and see the reports. Their token is shown once, here.</p><form id=\"add-admin\" class=\"filters\" method=\"post\" action=\"/dashboard/people/new/admin\">{}<label>Name<input name=\"name\" required maxlength=\"200\"></label><label>Team<input name=\"team\" maxlength=\"200\"></label><button type=\"submit\">Add admin</button></form>",
         csrf_field(sess)
     ));
-    h.push_str("<h2>Reps and admins</h2><table id=\"people\"><tr><th>name</th><th>role</th><th>team</th><th>token</th><th></th></tr>");
+    h.push(Html::raw("<h2>Reps and admins</h2><table id=\"people\"><tr><th>name</th><th>role</th><th>team</th><th>token</th><th></th></tr>"));
     for u in &users {
         let act = |action: &str, label: &str| {
-            format!(
-                "<form method=\"post\" action=\"/dashboard/people/{}/{action}\" style=\"display:inline\">{}<button type=\"submit\">{label}</button></form>",
-                esc(&urlencode(&u.id)),
-                csrf_field(sess)
+            html!(
+                "<form method=\"post\" action=\"/dashboard/people/{}/{}\" style=\"display:inline\">{}<button type=\"submit\">{}</button></form>",
+                urlencode(&u.id),
+                action,
+                csrf_field(sess),
+                label
             )
         };
         let me = u.id == sess.caller.user_id;
-        h.push_str(&format!(
+        h.push(html!(
             "<tr data-id=\"{}\"><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&u.id),
-            esc(&u.name),
+            &u.id,
+            &u.name,
             if me { " (you)" } else { "" },
-            esc(&u.role),
-            esc(&u.team),
-            if u.revoked { "<span class=\"pill err\">revoked</span>" } else { "<span class=\"pill\">active</span>" },
-            if me { String::new() } else { format!("{} {}", act("rotate", "New token"), if u.revoked { String::new() } else { act("revoke", "Revoke") }) }
+            &u.role,
+            &u.team,
+            if u.revoked { Html::raw("<span class=\"pill err\">revoked</span>") } else { Html::raw("<span class=\"pill\">active</span>") },
+            if me { Html::default() } else { html!("{} {}", act("rotate", "New token"), if u.revoked { Html::default() } else { act("revoke", "Revoke") }) }
         ));
     }
-    h.push_str("</table>");
-    h.push_str(&clients_table(db, &sess.caller.org_id).await?);
-    h.push_str("</main>");
-    Ok(page("Handoff — people", &h))
+    h.push(Html::raw("</table>"));
+    h.push(clients_table(db, &sess.caller.org_id).await?);
+    h.push(Html::raw("</main>"));
+    Ok(page("Handoff — people", h))
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -83,9 +86,8 @@ pub async fn person_action(
         Err(to_login) => return Ok(to_login),
     };
     let who = &sess.caller;
-    let shown = |what: &str, token: &str| {
-        format!("<p class=\"ok\" role=\"status\">{}. Its token, shown only now: <code id=\"new-token\">{}</code></p>", esc(what), esc(token))
-    };
+    let shown =
+        |what: &str, token: &str| html!("<p class=\"ok\" role=\"status\">{}. Its token, shown only now: <code id=\"new-token\">{}</code></p>", what, token);
     let notice = match (id.as_str(), action.as_str()) {
         ("new", "admin") => {
             if form.name.trim().is_empty() {
@@ -102,16 +104,16 @@ pub async fn person_action(
         }
         (id, "revoke") => {
             set_token_hash(&db, &callers, who, id, &format!("{REVOKED}{}", uuid::Uuid::new_v4().simple())).await?;
-            "<p class=\"ok\" role=\"status\">The token was revoked: that browser no longer syncs, and its dashboard sessions ended.</p>".to_string()
+            Html::raw("<p class=\"ok\" role=\"status\">The token was revoked: that browser no longer syncs, and its dashboard sessions ended.</p>")
         }
         (_, other) => return Err(ApiError::bad_request(format!("unknown action {other:?}"))),
     };
-    Ok(render(&db, &sess, &notice).await?.into_response())
+    Ok(render(&db, &sess, notice).await?.into_response())
 }
 
 /// The extensions that synced: whose, which version, when, and whether their library is
 /// current (a rep whose browser stopped syncing shows here first).
-async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
+async fn clients_table(db: &Db, org: &str) -> Result<Html, ApiError> {
     let current: i64 = sqlx::query("SELECT library_version FROM orgs WHERE id = $1")
         .bind(org)
         .fetch_one(db)
@@ -127,10 +129,10 @@ async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
     .await
     .map_err(ApiError::db)?;
     if rows.is_empty() {
-        return Ok("<h2>Extensions seen</h2><p>No extension has synced yet.</p>".into());
+        return Ok(Html::raw("<h2>Extensions seen</h2><p>No extension has synced yet.</p>"));
     }
     let now = crate::db::now_ms();
-    let mut h = String::from("<h2>Extensions seen</h2><table id=\"clients\"><tr><th>rep</th><th>extension</th><th>last sync</th><th>library</th></tr>");
+    let mut h = Html::raw("<h2>Extensions seen</h2><table id=\"clients\"><tr><th>rep</th><th>extension</th><th>last sync</th><th>library</th></tr>");
     for r in &rows {
         let get = |c: &str| r.try_get::<String, _>(c).unwrap_or_default();
         let (last, version) = (r.try_get::<i64, _>("last_sync_ms").unwrap_or(0), r.try_get::<i64, _>("version").unwrap_or(0));
@@ -141,12 +143,12 @@ async fn clients_table(db: &Db, org: &str) -> Result<String, ApiError> {
             m => format!("{} days ago", m / 1440),
         };
         let state = if version >= current {
-            "<span class=\"pill\">up to date</span>".to_string()
+            Html::raw("<span class=\"pill\">up to date</span>")
         } else {
-            format!("<span class=\"pill err\">{} version{} behind</span>", current - version, if current - version == 1 { "" } else { "s" })
+            html!("<span class=\"pill err\">{} version{} behind</span>", current - version, if current - version == 1 { "" } else { "s" })
         };
-        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{ago}</td><td>{state}</td></tr>", esc(&get("name")), esc(&get("client"))));
+        h.push(html!("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", get("name"), get("client"), ago, state));
     }
-    h.push_str("</table>");
+    h.push(Html::raw("</table>"));
     Ok(h)
 }

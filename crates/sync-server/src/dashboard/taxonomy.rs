@@ -1,7 +1,8 @@
 //! The taxonomy page: the org's own verticals and stages (labels and CRM synonyms over the
 //! built-in ones), with a preview of how sample raw CRM values map before anything is saved.
 
-use super::{csrf_field, esc, header, page, signed_in};
+use super::html::{html, Html};
+use super::{csrf_field, header, page, signed_in};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::library::put_extra;
@@ -29,7 +30,7 @@ pub async fn taxonomy_page(State(db): State<Db>, headers: HeaderMap) -> Result<R
         Err(to_login) => return Ok(to_login),
     };
     let file = org_file(&db, &sess.caller.org_id).await?;
-    Ok(render(&sess, &file, SAMPLES, "").into_response())
+    Ok(render(&sess, &file, SAMPLES, Html::default()).into_response())
 }
 
 /// The form's rows back into a file: `v_id`, `v_label`, `v_syn` (comma-separated) per
@@ -76,59 +77,58 @@ pub async fn taxonomy_post(State(db): State<Db>, headers: HeaderMap, Form(fields
     let notice = if field("do") == "save" {
         let json = serde_json::to_string(&file).map_err(|e| ApiError::bad_request(e.to_string()))?;
         let version = put_extra(&db, &sess.caller, "taxonomy", &json).await?.0.version;
-        format!("<p class=\"ok\" role=\"status\">Saved as library version {}: extensions use it at their next sync.</p>", esc(&version))
+        html!("<p class=\"ok\" role=\"status\">Saved as library version {}: extensions use it at their next sync.</p>", &version)
     } else {
-        "<p role=\"status\">Preview only: nothing is saved until you press Save.</p>".to_string()
+        Html::raw("<p role=\"status\">Preview only: nothing is saved until you press Save.</p>")
     };
-    Ok(render(&sess, &file, field("samples"), &notice).into_response())
+    Ok(render(&sess, &file, field("samples"), notice).into_response())
 }
 
-fn rows(prefix: &str, own: &[Term], effective: &[Term]) -> String {
+fn rows(prefix: &str, own: &[Term], effective: &[Term]) -> Html {
     let builtin = |id: &str| effective.iter().find(|t| t.id == id).map(|t| t.synonyms.len()).unwrap_or(0);
     let row = |t: Option<&Term>| {
         let (id, label, syn) = t.map_or((String::new(), String::new(), String::new()), |t| (t.id.clone(), t.label.clone(), t.synonyms.join(", ")));
-        format!(
+        html!(
             "<tr><td><input name=\"{prefix}_id\" value=\"{}\" size=\"18\"></td><td><input name=\"{prefix}_label\" value=\"{}\" size=\"22\"></td><td><input name=\"{prefix}_syn\" value=\"{}\" size=\"60\"></td></tr>",
-            esc(&id), esc(&label), esc(&syn)
+            id,
+            label,
+            syn,
+            prefix = prefix
         )
     };
-    let mut h: String = own.iter().map(|t| row(Some(t))).collect();
-    h.extend((0..BLANK_ROWS).map(|_| row(None)));
-    let listed: Vec<String> = effective
-        .iter()
-        .filter(|t| !own.iter().any(|o| o.id == t.id))
-        .map(|t| format!("{} ({}, {} synonyms)", esc(&t.id), esc(&t.label), builtin(&t.id)))
-        .collect();
-    format!("{h}</table><p style=\"font-size:12px;color:#444\">Built in, unchanged: {}. Add a row with one of these ids to relabel it or give it more synonyms.</p>", listed.join(" · "))
+    let h: Html = own.iter().map(|t| row(Some(t))).chain((0..BLANK_ROWS).map(|_| row(None))).collect();
+    let listed = effective.iter().filter(|t| !own.iter().any(|o| o.id == t.id)).map(|t| html!("{} ({}, {} synonyms)", &t.id, &t.label, builtin(&t.id)));
+    html!(
+        "{}</table><p style=\"font-size:12px;color:#444\">Built in, unchanged: {}. Add a row with one of these ids to relabel it or give it more synonyms.</p>",
+        h,
+        Html::join(listed, " · ")
+    )
 }
 
-fn render(sess: &crate::session::Session, file: &TaxonomyFile, samples: &str, notice: &str) -> axum::response::Html<String> {
+fn render(sess: &crate::session::Session, file: &TaxonomyFile, samples: &str, notice: Html) -> Html {
     let tax = Taxonomy::with_file(file);
     let mut h = header(sess, "Taxonomy");
-    h.push_str("<main>");
-    h.push_str(notice);
-    h.push_str("<p>The verticals and deal stages Handoff sorts content and reports by, and the raw values your CRM uses for them (synonyms, comma-separated: \"Gov't - State &amp; Local, Public Sector\"). Matching ignores case, accents and punctuation.</p>");
-    h.push_str(&format!("<form method=\"post\" id=\"taxonomy\">{}", csrf_field(sess)));
-    h.push_str("<h2>Verticals</h2><table id=\"verticals\"><tr><th>id</th><th>label</th><th>CRM values (synonyms)</th></tr>");
-    h.push_str(&rows("v", &file.verticals, tax.verticals()));
-    h.push_str("<h2>Stages</h2><table id=\"stages\"><tr><th>id</th><th>label</th><th>CRM values (synonyms)</th></tr>");
-    h.push_str(&rows("s", &file.stages, tax.stages()));
-    h.push_str(&format!(
-        "<h2>Preview</h2><label>Sample raw values from your CRM, one a line<textarea name=\"samples\" rows=\"7\">{}</textarea></label>",
-        esc(samples)
-    ));
-    h.push_str("<table id=\"preview\"><tr><th>raw value</th><th>vertical</th><th>stage</th></tr>");
+    h.push(Html::raw("<main>"));
+    h.push(notice);
+    h.push(Html::raw("<p>The verticals and deal stages Handoff sorts content and reports by, and the raw values your CRM uses for them (synonyms, comma-separated: \"Gov't - State &amp; Local, Public Sector\"). Matching ignores case, accents and punctuation.</p>"));
+    h.push(html!("<form method=\"post\" id=\"taxonomy\">{}", csrf_field(sess)));
+    h.push(Html::raw("<h2>Verticals</h2><table id=\"verticals\"><tr><th>id</th><th>label</th><th>CRM values (synonyms)</th></tr>"));
+    h.push(rows("v", &file.verticals, tax.verticals()));
+    h.push(Html::raw("<h2>Stages</h2><table id=\"stages\"><tr><th>id</th><th>label</th><th>CRM values (synonyms)</th></tr>"));
+    h.push(rows("s", &file.stages, tax.stages()));
+    h.push(html!("<h2>Preview</h2><label>Sample raw values from your CRM, one a line<textarea name=\"samples\" rows=\"7\">{}</textarea></label>", samples));
+    h.push(Html::raw("<table id=\"preview\"><tr><th>raw value</th><th>vertical</th><th>stage</th></tr>"));
     for raw in samples.lines().map(str::trim).filter(|l| !l.is_empty()).take(100) {
-        let shown = |facet: Facet, id: Option<&str>| id.map_or("<span class=\"err\">not recognised</span>".to_string(), |id| esc(&tax.label(facet, id)));
-        h.push_str(&format!(
+        let shown = |facet: Facet, id: Option<&str>| id.map_or(Html::raw("<span class=\"err\">not recognised</span>"), |id| html!("{}", tax.label(facet, id)));
+        h.push(html!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(raw),
+            raw,
             shown(Facet::Vertical, tax.map_vertical(raw)),
             shown(Facet::Stage, tax.map_stage(raw))
         ));
     }
-    h.push_str("</table><p style=\"display:flex;gap:8px\"><button type=\"submit\" name=\"do\" value=\"preview\">Preview</button><button type=\"submit\" name=\"do\" value=\"save\">Save</button></p></form></main>");
-    page("Handoff — taxonomy", &h)
+    h.push(Html::raw("</table><p style=\"display:flex;gap:8px\"><button type=\"submit\" name=\"do\" value=\"preview\">Preview</button><button type=\"submit\" name=\"do\" value=\"save\">Save</button></p></form></main>"));
+    page("Handoff — taxonomy", h)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! 2,000 rows at a time, so its size is not bounded by memory; JSON and Markdown are read
 //! whole (up to 64 MB). Every problem keeps the line of the file it is on.
 
+use super::html::{html, Html};
 use super::{csrf_field, header, page, signed_in};
 use crate::auth::Caller;
 use crate::db::Db;
@@ -167,9 +168,10 @@ pub async fn upload_page(State(db): State<Db>, headers: HeaderMap) -> Result<Res
         Err(to_login) => return Ok(to_login),
     };
     let mut h = header(&sess, "Library");
-    h.push_str(&format!(
-        "<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>Upload a library export</h2><p>A library JSON document, a CSV export (a header row with id, title, kind, verticals, stages, tags, status, expires, summary, body, url) or a Markdown file with front matter. Good items are stored (a CSV export of any size, 2,000 rows at a time as it arrives; JSON and Markdown up to 64 MB); each problem is listed with its line and field. Uploading the same id again replaces that item.</p><form id=\"upload\">{}<input type=\"file\" name=\"file\" accept=\".json,.csv,.md,.markdown,text/csv,application/json,text/markdown\"> <button type=\"submit\">Upload</button></form><p><progress id=\"progress\" value=\"0\" max=\"1\" style=\"width:360px\"></progress></p><div id=\"result\" aria-live=\"polite\"></div><script>{UPLOAD_SCRIPT}</script></main>",
-        csrf_field(&sess)
+    h.push(html!(
+        "<main><p><a href=\"/dashboard/library\">← Library</a></p><h2>Upload a library export</h2><p>A library JSON document, a CSV export (a header row with id, title, kind, verticals, stages, tags, status, expires, summary, body, url) or a Markdown file with front matter. Good items are stored (a CSV export of any size, 2,000 rows at a time as it arrives; JSON and Markdown up to 64 MB); each problem is listed with its line and field. Uploading the same id again replaces that item.</p><form id=\"upload\">{}<input type=\"file\" name=\"file\" accept=\".json,.csv,.md,.markdown,text/csv,application/json,text/markdown\"> <button type=\"submit\">Upload</button></form><p><progress id=\"progress\" value=\"0\" max=\"1\" style=\"width:360px\"></progress></p><div id=\"result\" aria-live=\"polite\"></div><script>{}</script></main>",
+        csrf_field(&sess),
+        Html::raw(UPLOAD_SCRIPT)
     ));
-    Ok(page("Handoff — upload", &h).into_response())
+    Ok(page("Handoff — upload", h).into_response())
 }

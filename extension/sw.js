@@ -44,7 +44,7 @@ const handlers = {
     const ctx = msg.context || {};
     const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };
     await noteSuggestions(sender.tab, labels, suggestions.length);
-    return { suggestions, labels };
+    return { suggestions, labels, reasons: handoff.ratingReasons() };
   },
   async 'cs:event'(msg, sender) {
     const handoff = await core();

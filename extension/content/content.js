@@ -48,7 +48,11 @@
     rendered: reportShown,
   });
 
-  /** @param {HandoffMessage} msg */
+  /**
+   * @template {MessageName} K
+   * @param {MessageOf<K>} msg
+   * @returns {Promise<Received<K>>}
+   */
   function send(msg) {
     return chrome.runtime.sendMessage(msg).catch((e) => ({ error: String(e && e.message || e) }));
   }
@@ -200,6 +204,7 @@
     if (reply.error) return showError(reply.error);
     if (key !== contextKey || q !== query) return; // a newer ranking is on its way
     const cards = reply.suggestions;
+    panel.reasons = reply.reasons;
     if (refresh && !(cards.length === panel.cards.length && cards.every((c, i) => c.id === panel.cards[i].id))) return;
     handoffTimed('render', () => {
       panel.setContext({ ...context, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });

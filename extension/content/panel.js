@@ -63,6 +63,7 @@ class HandoffPanel {
     //  search(query), selection(), propose(proposal), escape(), toggled(open), rendered(cards, tag)}
     this.actions = actions;
     this.cards = [];
+    this.reasons = []; // thumbs-down reasons, [id, label], set from each suggest reply
     this.selected = -1;
     this.pending = null; // a re-rank held back while the rep points at or works in the list
     this.pointerIn = false;
@@ -377,8 +378,8 @@ class HandoffPanel {
       this.applyPending();
     };
     if (value > 0) return done(undefined);
-    const reasons = [['outdated', 'Outdated'], ['wrong-audience', 'Wrong audience'], ['too-long', 'Too long'], ['inaccurate', 'Inaccurate'], ['other', 'Other']];
-    why = handoffEl('div', { class: 'why reasons', role: 'group', 'aria-label': 'What was wrong?' }, reasons.map(([id, label]) => handoffEl('button', { type: 'button', class: `reason reason-${id}`, text: label, onclick: () => done(id) })));
+    // [id, label] pairs from the core (events::RATING_REASONS), with the suggestions.
+    why = handoffEl('div', { class: 'why reasons', role: 'group', 'aria-label': 'What was wrong?' }, this.reasons.map(([id, label]) => handoffEl('button', { type: 'button', class: `reason reason-${id}`, text: label, onclick: () => done(id) })));
     li.append(why);
     timer = setTimeout(() => done(undefined), 6000);
   }

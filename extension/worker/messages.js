@@ -1,30 +1,34 @@
 // Every message between Handoff's parts, declared once: its name (by direction: cs:* from
 // content scripts to the worker, ui:* from the popup and options pages to the worker, bg:* from
-// the worker to content scripts), the fields it carries and what it answers. The worker checks
-// each arriving message against this before its handler runs, so a malformed one gets a plain
-// error instead of reaching the core; tests/e2e/messages.test.mjs checks that every message
-// sent anywhere in the extension is declared here and every `cs:`/`ui:` one is handled.
+// the worker to content scripts) and the fields it carries; what it answers is typed beside it in
+// extension/messages.d.ts, which derives the messages' types from this. The worker checks each
+// arriving message against this before its handler runs, so a malformed one gets a plain error
+// instead of reaching the core; tsc checks every send and handler; tests/e2e/messages.test.mjs
+// checks that every message sent anywhere in the extension is declared here and every
+// `cs:`/`ui:` one is handled.
 //
 // A field is 'string', 'number', 'object', 'array', 'boolean', with '?' when it may be absent.
 
 // `as const` keeps each field's type a literal: extension/messages.d.ts derives the message types from it.
 export const MESSAGES = Object.freeze(/** @type {const} */ ({
-  'cs:read': { fields: { url: 'string', html: 'string' }, reply: '{context, reader, health, regions}: what the readers found on the page, and the containers synced reader rules also read' },
-  'cs:suggest': { fields: { context: 'object?', query: 'string?' }, reply: '{suggestions, labels}: the best items first, each with its reasons' },
-  'cs:event': { fields: { event: 'object' }, reply: '{queued}: the id of the usage event put in the outbox' },
-  'cs:panel-state': { fields: { site: 'string', state: 'string?' }, reply: "{state}: 'open', 'collapsed' or null" },
-  'cs:fill': { fields: { text: 'string', values: 'object?' }, reply: '{text, missing}: the snippet with the values filled in' },
-  'cs:check-draft': { fields: { ids: 'array' }, reply: '{stale}: the ids that may no longer be sent' },
-  'ui:status': { fields: {}, reply: 'the core, sync, outbox and enrollment status' },
-  'ui:open-panel': { fields: { tabId: 'number' }, reply: '{opened}' },
-  'ui:my-proposals': { fields: {}, reply: '{proposals} or {error}' },
-  'ui:sync-now': { fields: {}, reply: 'the status after syncing' },
-  'bg:open-panel': { fields: {}, reply: 'nothing' },
+  'cs:read': { fields: { url: 'string', html: 'string' } },
+  'cs:suggest': { fields: { context: 'object?', query: 'string?' } },
+  'cs:event': { fields: { event: 'object' } },
+  'cs:panel-state': { fields: { site: 'string', state: 'string?' } },
+  'cs:fill': { fields: { text: 'string', values: 'object?' } },
+  'cs:check-draft': { fields: { ids: 'array' } },
+  'ui:status': { fields: {} },
+  'ui:open-panel': { fields: { tabId: 'number' } },
+  'ui:my-proposals': { fields: {} },
+  'ui:sync-now': { fields: {} },
+  'bg:open-panel': { fields: {} },
 }));
 
 /**
  * Sends a declared message to the worker, from the popup or the options page.
- * @param {HandoffMessage} msg
+ * @template {MessageName} K
+ * @param {MessageOf<K>} msg
+ * @returns {Promise<Received<K>>}
  */
 export function send(msg) {
   return chrome.runtime.sendMessage(msg);

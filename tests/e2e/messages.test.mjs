@@ -32,9 +32,10 @@ test('a message is checked against its declaration', () => {
   assert.match(malformed({ type: 'cs:nope' }), /^unknown message "cs:nope"/);
 });
 
-test('tsc checks each message sent against its declaration (extension/messages.d.ts)', () => {
-  // The project's own tsconfig.json with one more file: two well-formed messages, then a field
-  // of the wrong type and an undeclared message, each of which must be an error on its line.
+test('tsc checks each message sent, each reply read and each handler against their types (extension/messages.d.ts)', () => {
+  // The project's own tsconfig.json with one more file: well-formed messages, a reply read and
+  // a handler, then a field of the wrong type, an undeclared message, a reply field that does
+  // not exist and a handler answering the wrong type, each of which must be an error on its line.
   const dir = join(ROOT, 'tests/output/tsc-messages');
   mkdirSync(dir, { recursive: true });
   const sends = [
@@ -44,6 +45,13 @@ test('tsc checks each message sent against its declaration (extension/messages.d
     "export const wrongField = { type: 'cs:read', url: 5, html: '' };",
     '/** @type {HandoffMessage} */',
     "export const undeclared = { type: 'cs:nope' };",
+    "/** @type {Received<'cs:suggest'>} */",
+    'export const reply = { suggestions: [], labels: { vertical: null, stage: null }, reasons: [] };',
+    'export const misread = reply.sugestions;',
+    "/** @type {HandoffHandlers['cs:fill']} */",
+    "export const wrongAnswer = async (msg) => ({ text: msg.text.length, missing: [] });",
+    "/** @type {HandoffHandlers['cs:check-draft']} */",
+    "export const handler = async (msg) => ({ stale: msg.ids.map(String) });",
   ];
   writeFileSync(join(dir, 'sends.js'), `${sends.join('\n')}\n`);
   const base = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
@@ -51,7 +59,7 @@ test('tsc checks each message sent against its declaration (extension/messages.d
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), include }));
   const run = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
   const errors = run.stdout.split('\n').filter((l) => l.includes('error TS'));
-  assert.deepEqual(errors.map((l) => l.match(/sends\.js\((\d+),/)?.[1]), ['4', '6'], run.stdout);
+  assert.deepEqual(errors.map((l) => l.match(/sends\.js\((\d+),/)?.[1]), ['4', '6', '9', '11'], run.stdout);
 });
 
 test('the worker answers a malformed message with the reason, and a good one as before', async () => {

@@ -314,6 +314,8 @@ test('thumbs-down keeps the card its width (no horizontal scrollbar); a card wit
       const width = (await card.boundingBox()).width;
       await card.locator('button.down').click();
       await card.locator('.why').waitFor();
+      // The core's list (events::RATING_REASONS), not one of the panel's own: it had no "Off-brand".
+      assert.deepEqual(await card.locator('.why button').allTextContents(), ['Outdated', 'Wrong audience', 'Too long', 'Inaccurate', 'Off-brand', 'Other']);
       await card.locator('button.reason-too-long').click();
       await card.locator('.rated').waitFor();
       assert.equal((await card.boundingBox()).width, width, 'the card keeps its width');

@@ -10,7 +10,15 @@ use serde_json::{Map, Value};
 pub const ACTIONS: &[&str] = &["shown", "inserted", "rated", "dismissed", "searched", "search_no_result", "proposed", "outcome"];
 /// How a deal ended, on `outcome`.
 pub const OUTCOMES: &[&str] = &["won", "lost"];
-pub const RATING_REASONS: &[&str] = &["outdated", "wrong-audience", "too-long", "inaccurate", "off-brand", "other"];
+/// Why a rep rated an item down: (id sent in events, the label the panel shows).
+pub const RATING_REASONS: &[(&str, &str)] = &[
+    ("outdated", "Outdated"),
+    ("wrong-audience", "Wrong audience"),
+    ("too-long", "Too long"),
+    ("inaccurate", "Inaccurate"),
+    ("off-brand", "Off-brand"),
+    ("other", "Other"),
+];
 /// Segment's limit per event; ours too.
 pub const MAX_EVENT_BYTES: usize = 32 * 1024;
 pub const MAX_BATCH_BYTES: usize = 500 * 1024;
@@ -147,8 +155,9 @@ impl Event {
             _ => {}
         }
         if let Some(r) = &self.reason {
-            if !RATING_REASONS.contains(&r.as_str()) {
-                return Err(format!("`reason` {r:?} is not one of {}", RATING_REASONS.join(", ")));
+            if !RATING_REASONS.iter().any(|(id, _)| id == r) {
+                let ids: Vec<&str> = RATING_REASONS.iter().map(|(id, _)| *id).collect();
+                return Err(format!("`reason` {r:?} is not one of {}", ids.join(", ")));
             }
         }
         if self.query.is_some() && self.action != "search_no_result" {

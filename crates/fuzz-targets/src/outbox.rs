@@ -87,7 +87,7 @@ impl NewEvent {
             action: pick(self.action, ACTIONS, "bogus"),
             item_id: self.item.then(|| "a".into()),
             rating: self.rating,
-            reason: self.reason.map(|r| pick(r, RATING_REASONS, "because")),
+            reason: self.reason.map(|r| pick(r, &RATING_REASONS.iter().map(|(id, _)| *id).collect::<Vec<_>>(), "because")),
             query: self.query.clone(),
             proposal: self.proposal.as_ref().map(|(title, len)| Proposal { title: title.clone(), body: "x".repeat(body_len(*len)) }),
             rep: self.rep.clone(),

@@ -101,6 +101,13 @@ impl Handoff {
         self.engine.taxonomy().label(facet, id)
     }
 
+    /// Why a rep may rate an item down, as `[id, label]` pairs: the panel shows these labels and
+    /// events carry the ids, which the core and the server validate against the same list.
+    #[wasm_bindgen(js_name = ratingReasons)]
+    pub fn rating_reasons(&self) -> Result<JsValue, JsError> {
+        to_js(&handoff_core::events::RATING_REASONS)
+    }
+
     pub fn version(&self) -> Option<String> {
         self.version.clone()
     }

@@ -21,8 +21,6 @@ globalThis.handoffStatus = status;
 // page's code and get nothing from it directly (they ask the worker). Chromium 130+.
 closeToContentScripts();
 
-const EVENT_FIELDS = ['item_id', 'rating', 'reason', 'query', 'proposal'];
-
 /** @type {HandoffHandlers} */
 const handlers = {
   async 'cs:read'(msg, sender) {
@@ -49,9 +47,9 @@ const handlers = {
   async 'cs:event'(msg, sender) {
     const handoff = await core();
     const privacy = await eventPrivacy();
-    const fields = Object.fromEntries(EVENT_FIELDS.filter((k) => msg.event[k] !== undefined).map((k) => [k, msg.event[k]]));
-    fields.deal = await tabDeal(sender.tab); // from what the worker read on the tab, never from the page
-    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), fields);
+    // The panel's fields as sent (the core takes only what a panel may say); the deal key from
+    // what the worker read on the tab, never from the page.
+    const event = handoff.event(crypto.randomUUID(), String(msg.event.action), msg.event.context ?? null, privacy, Date.now(), msg.event, { deal: await tabDeal(sender.tab) });
     await enqueue(event);
     return { queued: event.id };
   },

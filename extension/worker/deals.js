@@ -90,7 +90,7 @@ export async function noteOutcome(handoff, deal, context, privacy) {
   const id = `outcome-${deal.key}-${outcome}`;
   const sent = await load('outcomesSent');
   if (sent.includes(id)) return null;
-  const event = handoff.event(id, 'outcome', context, privacy, Date.now(), { deal: deal.key, outcome });
+  const event = handoff.event(id, 'outcome', context, privacy, Date.now(), null, { deal: deal.key, outcome });
   await enqueue(event);
   await save({ outcomesSent: [...sent, id].slice(-SENT_KEPT) });
   return event;

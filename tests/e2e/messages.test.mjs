@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { MESSAGES, malformed } from '../../extension/worker/messages.js';
-import { coreStatus, extensionPage, jsFiles, launch, ROOT, useSites } from './harness.mjs';
+import { coreStatus, extensionPage, jsFiles, launch, ROOT, useSites, waitForEvent } from './harness.mjs';
 
 const sites = useSites();
 
@@ -62,15 +62,18 @@ test('tsc checks each message sent, each reply read and each handler against the
   assert.deepEqual(errors.map((l) => l.match(/sends\.js\((\d+),/)?.[1]), ['4', '6', '9', '11'], run.stdout);
 });
 
-test('the worker answers a malformed message with the reason, and a good one as before', async () => {
+test('the worker answers a malformed message with the reason, and takes from a good one only what the page may say', async () => {
   const browser = await launch(sites);
   try {
     assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
     const page = await extensionPage(browser, 'popup/popup.html');
     const bad = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cs:check-draft', ids: 'gov-1' }));
     assert.deepEqual(bad, { error: 'cs:check-draft: `ids` must be an array, not string' });
-    const good = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cs:check-draft', ids: ['no-such-item'] }));
-    assert.deepEqual(good, { stale: ['no-such-item'] });
+    const good = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'cs:event', event: { action: 'rated', item_id: 'gov-1', rating: -1, reason: 'off-brand', deal: 'f'.repeat(32), outcome: 'won', context: { source: 'gmail' } } }));
+    assert.ok(good.queued, JSON.stringify(good));
+    // The core takes from the page only what a panel may say: no deal key, no outcome.
+    const event = await waitForEvent(browser.worker, (e) => e.id === good.queued);
+    assert.deepEqual([event.action, event.item_id, event.rating, event.reason, event.deal, event.outcome], ['rated', 'gov-1', -1, 'off-brand', undefined, undefined]);
   } finally {
     await browser.close();
   }

@@ -33,18 +33,30 @@ struct Card<'a> {
     missing: Vec<String>,
 }
 
-/// What the UI adds to an event beyond the page context.
+/// What the panel may say about an event beyond the page context. Anything else a content
+/// script sends (a deal key, an outcome) is ignored: the page never decides those.
 #[derive(serde::Deserialize)]
-struct EventFields {
+struct PanelFields {
     item_id: Option<String>,
-    item_version: Option<String>,
     rating: Option<i8>,
     reason: Option<String>,
     query: Option<String>,
     proposal: Option<handoff_core::events::Proposal>,
-    rep: Option<String>,
+}
+
+/// What only the worker knows: the deal key of the record read on the tab, a deal's outcome.
+#[derive(serde::Deserialize)]
+struct WorkerFields {
     deal: Option<String>,
     outcome: Option<String>,
+}
+
+/// `None` for a JS `null` or `undefined`, else the value read as `T`.
+fn optional<T: serde::de::DeserializeOwned>(v: JsValue, what: &str) -> Result<Option<T>, JsError> {
+    if v.is_null() || v.is_undefined() {
+        return Ok(None);
+    }
+    serde_wasm_bindgen::from_value(v).map(Some).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -184,24 +196,26 @@ impl Handoff {
     }
 
     /// A usage event about this page, with only what the privacy setting allows
-    /// (`none`, `domain` or `company`): never page text. Extra fields (item_id, rating,
-    /// reason, query, proposal) come in `fields`.
-    pub fn event(&self, id: String, action: &str, context: JsValue, privacy: &str, now_ms: f64, fields: JsValue) -> Result<JsValue, JsError> {
+    /// (`none`, `domain` or `company`): never page text. `panel` holds what the panel says
+    /// (item_id, rating, reason, query, proposal; the rest ignored), `worker` what only the
+    /// worker knows (deal, outcome).
+    #[allow(clippy::too_many_arguments)] // one call per event kind, each argument a different source
+    pub fn event(&self, id: String, action: &str, context: JsValue, privacy: &str, now_ms: f64, panel: JsValue, worker: JsValue) -> Result<JsValue, JsError> {
         let ctx = context_from(context)?;
         let privacy: Privacy = serde_json::from_value(serde_json::Value::String(privacy.to_string())).unwrap_or_default();
         let at = handoff_core::time::format_rfc3339_ms(now_ms as i64);
         let mut e = Event::for_context(id, at, action, &ctx, self.engine.taxonomy(), privacy);
-        if !(fields.is_null() || fields.is_undefined()) {
-            let extra: EventFields = serde_wasm_bindgen::from_value(fields).map_err(|e| JsError::new(&format!("event fields: {e}")))?;
-            e.item_id = extra.item_id;
-            e.item_version = extra.item_version.or_else(|| self.version.clone());
-            e.rating = extra.rating;
-            e.reason = extra.reason;
-            e.query = extra.query;
-            e.proposal = extra.proposal;
-            e.rep = extra.rep;
-            e.deal = extra.deal;
-            e.outcome = extra.outcome;
+        e.item_version = self.version.clone();
+        if let Some(p) = optional::<PanelFields>(panel, "event fields")? {
+            e.item_id = p.item_id;
+            e.rating = p.rating;
+            e.reason = p.reason;
+            e.query = p.query;
+            e.proposal = p.proposal;
+        }
+        if let Some(w) = optional::<WorkerFields>(worker, "worker fields")? {
+            e.deal = w.deal;
+            e.outcome = w.outcome;
         }
         to_js(&e)
     }

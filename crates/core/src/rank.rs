@@ -752,11 +752,14 @@ impl Engine {
         self.rival_term[t as usize]
     }
 
-    /// Words that tell a rep something: not numbers or fragments, not the library's common words.
+    /// Words that tell a rep something: not numbers or fragments, not the library's common words,
+    /// not the words of asking and answering ("answers to the questionnaire", "how you handle
+    /// records requests"), which stay evidence but name nothing the item is about.
     fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
+        const NAME_NOTHING: &[&str] = &["answer", "answers", "handle", "handled", "handles", "handling", "provide", "request", "requested", "requests"];
         terms.filter(|&t| {
             let w = self.text.term(t);
-            w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize]
+            w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize] && !NAME_NOTHING.contains(&w)
         })
     }
 

@@ -75,6 +75,29 @@ fn reasons_never_name_the_seller_the_rep_or_chatter() {
 }
 
 #[test]
+fn reasons_name_what_is_asked_for_not_the_asking() {
+    // "your answers to", "how you handle … requests": evidence, but a chip naming them says nothing.
+    let lib = r#"{"items":[
+     {"id":"questionnaire","title":"Security questionnaire answers","kind":"snippet","verticals":["government"],"status":"approved","body":"Our answers to the standard security questionnaire."},
+     {"id":"fedramp","title":"FedRAMP authorization at a glance","kind":"one-pager","verticals":["government"],"status":"approved","summary":"What the authorization covers and how to request the package; we handle requests within a day."}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(
+        r#"{"vertical":"government","text":"Can you send your FedRAMP authorization details and your answers to our security questionnaire? We also need to know how you handle records requests."}"#,
+    )
+    .unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    let mut got = ids(&s);
+    got.sort_unstable();
+    assert_eq!(got, ["fedramp", "questionnaire"]);
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        for banned in ["answers", "handle", "requests", "request"] {
+            assert!(!r.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(banned)), "reason {r:?} names {banned:?}");
+        }
+    }
+}
+
+#[test]
 fn another_verticals_item_shows_only_when_nothing_of_the_prospects_own_answers() {
     // A university asks for a grant guide: the education one answers, the hospital one stays out.
     let s = suggest(r#"{"vertical":"education","text":"Do you have a grant writing guide?"}"#, Some("grant guide"), None);

@@ -98,6 +98,21 @@ fn reasons_name_what_is_asked_for_not_the_asking() {
 }
 
 #[test]
+fn the_chip_names_the_most_telling_words_of_the_request() {
+    // "Epic" is the fourth word of the request but the one that says what is asked for.
+    let lib = r#"{"items":[
+     {"id":"epic","title":"Epic and Cerner integration overview","kind":"one-pager","verticals":["healthcare"],"tags":["integration","epic","ehr"],"status":"approved","summary":"Send signed consent forms straight into the EHR."},
+     {"id":"case","title":"Case study: a clinic digitized consent forms","kind":"case-study","verticals":["healthcare"],"status":"approved","summary":"Consent forms signed online."}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(r#"{"vertical":"healthcare","text":"Can signed consent forms go into Epic?"}"#).unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    assert_eq!(s[0].id, "epic", "{:?}", ids(&s));
+    let chip = s[0].reasons.iter().find(|r| r.starts_with("asks about")).expect("an ask chip");
+    assert!(chip.to_lowercase().split(' ').any(|w| w == "epic"), "{chip:?}");
+}
+
+#[test]
 fn another_verticals_item_shows_only_when_nothing_of_the_prospects_own_answers() {
     // A university asks for a grant guide: the education one answers, the hospital one stays out.
     let s = suggest(r#"{"vertical":"education","text":"Do you have a grant writing guide?"}"#, Some("grant guide"), None);

@@ -1,7 +1,8 @@
 // One sentence on what Handoff is doing on a tab, from what the worker noted there
-// (worker/tab-state.js) and, when the browser tells the tab's address, which site it is.
-const SITE_NAMES = { gmail: 'Gmail', outlook: 'Outlook', salesforce: 'Salesforce', hubspot: 'HubSpot', dynamics: 'Dynamics 365', pipedrive: 'Pipedrive' };
-const MAIL = ['gmail', 'outlook'];
+// (worker/tab-state.js) and, when the browser tells the tab's address, which site it is. Sites'
+// names and kinds come from the site table (HANDOFF_SITES, loaded by popup.html before this).
+const SITE_NAMES = Object.fromEntries(HANDOFF_SITES.map((s) => [s.id, s.name]));
+const MAIL = HANDOFF_SITES.filter((s) => s.kind === 'mail').map((s) => s.id);
 
 function list(names) {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -28,8 +28,8 @@ pub fn write(root: &Path, out: &Path) -> Result {
     std::fs::write(&manifest_path, manifest.replacen(PLACEHOLDER, &format!("\"matches\": {list}"), 1)).map_err(|e| format!("{}: {e}", manifest_path.display()))
 }
 
-/// Every row's match patterns, in table order, after checking each row has an id of its own
-/// and at least one `https://host/…` pattern.
+/// Every row's match patterns, in table order, after checking each row has an id of its own,
+/// a name, a kind (`mail` or `crm`) and at least one `https://host/…` pattern.
 fn patterns(text: &str) -> Result<Vec<String>> {
     let rows: Vec<Value> = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let mut ids = Vec::new();
@@ -40,6 +40,12 @@ fn patterns(text: &str) -> Result<Vec<String>> {
             return Err(format!("two rows are {id:?}"));
         }
         ids.push(id);
+        if row["name"].as_str().is_none_or(str::is_empty) {
+            return Err(format!("{id}: no name"));
+        }
+        if !matches!(row["kind"].as_str(), Some("mail" | "crm")) {
+            return Err(format!("{id}: kind must be \"mail\" or \"crm\""));
+        }
         let matches = row["matches"].as_array().filter(|m| !m.is_empty()).ok_or_else(|| format!("{id}: no matches"))?;
         for m in matches {
             let m = m

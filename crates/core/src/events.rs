@@ -102,7 +102,7 @@ impl Event {
         privacy: Privacy,
     ) -> Event {
         let res = crate::context::resolve(ctx, taxonomy);
-        let site = ctx.source.as_deref().filter(|s| ["gmail", "outlook", "salesforce", "hubspot", "dynamics", "pipedrive"].contains(s)).unwrap_or("generic");
+        let site = ctx.source.as_deref().filter(|s| crate::sites::is_site(s)).unwrap_or("generic");
         let prospect = match privacy {
             Privacy::None => None,
             Privacy::Domain => ctx.domain.clone(),

@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod library;
 pub mod outbox;
 pub mod rank;
+pub mod sites;
 pub mod snapshot;
 pub mod sort;
 pub mod stats;

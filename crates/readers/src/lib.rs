@@ -10,7 +10,6 @@ mod gmail;
 mod outlook;
 pub mod rules;
 pub mod select;
-mod sites;
 mod util;
 
 use dom::Document;
@@ -85,7 +84,7 @@ impl Trace {
 
 /// The row of the site table (extension/sites.json) a URL is on, which names its reader, or "generic".
 pub fn source_for_url(url: &str) -> &'static str {
-    sites::site_for_host(&util::host(url))
+    handoff_core::sites::site_for_host(&util::host(url))
 }
 
 /// Reads a page. Never fails: a page no strategy reads gives a near-empty context and health signals.

@@ -1,5 +1,6 @@
 //! Which site a page is on, from the site table the extension runs on (extension/sites.json):
-//! the rows that decide where the content scripts run also decide which reader reads the page.
+//! the rows that decide where the content scripts run also decide which reader reads the page
+//! and which sites an event may name.
 
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -14,6 +15,11 @@ struct Site {
 fn table() -> &'static [Site] {
     static TABLE: OnceLock<Vec<Site>> = OnceLock::new();
     TABLE.get_or_init(|| serde_json::from_str(include_str!("../../../extension/sites.json")).expect("extension/sites.json is valid (tested)"))
+}
+
+/// Whether `id` is a row of the site table.
+pub fn is_site(id: &str) -> bool {
+    table().iter().any(|s| s.id == id)
 }
 
 /// The site table's id for a host (lowercase), or "generic".
@@ -42,6 +48,7 @@ mod tests {
         assert_eq!(site_for_host("acme.lightning.force.com"), "salesforce");
         assert_eq!(site_for_host("app-eu1.hubspot.com"), "hubspot");
         assert_eq!(site_for_host("mail.google.com"), "gmail");
+        assert!(is_site("pipedrive") && !is_site("generic") && !is_site("evil"));
         for host in ["lightning.force.com.evil.example", "evilpipedrive.com", "google.com", ""] {
             assert_eq!(site_for_host(host), "generic", "{host}");
         }

@@ -136,9 +136,18 @@
     return `<html><head><title>${document.title.replace(/[<&]/g, '')}</title></head><body>${parts.join('\n')}</body></html>`;
   }
 
-  /** A usage event; the worker keeps only what the privacy setting allows (never page text). */
+  /**
+   * The context an event is about, without the page's words: an event keeps only what the
+   * privacy setting allows and never page text (the reader already resolved the vertical and
+   * stage from it), so the text and subject need not cross to the worker again.
+   */
+  function eventContext(ctx) {
+    return ctx ? Object.fromEntries(Object.entries(ctx).filter(([k]) => k !== 'text' && k !== 'subject')) : { source: site.id };
+  }
+
+  /** A usage event about the page. */
   function track(action, fields = {}) {
-    return send({ type: 'cs:event', event: { action, ...fields, context: context || { source: site.id } } });
+    return send({ type: 'cs:event', event: { action, ...fields, context: eventContext(context) } });
   }
 
   /**
@@ -147,7 +156,7 @@
    */
   function trackCard(action, card, fields = {}) {
     const ctx = contexts.get(panel.tag) || context;
-    return send({ type: 'cs:event', event: { action, item_id: card.id, ...fields, context: ctx || { source: site.id } } });
+    return send({ type: 'cs:event', event: { action, item_id: card.id, ...fields, context: eventContext(ctx) } });
   }
 
   /** Each item counts as shown once per context, however often the list is rendered. */

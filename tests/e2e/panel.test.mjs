@@ -259,6 +259,11 @@ test('a re-rank waits while the rep points at or is focused in the list: the sec
 
 test('shown is sent once per item per context however often the panel renders; after an insert the list stays put', async () => {
   await withBrowser(async (browser) => {
+    // Every event message the worker receives, to check that no page text comes with it.
+    await browser.worker.evaluate(() => {
+      globalThis.eventMessages = [];
+      chrome.runtime.onMessage.addListener((m) => void (m && m.type === 'cs:event' && globalThis.eventMessages.push(m)));
+    });
     const { page, cards } = await open(browser, 'gmail/compose-popup.html');
     await page.waitForTimeout(800);
     const first = await ids(cards);
@@ -297,6 +302,14 @@ test('shown is sent once per item per context however often the panel renders; a
     for (const e of shown) counts[e.item_id] = (counts[e.item_id] || 0) + 1;
     for (const id of first) assert.equal(counts[id], 1, `${id} shown once: ${JSON.stringify(counts)}`);
     assert.ok(Object.values(counts).every((n) => n === 1), JSON.stringify(counts));
+
+    const messages = await browser.worker.evaluate(() => globalThis.eventMessages);
+    assert.ok(messages.some((m) => m.event.action === 'inserted'), `${messages.length} event messages`);
+    for (const m of messages) {
+      assert.equal(m.event.context.text, undefined, 'no page text crosses with an event');
+      assert.equal(m.event.context.subject, undefined);
+      assert.equal(m.event.context.vertical, 'government', 'the resolved vertical does');
+    }
   });
 });
 

@@ -52,7 +52,7 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
     if ctx.company.is_none() {
         trace.miss("company not found");
     }
-    let text = [field("description", trace), Some(doc.text(root))].into_iter().flatten().collect::<Vec<_>>().join("\n");
+    let text = [field("description", trace), Some(doc.content_text(root))].into_iter().flatten().collect::<Vec<_>>().join("\n");
     let text = clean_lines(&text, TEXT_CHARS);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx

@@ -144,7 +144,22 @@ impl Document {
     /// Visible text below `id`: whitespace collapsed, block boundaries as line breaks,
     /// hidden subtrees skipped.
     pub fn text(&self, id: NodeId) -> String {
-        self.text_up_to(id, usize::MAX)
+        self.text_up_to(id, usize::MAX, false)
+    }
+
+    /// What a record says: [`Document::text`] without the page's controls. A stage path lists
+    /// every stage and a tab bar every tab, on every record: words about none of them.
+    pub fn content_text(&self, id: NodeId) -> String {
+        self.text_up_to(id, usize::MAX, true)
+    }
+
+    /// Buttons, menus, tab bars, listboxes (a stage path), navigation.
+    fn is_control(&self, id: NodeId) -> bool {
+        let NodeKind::Element { name, .. } = &self.nodes[id].kind else { return false };
+        matches!(name.as_str(), "button" | "nav" | "select" | "menu")
+            || self
+                .attr(id, "role")
+                .is_some_and(|r| matches!(r, "button" | "listbox" | "option" | "tablist" | "tab" | "menu" | "menubar" | "menuitem" | "navigation" | "toolbar"))
     }
 
     /// The start of [`Document::text`], with at least its first `max_chars` characters when
@@ -152,10 +167,10 @@ impl Document {
     /// (an element's own name, looked up for each of thousands of nested elements, made
     /// reading a 105 KB page quadratic).
     pub fn text_prefix(&self, id: NodeId, max_chars: usize) -> String {
-        self.text_up_to(id, max_chars.saturating_add(1).saturating_mul(4))
+        self.text_up_to(id, max_chars.saturating_add(1).saturating_mul(4), false)
     }
 
-    fn text_up_to(&self, id: NodeId, max_bytes: usize) -> String {
+    fn text_up_to(&self, id: NodeId, max_bytes: usize, skip_controls: bool) -> String {
         let mut out = String::new();
         let mut stack: Vec<(NodeId, bool)> = vec![(id, false)];
         while let Some((n, leaving)) = stack.pop() {
@@ -188,7 +203,7 @@ impl Document {
                         }
                         continue;
                     }
-                    if n != id && self.hidden_here(n) {
+                    if n != id && (self.hidden_here(n) || (skip_controls && self.is_control(n))) {
                         continue;
                     }
                     if name == "br" {

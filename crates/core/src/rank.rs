@@ -60,6 +60,53 @@ const OTHER_ASK_MARGIN: f32 = 0.5;
 const COMMON_SHARE: f32 = 0.3;
 /// Below this text relevance, and with no vertical or stage match, nothing "fits".
 const MIN_TEXT_FIT: f32 = 0.15;
+/// Words of asking and answering ("your answers to the questionnaire", "how you handle records
+/// requests") and prepositions the stop list keeps ("cycles across regions"). They stay part of
+/// a request's text (as stop words they cost the tuning set 0.004), but they never make an item's
+/// title tell what it answers ("Handling a discount request" does not answer "public records
+/// request handling") and a chip never names them.
+const NAME_NOTHING: &[&str] = &[
+    "above",
+    "across",
+    "against",
+    "along",
+    "among",
+    "answer",
+    "answers",
+    "behind",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "during",
+    "except",
+    "handle",
+    "handled",
+    "handles",
+    "handling",
+    "per",
+    "provide",
+    "request",
+    "requested",
+    "requests",
+    "since",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "upon",
+    "via",
+    "within",
+    "without",
+];
+
+fn names_nothing(word: &str) -> bool {
+    NAME_NOTHING.contains(&word)
+}
+
 /// Items scanned by the fuzzy matcher when no word of the query matched (a hopeless typo).
 const FUZZY_FALLBACK: usize = 256;
 /// Candidates re-scored with the fuzzy matcher on title and tags.
@@ -536,13 +583,15 @@ impl Engine {
         let n = self.items.len();
         let mut score = vec![0.0f32; n];
         let mut covered = vec![0.0f32; n];
-        let idf: Vec<f32> = ask.terms.iter().map(|&t| self.text.idf(t)).collect();
+        // The words of asking carry no information about what is asked for: they neither count
+        // toward an item's share of the request nor make its title tell.
+        let idf: Vec<f32> = ask.terms.iter().map(|&t| if names_nothing(self.text.term(t)) { 0.0 } else { self.text.idf(t) }).collect();
         let total: f32 = (idf.iter().sum::<f32>() + ask.unknown).max(f32::EPSILON);
         let mean = total / idf.len().max(1) as f32;
         let mut titled = vec![false; n];
         for (&t, &w) in ask.terms.iter().zip(&idf) {
             self.text.accumulate(t, w / mean, &mut score, |d| covered[d] += w);
-            if !self.common[t as usize] {
+            if !self.common[t as usize] && w > 0.0 {
                 for d in self.text.docs_with(t) {
                     titled[d] |= self.titled(d, t);
                 }
@@ -762,50 +811,11 @@ impl Engine {
     }
 
     /// Words that tell a rep something: not numbers or fragments, not the library's common words,
-    /// not the words of asking and answering ("answers to the questionnaire", "how you handle
-    /// records requests") or the prepositions the stop list keeps ("cycles across regions"):
-    /// they stay evidence (as stop words they cost the tuning set 0.004) but name nothing.
+    /// not the words of asking and answering or prepositions (`NAME_NOTHING`).
     fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
-        const NAME_NOTHING: &[&str] = &[
-            "above",
-            "across",
-            "against",
-            "along",
-            "among",
-            "answer",
-            "answers",
-            "behind",
-            "below",
-            "beside",
-            "besides",
-            "between",
-            "beyond",
-            "during",
-            "except",
-            "handle",
-            "handled",
-            "handles",
-            "handling",
-            "per",
-            "provide",
-            "request",
-            "requested",
-            "requests",
-            "since",
-            "through",
-            "throughout",
-            "toward",
-            "towards",
-            "under",
-            "until",
-            "upon",
-            "via",
-            "within",
-            "without",
-        ];
         terms.filter(|&t| {
             let w = self.text.term(t);
-            w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize] && !NAME_NOTHING.contains(&w)
+            w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize] && !names_nothing(w)
         })
     }
 

@@ -113,6 +113,24 @@ fn the_chip_names_the_most_telling_words_of_the_request() {
 }
 
 #[test]
+fn the_words_of_asking_do_not_make_an_item_answer() {
+    // "public records request handling": "Handling a discount request" shares the asking words,
+    // not what is asked about; it fills the list after the prospect's own proposal content.
+    let lib = r#"{"items":[
+     {"id":"records-case","title":"Case study: a county clerk automated public records","kind":"case-study","verticals":["government"],"stages":["proposal"],"status":"approved","summary":"Records retention and public records requests, automated."},
+     {"id":"gov-pricing","title":"Pricing for agencies","kind":"one-pager","verticals":["government"],"stages":["proposal"],"status":"approved"},
+     {"id":"discount","title":"Handling a discount request","kind":"snippet","stages":["negotiation"],"status":"approved","summary":"Respond to a discount request with a multi-year trade."}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(
+        r#"{"vertical":"government","stage":"proposal","text":"County clerk wants to replace paper records and public records request handling."}"#,
+    )
+    .unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    assert_eq!(ids(&s), ["records-case", "gov-pricing", "discount"]);
+}
+
+#[test]
 fn another_verticals_item_shows_only_when_nothing_of_the_prospects_own_answers() {
     // A university asks for a grant guide: the education one answers, the hospital one stays out.
     let s = suggest(r#"{"vertical":"education","text":"Do you have a grant writing guide?"}"#, Some("grant guide"), None);

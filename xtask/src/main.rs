@@ -134,11 +134,20 @@ fn copy(from: &Path, to: &Path) -> Result {
     std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("copy {} → {}: {e}", from.display(), to.display()))
 }
 
+/// Sources the build reads but the browser never loads: the site table (written into
+/// content/site-table.js) and type declarations (for tsc).
+fn build_input(name: &str) -> bool {
+    name == "sites.json" || name.ends_with(".d.ts")
+}
+
 fn copy_dir(from: &Path, to: &Path) -> Result {
     for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let path = entry.path();
         let dest = to.join(entry.file_name());
+        if build_input(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
         if path.is_dir() {
             copy_dir(&path, &dest)?;
         } else {

@@ -17,6 +17,9 @@ fn files(dir: &Path, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) -> Result<(
         let name = format!("{prefix}{}", e.file_name().to_string_lossy());
         if e.path().is_dir() {
             files(&e.path(), &format!("{name}/"), out)?;
+        } else if name.ends_with(".d.ts") {
+            // wasm-bindgen's type declarations stay in dist/ for tsc; the browser never loads them.
+            continue;
         } else {
             out.push((name, std::fs::read(e.path()).map_err(|e| e.to_string())?));
         }

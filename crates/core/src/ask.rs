@@ -322,7 +322,32 @@ pub fn is_request(sentence: &str) -> bool {
 /// The parts of one request joined by "and" (or its translations): "a BAA and your
 /// StateRAMP status" asks two things, and each should be answered.
 pub fn clauses(sentence: &str) -> Vec<&str> {
-    const JOINS: &[&str] = &[" and ", " as well as ", " und ", " sowie ", " et ", " ainsi que ", " y ", " e ", " en ", "; "];
+    const JOINS: &[&str] = &[
+        " and ",
+        " as well as ",
+        " along with ",
+        " together with ",
+        " plus ",
+        " und ",
+        " sowie ",
+        " ebenso wie ",
+        " et ",
+        " ainsi que ",
+        " ainsi qu'",
+        " de même que ",
+        " y ",
+        " así como ",
+        " además de ",
+        " e ",
+        " assim como ",
+        " bem como ",
+        " nonché ",
+        " oltre a ",
+        " en ",
+        " evenals ",
+        " alsmede ",
+        "; ",
+    ];
     let lower = sentence.to_lowercase();
     // Byte offsets agree only while lowercasing keeps lengths; otherwise keep the sentence whole.
     if lower.len() != sentence.len() {
@@ -478,6 +503,10 @@ mod tests {
         assert_eq!(clauses("Can you send a BAA and your StateRAMP status?"), ["Can you send a BAA", "your StateRAMP status?"]);
         assert_eq!(clauses("Bitte Preise und Datenschutz"), ["Bitte Preise", "Datenschutz"]);
         assert_eq!(clauses("Is there a nonprofit discount?"), ["Is there a nonprofit discount?"]);
+        // French elides "que" before a vowel; Spanish and Italian join lists with their own words.
+        assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
+        assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);
+        assert_eq!(clauses("il prezzo nonché un caso di successo"), ["il prezzo", "un caso di successo"]);
     }
 
     #[test]

@@ -488,11 +488,39 @@ const INTENTS: &[(&str, &str)] = &[
     ("business case", "roi"),
     ("return on investment", "roi"),
     ("payback", "roi"),
+    ("request for proposal", "rfp"),
+    ("request for proposals", "rfp"),
+    ("invitation to tender", "rfp"),
+    // A prospect's own language: phrases whose words mean nothing alone ("appel", "offres").
+    ("appel d'offres", "rfp"),
+    ("cahier des charges", "rfp"),
+    ("pliego de condiciones", "rfp"),
+    ("concurso público", "rfp"),
+    ("gara d'appalto", "rfp"),
+    ("étude de cas", "case study"),
+    ("retour d'expérience", "case study"),
+    ("caso de éxito", "case study"),
+    ("casos de éxito", "case study"),
+    ("caso de sucesso", "case study"),
+    ("caso di successo", "case study"),
+    ("combien coûte", "pricing"),
+    ("quel est le prix", "pricing"),
+    ("cuánto cuesta", "pricing"),
+    ("cuanto cuesta", "pricing"),
+    ("was kostet", "pricing"),
+    ("wie viel kostet", "pricing"),
+    ("quanto custa", "pricing"),
+    ("quanto costa", "pricing"),
+    ("wat kost", "pricing"),
+    ("protection des données", "privacy"),
+    ("protección de datos", "privacy"),
+    ("proteção de dados", "privacy"),
+    ("protezione dei dati", "privacy"),
 ];
 
 /// The library words of the intents a passage expresses (lowercase phrase match on word edges).
 fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
-    let lower = part.to_lowercase();
+    let lower = part.to_lowercase().replace('’', "'");
     let padded = format!(" {} ", lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
     INTENTS.iter().filter(move |(phrase, _)| padded.contains(&format!(" {phrase} "))).map(|&(_, words)| words)
 }
@@ -698,6 +726,15 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_whose_words_mean_nothing_alone_name_their_intent() {
+        let of = |s: &str| intents(s).collect::<Vec<_>>();
+        assert_eq!(of("Pour notre appel d’offres, merci"), ["rfp"], "typographic apostrophes too");
+        assert_eq!(of("¿Tienen un caso de éxito de otro hospital?"), ["case study"]);
+        assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
+        assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
+    }
 
     #[test]
     fn chatter_is_sorted_for_binary_search() {

@@ -185,7 +185,7 @@ const WORDS: &[(&str, &str)] = &[
     ("étudiants", "student"),
     ("accord", "agreement"),
     ("juridique", "legal"),
-    ("conformité", "conformance"),
+    ("conformité", "compliance"),
     ("rapport", "report"),
     ("marché", "procurement"),
     ("achats", "procurement"),
@@ -678,6 +678,7 @@ mod tests {
         assert!(english("security").is_empty(), "English words are not looked up");
         assert_eq!(english("datenschutzkonzept"), ["privacy"], "a long compound by its known head");
         assert_eq!(english("securite"), ["security"], "accents may be missing");
+        assert_eq!(english("conformité"), ["compliance"], "« conformité RGPD » is GDPR compliance");
         assert_eq!(english("zertifikate"), ["certification"], "an inflection on a key");
         assert_eq!(english("sicherheitszertifikate"), ["security", "certification"], "a compound part by part, with its link");
         assert_eq!(english("kundenreferenz"), ["customer", "reference"]);

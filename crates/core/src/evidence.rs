@@ -6,7 +6,7 @@ use crate::ask::{clauses, is_request, passages, ASK_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
-use crate::lexicon::library_words;
+use crate::lexicon::{library_words, mates};
 use crate::text::{for_each_token, for_each_word};
 
 /// Page words taken into account: the most informative ones only.
@@ -547,6 +547,8 @@ fn is_round(t: &str) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ask {
     pub terms: Vec<TermId>,
+    /// Per term, the library's other words for the same idea ("pricing" for "price").
+    pub mates: Vec<Vec<TermId>>,
     /// How much of the request is in words the library never uses (their idf, summed): an
     /// ask for "an ISO 14001 certificate" is not answered by the one word "certificate".
     pub unknown: f32,
@@ -699,12 +701,15 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         last.terms.push(terms[0]);
                     }
                 }
-                _ => asks.push((Ask { terms, unknown }, sentence_no)),
+                _ => asks.push((Ask { terms, mates: Vec::new(), unknown }, sentence_no)),
             }
         }
     }
     for (ask, weight) in &mut asks {
         *weight = ask.terms.iter().map(|&t| ix.idf(t)).sum();
+        // A mate that is itself one of the request's words already counts as that word.
+        let own = ask.terms.clone();
+        ask.mates = own.iter().map(|&t| mates(ix.term(t), |m| ix.lookup(m).filter(|&id| usable_id(id) && !own.contains(&id)))).collect();
     }
     // The strongest requests, kept in the page's order.
     if asks.len() > MAX_ASKS {

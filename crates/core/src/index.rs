@@ -189,6 +189,11 @@ impl TextIndex {
         self.postings[id as usize].iter().map(|p| p.0 as usize)
     }
 
+    /// The documents holding the term, each with its BM25 term-frequency factor.
+    pub fn postings(&self, id: TermId) -> impl Iterator<Item = (usize, f32)> + '_ {
+        self.postings[id as usize].iter().map(|&(d, f)| (d as usize, f))
+    }
+
     /// Whether the document holds the term (postings are in document order).
     pub fn contains(&self, id: TermId, doc: usize) -> bool {
         self.postings[id as usize].binary_search_by_key(&(doc as u32), |p| p.0).is_ok()

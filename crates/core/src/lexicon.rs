@@ -665,6 +665,16 @@ pub fn library_words<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>, mu
     }
 }
 
+/// The other forms of a library word in its synonym group that the library also uses
+/// ("pricing" for "price", "renewal" for "renew"): an item holding either holds the idea. Only
+/// forms of one word (the same first four letters): another word of the group names a kinder or
+/// narrower thing ("SIG" is one questionnaire, "VPAT" one accessibility document).
+pub fn mates<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>) -> Vec<T> {
+    let Some(members) = synonym_table().get(token) else { return Vec::new() };
+    let stem = |w: &str| w.get(..4).map(str::to_string);
+    members.iter().filter(|m| m.len() == 1 && m[0] != token && stem(&m[0]).is_some() && stem(&m[0]) == stem(token)).filter_map(|m| find(&m[0])).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -700,6 +710,16 @@ mod tests {
         assert_eq!(words("infosec"), ["security"]);
         assert!(words("hospital").is_empty(), "no member of the group is in the library");
         assert!(words("weather").is_empty());
+    }
+
+    #[test]
+    fn mates_are_other_forms_of_the_same_word_that_the_library_uses() {
+        let library = ["pricing", "price", "sig", "questionnaire", "renewal"];
+        let find = |t: &str| library.iter().position(|l| *l == t).map(|i| library[i]);
+        assert_eq!(mates("price", find), ["pricing"]);
+        assert_eq!(mates("renew", find), ["renewal"]);
+        assert!(mates("questionnaire", find).is_empty(), "SIG is one questionnaire, not another form of the word");
+        assert!(mates("cost", find).is_empty(), "another word for the idea is not a form of this one");
     }
 
     #[test]

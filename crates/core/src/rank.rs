@@ -563,6 +563,11 @@ impl Engine {
         }
         first.truncate(req.top);
         crate::sort::sort_by(&mut first, cmp);
+        // Each request's best answer leads, then the rest: a second answer to one request
+        // waits behind the first answer to another.
+        let (mut lead, rest): (Vec<Candidate>, Vec<Candidate>) = first.into_iter().partition(|c| must.contains(&c.i));
+        lead.extend(rest);
+        let first = lead;
 
         first
             .into_iter()
@@ -589,11 +594,30 @@ impl Engine {
         let total: f32 = (idf.iter().sum::<f32>() + ask.unknown).max(f32::EPSILON);
         let mean = total / idf.len().max(1) as f32;
         let mut titled = vec![false; n];
-        for (&t, &w) in ask.terms.iter().zip(&idf) {
+        for (k, (&t, &w)) in ask.terms.iter().zip(&idf).enumerate() {
             self.text.accumulate(t, w / mean, &mut score, |d| covered[d] += w);
+            // An item that says the idea in another of the library's words ("pricing" for
+            // "price") holds it as much, once.
+            let mates = ask.mates.get(k).map_or(&[][..], Vec::as_slice);
+            let mut credited = if mates.is_empty() { Vec::new() } else { vec![false; n] };
+            for &m in mates {
+                let idf_t = self.text.idf(t);
+                for (d, factor) in self.text.postings(m) {
+                    if !credited[d] && !self.doc_has(t, d) {
+                        score[d] += w / mean * idf_t * factor;
+                        covered[d] += w;
+                        credited[d] = true;
+                    }
+                }
+            }
             if !self.common[t as usize] && w > 0.0 {
                 for d in self.text.docs_with(t) {
                     titled[d] |= self.titled(d, t);
+                }
+                for &m in mates.iter().filter(|&&m| !self.common[m as usize]) {
+                    for d in self.text.docs_with(m) {
+                        titled[d] |= self.titled(d, m);
+                    }
                 }
             }
         }
@@ -705,8 +729,7 @@ impl Engine {
         // What it answers comes first: that is why a rep would send it. The three most telling
         // words of the request the item holds (in its title or tags first, then the rarest), in
         // the request's order: "signed consent Epic", not the first three.
-        let asked: Vec<TermId> =
-            c.ask.map(|j| self.worth_naming(ev.asks[j].terms.iter().copied().filter(|&t| self.doc_has(t, i))).collect()).unwrap_or_default();
+        let asked: Vec<TermId> = c.ask.map(|j| self.worth_naming(self.held(&ev.asks[j], i)).collect()).unwrap_or_default();
         let mut by_telling = asked.clone();
         crate::sort::sort_by(&mut by_telling, |&a, &b| {
             self.titled(i, b).cmp(&self.titled(i, a)).then(self.text.idf(b).total_cmp(&self.text.idf(a))).then(a.cmp(&b))
@@ -816,6 +839,16 @@ impl Engine {
         terms.filter(|&t| {
             let w = self.text.term(t);
             w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize] && !names_nothing(w)
+        })
+    }
+
+    /// The request's terms as the item holds them: each term, or the item's word for its idea.
+    fn held<'a>(&'a self, ask: &'a Ask, i: usize) -> impl Iterator<Item = TermId> + 'a {
+        ask.terms.iter().enumerate().filter_map(move |(k, &t)| {
+            if self.doc_has(t, i) {
+                return Some(t);
+            }
+            ask.mates.get(k)?.iter().copied().find(|&m| self.doc_has(m, i))
         })
     }
 

@@ -20,7 +20,8 @@ const LIB: &str = r#"{"items":[
  {"id":"bc-papertrail","title":"Battlecard: Northwind vs PaperTrail","kind":"battlecard","tags":["papertrail","competitor"],"status":"approved","summary":"Where PaperTrail falls short on retention."},
  {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."},
  {"id":"smb-plans","title":"Monthly plans for small teams","kind":"one-pager","verticals":["smb"],"status":"approved","summary":"Pricing per user, billed monthly."},
- {"id":"references","title":"Customer references: who can take a call","kind":"one-pager","tags":["reference"],"status":"approved"}
+ {"id":"references","title":"Customer references: who can take a call","kind":"one-pager","tags":["reference"],"status":"approved"},
+ {"id":"objection-price","title":"Objection: your price is higher","kind":"snippet","stages":["proposal","negotiation"],"status":"approved","summary":"Reframe the price around the cost of paper."}
 ]}"#;
 
 const NOW: i64 = 1_795_435_200;
@@ -174,4 +175,12 @@ fn asking_to_talk_to_a_customer_asks_for_a_reference_and_a_counted_word_is_not_u
 fn a_query_typed_in_the_prospects_language_finds_the_librarys_english() {
     let s = suggest(r#"{"vertical":"government","stage":"proposal"}"#, Some("caso de éxito"), None);
     assert_eq!(ids(&s).first(), Some(&"gov-case"), "{:?}", ids(&s));
+}
+
+#[test]
+fn another_form_of_the_asked_word_holds_the_idea() {
+    // "price" asks what "Pricing for agencies" answers; the price objection only shares the word.
+    let s = suggest(r#"{"vertical":"government","stage":"proposal","text":"Could you send us the price for 200 users?"}"#, None, None);
+    assert_eq!(s[0].id, "gov-pricing", "{:?}", ids(&s));
+    assert!(s[0].reasons.iter().any(|r| r == "asks about pricing"), "{:?}", s[0].reasons);
 }

@@ -458,13 +458,22 @@ impl Engine {
             // And another vertical's item must name in its title something of the request that
             // no title of the prospect's own content names (a BAA, not "pricing").
             let (own_share, own_titled) = if answering_other { self.own_hold(&cands, &ev.asks[j], a) } else { (0.0, Vec::new()) };
+            // Nor when the prospect's vertical has its own version of that item: a nonprofit's
+            // "donor data privacy" brief is not for a hospital asking about data protection
+            // when the hospital's HIPAA brief is the same document for it.
+            let own_versions: Vec<usize> = if answering_other {
+                cands.iter().filter(|c| c.vfit == Fit::Other && a.evidenced(c.i) && self.has_own_version(c.i, &cands, &ev.asks[j])).map(|c| c.i).collect()
+            } else {
+                Vec::new()
+            };
             for c in &mut cands {
                 if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
                     continue;
                 }
                 if answering_other
                     && (own_share >= OTHER_ASK_MARGIN * a.share[c.i]
-                        || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t)))
+                        || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))
+                        || own_versions.contains(&c.i))
                 {
                     continue;
                 }
@@ -840,6 +849,24 @@ impl Engine {
             let w = self.text.term(t);
             w.len() > 1 && !w.bytes().all(|b| b.is_ascii_digit()) && !self.common[t as usize] && !names_nothing(w)
         })
+    }
+
+    /// Whether a candidate for the prospect's own vertical is another vertical's item `x` in its
+    /// own version: the same kind, holding every tag of `x` that is not about the request
+    /// (`x` tagged "donor-privacy, security-review, compliance", a hospital's brief tagged
+    /// "hipaa, security-review, compliance").
+    fn has_own_version(&self, x: usize, cands: &[Candidate], ask: &Ask) -> bool {
+        let asked = |tag: &str| {
+            let mut hit = false;
+            for_each_token(tag, |t| {
+                hit |= self.text.lookup(t).is_some_and(|id| ask.terms.contains(&id) || ask.mates.iter().any(|m| m.contains(&id)));
+            });
+            hit
+        };
+        let item = &self.items[x];
+        let kept: Vec<&String> = item.tags.iter().filter(|t| !asked(t)).collect();
+        !kept.is_empty()
+            && cands.iter().any(|c| c.vfit == Fit::Match && self.items[c.i].kind == item.kind && kept.iter().all(|t| self.items[c.i].tags.contains(t)))
     }
 
     /// The request's terms as the item holds them: each term, or the item's word for its idea.

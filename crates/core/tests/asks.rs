@@ -21,6 +21,8 @@ const LIB: &str = r#"{"items":[
  {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."},
  {"id":"smb-plans","title":"Monthly plans for small teams","kind":"one-pager","verticals":["smb"],"status":"approved","summary":"Pricing per user, billed monthly."},
  {"id":"references","title":"Customer references: who can take a call","kind":"one-pager","tags":["reference"],"status":"approved"},
+ {"id":"np-privacy","title":"Donor data privacy: how we protect nonprofit data","kind":"one-pager","verticals":["nonprofit"],"tags":["donor-privacy","security-review"],"status":"approved"},
+ {"id":"gov-security","title":"FedRAMP: how we protect agency data","kind":"one-pager","verticals":["government"],"tags":["fedramp","security-review"],"status":"approved"},
  {"id":"objection-price","title":"Objection: your price is higher","kind":"snippet","stages":["proposal","negotiation"],"status":"approved","summary":"Reframe the price around the cost of paper."}
 ]}"#;
 
@@ -140,6 +142,16 @@ fn another_verticals_item_shows_only_when_nothing_of_the_prospects_own_answers()
     let s = suggest(r#"{"vertical":"government","text":"Our county clinic needs a telehealth intake kit: do you have one?"}"#, None, None);
     let kit = s.iter().find(|x| x.id == "hc-telehealth").expect("the only answer is shown");
     assert!(kit.reasons.iter().any(|r| r == "for Healthcare: nothing for Government covers this"), "{:?}", kit.reasons);
+}
+
+#[test]
+fn another_verticals_item_stays_out_when_the_prospects_vertical_has_its_own_version() {
+    // Only the nonprofit brief says "privacy", but the agency's security brief is the same
+    // document for government (same kind, the same tags but the one about privacy).
+    let s = suggest(r#"{"vertical":"government","text":"How do you handle data privacy?"}"#, None, None);
+    let got = ids(&s);
+    assert!(!got.contains(&"np-privacy"), "{got:?}");
+    assert!(got.contains(&"gov-security"), "{got:?}");
 }
 
 #[test]

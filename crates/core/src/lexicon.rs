@@ -121,6 +121,8 @@ const WORDS: &[(&str, &str)] = &[
     ("wettbewerb", "competitor"),
     ("erfahrungsbericht", "case study"),
     ("anwenderbericht", "case study"),
+    ("kundenbeispiel", "case study"),
+    ("praxisbeispiel", "case study"),
     ("kundenstimmen", "testimonial"),
     ("wirtschaftlichkeit", "roi"),
     ("einsparungen", "savings"),

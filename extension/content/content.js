@@ -285,6 +285,9 @@
     if (card.text && text === null) return;
     const ok = card.text ? await handoffCopy(text) : href ? await handoffCopy(href, handoffLinkElement(href, card.title).outerHTML) : false;
     panel.setStatus(ok ? `Copied “${card.title}”. Paste it where you write.` : 'The browser did not allow copying here.', !ok);
+    // Copied to paste elsewhere (a record with no editor, another app) is a use like an insert:
+    // marketing's usage and outcome reports count it.
+    if (ok) trackCard('inserted', card);
   }
 
   // Before send: an inserted asset that was retired or expired since must not go out unseen.

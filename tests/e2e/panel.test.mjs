@@ -99,6 +99,9 @@ test('on a record: copy a snippet filled from the record, copy and open a link, 
     await reply.locator('button.copy').click();
     await panel(page).locator('.status', { hasText: 'Copied' }).waitFor();
     assert.equal(await clipboard(page), fill(item('gov-security-review-reply').body), 'the snippet with the record’s values');
+    // A copy is a use: it is counted as inserted, with the record's vertical and stage.
+    const copied = await waitForEvent(browser.worker, (e) => e.action === 'inserted' && e.item_id === 'gov-security-review-reply');
+    assert.deepEqual([copied.vertical, copied.stage], ['government', 'proposal']);
 
     const link = linkCard(page, cards);
     const linkItem = item(await link.getAttribute('data-id'));
@@ -116,7 +119,7 @@ test('on a record: copy a snippet filled from the record, copy and open a link, 
     const inserted = await textBox(page.locator('.ql-editor'));
     assert.ok(inserted.width > 0 && inserted.x >= 0 && inserted.x + inserted.width <= page.viewportSize().width, 'the inserted text is on screen');
     assert.ok(!overlaps(await panel(page).boundingBox(), inserted), 'the inserted text is not under the panel');
-    const event = await waitForEvent(browser.worker, (e) => e.action === 'inserted' && e.item_id === 'gov-security-review-reply');
+    const event = await waitForEvent(browser.worker, (e) => e.action === 'inserted' && e.item_id === 'gov-security-review-reply' && e.id !== copied.id);
     assert.deepEqual([event.vertical, event.stage], ['government', 'proposal']);
     await page.screenshot({ path: screenshotPath('crm-compose') });
 

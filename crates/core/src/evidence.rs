@@ -16,7 +16,7 @@ const PAGE_TEXT_CHARS: usize = 20_000;
 /// Requests answered separately; more than this in one email are read as one topic list.
 const MAX_ASKS: usize = 4;
 
-/// Words of correspondence that say nothing about what to send: dates, courtesies, the verbs
+/// Words of correspondence that say nothing about what to send: dates, courtesies, counts, the verbs
 /// of asking, and the function words of the languages prospects write in. Filtered from page
 /// evidence only; library items keep them.
 const CHATTER: &[&str] = &[
@@ -99,6 +99,7 @@ const CHATTER: &[&str] = &[
     "den",
     "der",
     "des",
+    "deux",
     "deze",
     "di",
     "die",
@@ -112,10 +113,14 @@ const CHATTER: &[&str] = &[
     "doch",
     "door",
     "dos",
+    "drei",
+    "drie",
     "du",
+    "due",
     "e",
     "each",
     "een",
+    "eight",
     "ein",
     "eine",
     "einem",
@@ -145,8 +150,10 @@ const CHATTER: &[&str] = &[
     "feb",
     "february",
     "few",
+    "five",
     "follow",
     "forward",
+    "four",
     "fri",
     "friday",
     "für",
@@ -252,6 +259,7 @@ const CHATTER: &[&str] = &[
     "next",
     "nicht",
     "niet",
+    "nine",
     "no",
     "noch",
     "nog",
@@ -341,6 +349,7 @@ const CHATTER: &[&str] = &[
     "september",
     "ser",
     "ses",
+    "seven",
     "several",
     "share",
     "si",
@@ -348,6 +357,7 @@ const CHATTER: &[&str] = &[
     "sie",
     "sin",
     "sind",
+    "six",
     "so",
     "sobre",
     "someone",
@@ -376,12 +386,14 @@ const CHATTER: &[&str] = &[
     "team",
     "tell",
     "tem",
+    "ten",
     "thank",
     "thing",
     "things",
     "think",
     "though",
     "thought",
+    "three",
     "thu",
     "thursday",
     "tiene",
@@ -390,8 +402,13 @@ const CHATTER: &[&str] = &[
     "told",
     "touch",
     "tra",
+    "tre",
+    "tres",
+    "trois",
     "tue",
     "tuesday",
+    "twee",
+    "two",
     "um",
     "uma",
     "un",
@@ -448,6 +465,7 @@ const CHATTER: &[&str] = &[
     "zu",
     "zum",
     "zur",
+    "zwei",
     "über",
 ];
 
@@ -548,6 +566,9 @@ fn is_round(t: &str) -> bool {
     t.bytes().all(|b| b.is_ascii_digit()) && (t.ends_with("00") || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))))
 }
 
+/// At most this many names are kept from one page (a long thread of capitalised words).
+const MAX_WRITTEN: usize = 64;
+
 /// One request of the page, in index terms (in the order the page says them).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ask {
@@ -566,6 +587,9 @@ pub struct Evidence {
     /// Every term the page uses as evidence, sorted (a competitor named once in passing counts).
     pub all: Vec<TermId>,
     pub asks: Vec<Ask>,
+    /// Page words written with a capital inside a sentence ("connect it to Epic"): names, which
+    /// a reason should print as the page wrote them.
+    pub written: Vec<(TermId, String)>,
 }
 
 /// Terms that name people and companies on this page, or the rep: never topic evidence.
@@ -646,6 +670,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let mut tf: HashMap<TermId, f32> = HashMap::default();
     let mut asks: Vec<(Ask, f32)> = Vec::new();
     let mut sentence_no = 0.0f32;
+    let mut written: Vec<(TermId, String)> = Vec::new();
     // A word in at most one item of 25 (and never fewer than two items) names a thing.
     let rare = ix.idf_at((ix.docs() / 25).max(2));
     // A word the library never uses weighs like one it uses once.
@@ -654,6 +679,17 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
+        for sentence in p.text.split(['.', '?', '!', ':', '\n']) {
+            for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1) {
+                let mut chars = word.chars();
+                let capital = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+                if capital && written.len() < MAX_WRITTEN {
+                    if let Some(id) = ix.lookup(&word.to_lowercase()) {
+                        written.push((id, word.to_string()));
+                    }
+                }
+            }
+        }
         for part in parts {
             let mut terms = Vec::new();
             let mut unknown = 0.0;
@@ -730,7 +766,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     crate::sort::sort_by(&mut terms, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.truncate(PAGE_TERMS);
     let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
-    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect() }
+    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written }
 }
 
 #[cfg(test)]

@@ -204,6 +204,7 @@ struct Built {
     name_chars: Vec<u64>,
     rivals: Vec<Vec<TermId>>,
     group: Vec<u32>,
+    house: Vec<TermId>,
 }
 
 /// The resident library: items, text index and per-item features, built once per version.
@@ -216,8 +217,10 @@ pub struct Engine {
     title_terms: Vec<Vec<TermId>>,
     /// Per item: the characters of its title and tags (`char_mask`).
     name_chars: Vec<u64>,
-    /// Per term: too common in this library to be evidence (`COMMON_SHARE`).
+    /// Per term: too common in this library to be evidence (`COMMON_SHARE`), or the seller's
+    /// own name (`house_names`).
     common: Vec<bool>,
+    house: Vec<TermId>,
     /// Per item: the competitors a battlecard is about (empty for every other item).
     rivals: Vec<Vec<TermId>>,
     /// Per term: it names a competitor of some battlecard.
@@ -262,15 +265,19 @@ impl Engine {
             .collect();
         let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
         let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
-        Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group })
+        let house = house_names(&items, &text, &rivals);
+        Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house })
     }
 
     /// The engine around its built parts: what follows from them cheaply is computed here, both
     /// after a build and after a snapshot is read back (`snapshot.rs`).
     fn assemble(b: Built) -> Engine {
-        let Built { items, taxonomy, text, title_terms, name_chars, rivals, group } = b;
+        let Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house } = b;
         let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
-        let common = common_terms(&text);
+        let mut common = common_terms(&text);
+        for &t in &house {
+            common[t as usize] = true;
+        }
         let mut rival_term = vec![false; common.len()];
         for &t in rivals.iter().flatten() {
             rival_term[t as usize] = true;
@@ -293,6 +300,7 @@ impl Engine {
             title_terms,
             name_chars,
             group,
+            house,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
         }
@@ -314,6 +322,7 @@ impl Engine {
             w.u64(m);
         }
         w.u32s(&self.group);
+        w.u32s(&self.house);
     }
 
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<Engine> {
@@ -325,16 +334,17 @@ impl Engine {
         let (title_terms, rivals) = (lists()?, lists()?);
         let name_chars = r.array(n, |b: &[u8; 8]| u64::from_le_bytes(*b))?;
         let group = r.u32s()?;
+        let house = r.u32s()?;
         // Every index ranking will follow must be in range: a bad one would panic there.
         let terms = text.term_count();
         if text.docs() != n
             || group.len() != n
             || group.iter().any(|&g| g as usize >= n)
-            || title_terms.iter().chain(&rivals).flatten().any(|&t| t as usize >= terms)
+            || title_terms.iter().chain(&rivals).flatten().chain(&house).any(|&t| t as usize >= terms)
         {
             return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
         }
-        Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group }))
+        Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house }))
     }
 
     /// The requests the ranker finds on a page, in the library's words (for `--explain`).
@@ -753,7 +763,7 @@ impl Engine {
         }
         crate::sort::sort_by_key(&mut answered, |t| asked.iter().position(|a| a == t));
         if !answered.is_empty() {
-            out.push(format!("asks about {}", answered.iter().map(|&t| self.display_term(i, t)).collect::<Vec<_>>().join(" ")));
+            out.push(format!("asks about {}", answered.iter().map(|&t| self.display_term(i, t, &ev.written)).collect::<Vec<_>>().join(" ")));
         }
         let label = |facet, id: &str| self.taxonomy.label(facet, id);
         match (c.vfit, vertical) {
@@ -778,7 +788,7 @@ impl Engine {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
-            let mentioned: Vec<String> = self.worth_naming(shared.into_iter()).take(2).map(|t| self.display_term(i, t)).collect();
+            let mentioned: Vec<String> = self.worth_naming(shared.into_iter()).take(2).map(|t| self.display_term(i, t, &ev.written)).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }
@@ -885,7 +895,7 @@ impl Engine {
 
     /// The word as marketing wrote it when that is a name ("FedRAMP", "HIPAA", "DocuFlow"),
     /// else lower case (a sentence's capital "Answer" is not a name).
-    fn display_term(&self, i: usize, term: TermId) -> String {
+    fn display_term(&self, i: usize, term: TermId, page: &[(TermId, String)]) -> String {
         let t = self.text.term(term);
         let item = &self.items[i];
         let mut best: Option<&str> = None;
@@ -902,6 +912,11 @@ impl Engine {
                     best = best.or(Some(word));
                 }
             }
+        }
+        // A name the page writes with its capital ("Epic" inside a sentence) keeps it, when the
+        // item's only capital is a title's first letter.
+        if let Some((_, w)) = page.iter().find(|(id, _)| *id == term) {
+            return w.clone();
         }
         best.map_or_else(|| t.to_string(), str::to_lowercase)
     }
@@ -921,7 +936,7 @@ impl QueryScores {
     fn reason(&self, engine: &Engine, i: usize) -> String {
         for (word, exp) in &self.words {
             if let Some((t, _)) = exp.iter().find(|(t, k)| *k == Expansion::Typo && engine.doc_has(*t, i)) {
-                return format!("“{word}” ≈ {}", engine.display_term(i, *t));
+                return format!("“{word}” ≈ {}", engine.display_term(i, *t, &[]));
             }
         }
         let typed: Vec<&str> = self.words.iter().map(|(w, _)| w.as_str()).collect();
@@ -949,6 +964,51 @@ fn common_terms(text: &TextIndex) -> Vec<bool> {
     // A small library has no word in 30% of items that is not also its topic: five at least.
     let common_df = (COMMON_SHARE * text.docs() as f32).max(5.0);
     (0..text.term_count() as TermId).map(|t| text.doc_freq(t) as f32 > common_df).collect()
+}
+
+/// The seller's own names ("Northwind", "Cloud" of "Northwind Cloud"): words the library writes
+/// with a capital inside a sentence in one item of ten or more, and never in lower case, and that
+/// no battlecard is about (a competitor's name is written as often). On a page ("can we connect
+/// Northwind to Epic?") they say nothing about which item to send.
+fn house_names(items: &[Item], text: &TextIndex, rivals: &[Vec<TermId>]) -> Vec<TermId> {
+    fn fields(i: &Item) -> [&str; 3] {
+        [i.title.as_str(), i.summary.as_str(), i.body.as_str()]
+    }
+    /// Each word with its place in its sentence.
+    fn words(f: &str) -> impl Iterator<Item = (usize, &str)> {
+        f.split(['.', '?', '!', ':', '\n']).flat_map(|s| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate())
+    }
+    let mut capital: HashMap<String, usize> = HashMap::default();
+    for item in items {
+        let mut seen: Vec<String> = Vec::new();
+        for (k, w) in fields(item).into_iter().flat_map(words) {
+            let mut chars = w.chars();
+            if k > 0 && chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase) && w.len() > 2 {
+                let lower = w.to_lowercase();
+                if !seen.contains(&lower) {
+                    seen.push(lower);
+                }
+            }
+        }
+        for w in seen {
+            *capital.entry(w).or_default() += 1;
+        }
+    }
+    let least = (items.len() / 10).max(3);
+    let mut names: Vec<String> = capital.into_iter().filter(|&(_, n)| n >= least).map(|(w, _)| w).collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // Written in lower case anywhere, it is a word, not a name ("Health" of a customer's name).
+    let alone = |f: &str, at: usize, len: usize| {
+        !f[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !f[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    names.retain(|n| !items.iter().flat_map(fields).any(|f| f.match_indices(n.as_str()).any(|(at, _)| alone(f, at, n.len()))));
+    let mut out: Vec<TermId> = names.iter().filter_map(|n| tokens(n).first().and_then(|t| text.lookup(t))).collect();
+    out.retain(|t| !rivals.iter().flatten().any(|r| r == t));
+    crate::sort::sort(&mut out);
+    out.dedup();
+    out
 }
 
 /// Items' vertical (or stage) lists as taxonomy positions, each distinct list stored once.
@@ -1046,4 +1106,28 @@ fn rival_terms(items: &[Item], title_terms: &[Vec<TermId>], common: &[bool]) -> 
     }
     let rival = |t: TermId| in_cards.get(&t).is_some_and(|&(c, o)| c >= 1 && c >= o && (cards < 3 || c * 10 <= cards * 6) && !common[t as usize]);
     title_terms.iter().zip(&is_card).map(|(terms, &card)| if card { terms.iter().copied().filter(|&t| rival(t)).collect() } else { Vec::new() }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn house_names_are_the_sellers_not_a_competitors_nor_a_word() {
+        let item = |id: &str, title: &str, kind: &str, summary: &str| {
+            format!(r#"{{"id":"{id}","title":"{title}","kind":"{kind}","summary":"{summary}","status":"approved"}}"#)
+        };
+        let mut items = Vec::new();
+        for n in 0..4 {
+            items.push(item(&format!("a{n}"), "Pricing sheet", "one-pager", "How Acme keeps Health records safe."));
+        }
+        for (n, rival) in ["Rivalco", "Rivalco", "Rivalco", "Otherco", "Otherco", "Otherco"].iter().enumerate() {
+            items.push(item(&format!("b{n}"), &format!("Battlecard {n}: us vs {rival}"), "battlecard", &format!("Where {rival} falls short.")));
+        }
+        items.push(item("c", "Guide", "one-pager", "Public health records, kept by Acme."));
+        let json = format!(r#"{{"items":[{}]}}"#, items.join(","));
+        let e = Engine::new(Library::from_json(&json).unwrap());
+        let names: Vec<&str> = e.house.iter().map(|&t| e.text.term(t)).collect();
+        assert_eq!(names, ["acme"], "Rivalco and Otherco are battlecards' competitors; 'health' is written in lower case too");
+    }
 }

@@ -23,6 +23,7 @@ const LIB: &str = r#"{"items":[
  {"id":"references","title":"Customer references: who can take a call","kind":"one-pager","tags":["reference"],"status":"approved"},
  {"id":"np-privacy","title":"Donor data privacy: how we protect nonprofit data","kind":"one-pager","verticals":["nonprofit"],"tags":["donor-privacy","security-review"],"status":"approved"},
  {"id":"gov-security","title":"FedRAMP: how we protect agency data","kind":"one-pager","verticals":["government"],"tags":["fedramp","security-review"],"status":"approved"},
+ {"id":"hc-epic","title":"Epic integration overview","kind":"one-pager","verticals":["healthcare"],"tags":["epic","ehr"],"status":"approved"},
  {"id":"objection-price","title":"Objection: your price is higher","kind":"snippet","stages":["proposal","negotiation"],"status":"approved","summary":"Reframe the price around the cost of paper."}
 ]}"#;
 
@@ -195,4 +196,19 @@ fn another_form_of_the_asked_word_holds_the_idea() {
     let s = suggest(r#"{"vertical":"government","stage":"proposal","text":"Could you send us the price for 200 users?"}"#, None, None);
     assert_eq!(s[0].id, "gov-pricing", "{:?}", ids(&s));
     assert!(s[0].reasons.iter().any(|r| r == "asks about pricing"), "{:?}", s[0].reasons);
+}
+
+#[test]
+fn the_sellers_name_is_no_evidence_even_without_the_reps_address_and_names_keep_their_capital() {
+    // No rep, no seller address on the page: "Northwind" and "Cloud" are known as the seller's
+    // from the library, which writes them with capitals in many items.
+    let s = suggest(r#"{"vertical":"healthcare","text":"Two questions from my team: how do we connect Northwind Cloud to Epic?"}"#, None, None);
+    assert_eq!(s[0].id, "hc-epic", "{:?}", ids(&s));
+    assert!(s[0].reasons.iter().any(|r| r == "asks about Epic"), "as the page writes the name: {:?}", s[0].reasons);
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        let lower = r.to_lowercase();
+        for banned in ["northwind", "cloud", "two", "team"] {
+            assert!(!lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == banned), "reason {r:?} names {banned:?}");
+        }
+    }
 }

@@ -586,7 +586,11 @@ impl Engine {
         // waits behind the first answer to another.
         let (mut lead, rest): (Vec<Candidate>, Vec<Candidate>) = first.into_iter().partition(|c| must.contains(&c.i));
         lead.extend(rest);
-        let first = lead;
+        let mut first = lead;
+        // Scores stay best first: what waits behind a request's best answer scores below it.
+        for k in 1..first.len() {
+            first[k].score = first[k].score.min(first[k - 1].score);
+        }
 
         first
             .into_iter()

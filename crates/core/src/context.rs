@@ -338,6 +338,12 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
 
 /// The longest phrase of any rule that stands in the text as whole words ("food bank"
 /// beats "bank"); ties go to the earlier rule.
+/// The words organizations of a vertical name themselves with ("hospital", "county",
+/// "universidad"), as in `COMPANY_WORDS`.
+pub fn organization_words(vertical: &str) -> impl Iterator<Item = &'static str> + '_ {
+    COMPANY_WORDS.iter().filter(move |(id, _)| *id == vertical).flat_map(|(_, words)| words.iter().copied())
+}
+
 fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
     let lower = format!(
         " {} ",

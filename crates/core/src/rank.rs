@@ -592,12 +592,13 @@ impl Engine {
             first[k].score = first[k].score.min(first[k - 1].score);
         }
 
+        let who = self.prospect_words(vertical);
         first
             .into_iter()
             .map(|c| Suggestion {
                 id: self.items[c.i].id.clone(),
                 score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref()),
+                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref(), &who),
                 index: c.i,
             })
             .collect()
@@ -742,6 +743,7 @@ impl Engine {
         page_terms: &[(TermId, f32)],
         ev: &Evidence,
         query: Option<&QueryScores>,
+        who: &[TermId],
     ) -> Vec<String> {
         let i = c.i;
         let item = &self.items[i];
@@ -752,7 +754,8 @@ impl Engine {
         // What it answers comes first: that is why a rep would send it. The three most telling
         // words of the request the item holds (in its title or tags first, then the rarest), in
         // the request's order: "signed consent Epic", not the first three.
-        let asked: Vec<TermId> = c.ask.map(|j| self.worth_naming(self.held(&ev.asks[j], i)).collect()).unwrap_or_default();
+        let asked: Vec<TermId> =
+            c.ask.map(|j| self.worth_naming(self.held(&ev.asks[j], i)).filter(|t| who.binary_search(t).is_err()).collect()).unwrap_or_default();
         let mut by_telling = asked.clone();
         crate::sort::sort_by(&mut by_telling, |&a, &b| {
             self.titled(i, b).cmp(&self.titled(i, a)).then(self.text.idf(b).total_cmp(&self.text.idf(a))).then(a.cmp(&b))
@@ -792,7 +795,8 @@ impl Engine {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
-            let mentioned: Vec<String> = self.worth_naming(shared.into_iter()).take(2).map(|t| self.display_term(i, t, &ev.written)).collect();
+            let mentioned: Vec<String> =
+                self.worth_naming(shared.into_iter()).filter(|t| who.binary_search(t).is_err()).take(2).map(|t| self.display_term(i, t, &ev.written)).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }
@@ -854,6 +858,30 @@ impl Engine {
 
     fn is_rival(&self, t: TermId) -> bool {
         self.rival_term[t as usize]
+    }
+
+    /// The words that say who the prospect is once its vertical is known ("hospital" for a
+    /// healthcare prospect, "county", "Stadt"): beside "Healthcare ✓" a reason naming them tells
+    /// the rep nothing. (As evidence they were measured to help more than hurt: ranking keeps them.)
+    fn prospect_words(&self, vertical: Option<&Resolved>) -> Vec<TermId> {
+        let Some(v) = vertical else { return Vec::new() };
+        let mut out = Vec::new();
+        // One-word names only: "Financial Services" or "Health Care" say less about who the
+        // prospect is than about what it asks ("services", "care").
+        let mut add = |name: &str| {
+            let mut words = Vec::new();
+            for_each_token(name, |w| words.push(self.text.lookup(w)));
+            if let [Some(t)] = words[..] {
+                out.push(t);
+            }
+        };
+        if let Some(t) = self.taxonomy.verticals().iter().find(|t| t.id == v.id) {
+            std::iter::once(&t.id).chain(std::iter::once(&t.label)).chain(&t.synonyms).for_each(|n| add(n));
+        }
+        crate::context::organization_words(&v.id).for_each(&mut add);
+        crate::sort::sort(&mut out);
+        out.dedup();
+        out
     }
 
     /// Words that tell a rep something: not numbers or fragments, not the library's common words,

@@ -212,3 +212,14 @@ fn the_sellers_name_is_no_evidence_even_without_the_reps_address_and_names_keep_
         }
     }
 }
+
+#[test]
+fn reasons_do_not_name_who_the_prospect_is() {
+    // Beside "Healthcare ✓", "mentions hospitals" tells a hospital's rep nothing.
+    let s = suggest(r#"{"vertical":"healthcare","text":"Do you have a grant writing guide for hospitals like ours?"}"#, None, None);
+    assert_eq!(s[0].id, "hc-grant", "{:?}", ids(&s));
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        assert!(!r.to_lowercase().contains("hospital"), "{r:?}");
+    }
+    assert!(s[0].reasons.iter().any(|r| r == "asks about grant writing guide"), "{:?}", s[0].reasons);
+}

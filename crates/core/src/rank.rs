@@ -592,13 +592,12 @@ impl Engine {
             first[k].score = first[k].score.min(first[k - 1].score);
         }
 
-        let who = self.prospect_words(vertical);
         first
             .into_iter()
             .map(|c| Suggestion {
                 id: self.items[c.i].id.clone(),
                 score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref(), &who),
+                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref()),
                 index: c.i,
             })
             .collect()
@@ -743,9 +742,9 @@ impl Engine {
         page_terms: &[(TermId, f32)],
         ev: &Evidence,
         query: Option<&QueryScores>,
-        who: &[TermId],
     ) -> Vec<String> {
         let i = c.i;
+        let who = self.prospect_words(vertical);
         let item = &self.items[i];
         let mut out = Vec::new();
         if let Some(q) = query {

@@ -2,6 +2,7 @@
 //! validation that names every problem and keeps every good item.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
+use crate::fields::{once, read_map, required};
 use crate::taxonomy::{Facet, Taxonomy, TaxonomyFile};
 use crate::time::{parse_rfc3339, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -21,7 +22,8 @@ pub enum Status {
 }
 
 /// One content item. Unknown fields are kept in `extra` and written back unchanged.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// `Deserialize` is written by hand below (the derived one would buffer through `flatten`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     pub id: String,
@@ -47,6 +49,57 @@ pub struct Item {
     pub updated: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Item, D::Error> {
+        d.deserialize_map(ItemVisitor)
+    }
+}
+
+struct ItemVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ItemVisitor {
+    type Value = Item;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("struct Item")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
+        const FIELDS: &[&str] = &["id", "title", "kind", "summary", "body", "url", "verticals", "stages", "tags", "status", "expires", "updated"];
+        let (mut id, mut title, mut kind, mut summary, mut body, mut url) = (None, None, None, None, None, None);
+        let (mut verticals, mut stages, mut tags, mut status, mut expires, mut updated) = (None, None, None, None, None, None);
+        let extra = read_map(map, FIELDS, |i, name, map| match i {
+            0 => once(map, &mut id, name),
+            1 => once(map, &mut title, name),
+            2 => once(map, &mut kind, name),
+            3 => once(map, &mut summary, name),
+            4 => once(map, &mut body, name),
+            5 => once(map, &mut url, name),
+            6 => once(map, &mut verticals, name),
+            7 => once(map, &mut stages, name),
+            8 => once(map, &mut tags, name),
+            9 => once(map, &mut status, name),
+            10 => once(map, &mut expires, name),
+            _ => once(map, &mut updated, name),
+        })?;
+        Ok(Item {
+            id: required(id, "id")?,
+            title: required(title, "title")?,
+            kind: kind.unwrap_or_default(),
+            summary: summary.unwrap_or_default(),
+            body: body.unwrap_or_default(),
+            url: url.unwrap_or_default(),
+            verticals: verticals.unwrap_or_default(),
+            stages: stages.unwrap_or_default(),
+            tags: tags.unwrap_or_default(),
+            status: required(status, "status")?,
+            expires: expires.flatten(),
+            updated: updated.flatten(),
+            extra,
+        })
+    }
 }
 
 impl Item {

@@ -1,6 +1,7 @@
 //! The page context (CONTRACTS.md §3) and its resolution into canonical vertical and stage,
 //! inferring the vertical from domain, company and thread words when the page names none.
 
+use crate::fields::{once, read_map};
 use crate::taxonomy::{Facet, Taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -22,7 +23,8 @@ impl Contact {
 }
 
 /// What a page reader extracted. Every field may be missing; unknown fields are kept.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+/// `Deserialize` is written by hand below (the derived one would buffer through `flatten`).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct PageContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -38,7 +40,7 @@ pub struct PageContext {
     pub vertical: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
-    #[serde(default, skip_serializing_if = "Map::is_empty", deserialize_with = "null_as_empty")]
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub raw: Map<String, Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
@@ -48,9 +50,52 @@ pub struct PageContext {
     pub extra: Map<String, Value>,
 }
 
-/// §3: every field may be null, and null means missing (a `"raw": null` is no raw values).
-fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Map<String, Value>, D::Error> {
-    Ok(Option::<Map<String, Value>>::deserialize(d)?.unwrap_or_default())
+impl<'de> Deserialize<'de> for PageContext {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PageContext, D::Error> {
+        d.deserialize_map(PageContextVisitor)
+    }
+}
+
+struct PageContextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for PageContextVisitor {
+    type Value = PageContext;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct PageContext")
+    }
+
+    /// §3: every field may be null, and null means missing (a `"raw": null` is no raw values).
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<PageContext, A::Error> {
+        const FIELDS: &[&str] = &["source", "url", "company", "domain", "contact", "vertical", "stage", "raw", "subject", "text"];
+        let (mut source, mut url, mut company, mut domain, mut contact): (Option<Option<String>>, _, _, _, _) = (None, None, None, None, None);
+        let (mut vertical, mut stage, mut raw, mut subject, mut text): (_, _, Option<Option<Map<String, Value>>>, _, _) = (None, None, None, None, None);
+        let extra = read_map(map, FIELDS, |i, name, map| match i {
+            0 => once(map, &mut source, name),
+            1 => once(map, &mut url, name),
+            2 => once(map, &mut company, name),
+            3 => once(map, &mut domain, name),
+            4 => once(map, &mut contact, name),
+            5 => once(map, &mut vertical, name),
+            6 => once(map, &mut stage, name),
+            7 => once(map, &mut raw, name),
+            8 => once(map, &mut subject, name),
+            _ => once(map, &mut text, name),
+        })?;
+        Ok(PageContext {
+            source: source.flatten(),
+            url: url.flatten(),
+            company: company.flatten(),
+            domain: domain.flatten(),
+            contact: contact.flatten(),
+            vertical: vertical.flatten(),
+            stage: stage.flatten(),
+            raw: raw.flatten().unwrap_or_default(),
+            subject: subject.flatten(),
+            text: text.flatten(),
+            extra,
+        })
+    }
 }
 
 impl PageContext {

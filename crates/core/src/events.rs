@@ -89,6 +89,18 @@ pub enum Privacy {
     Company,
 }
 
+impl Privacy {
+    /// The setting as the extension stores it (`none`, `domain`, `company`, as serialized);
+    /// anything else says nothing.
+    pub fn from_setting(setting: &str) -> Privacy {
+        match setting {
+            "domain" => Privacy::Domain,
+            "company" => Privacy::Company,
+            _ => Privacy::None,
+        }
+    }
+}
+
 impl Event {
     /// An event about a page: the canonical vertical and stage and the site, and — only as
     /// the privacy setting allows — the prospect's domain or company. Never the page's text,
@@ -310,5 +322,13 @@ mod tests {
         assert_eq!(e.action, "search_no_result");
         assert!(Event::from_segment(&json!({"type":"identify","messageId":"m"})).is_err());
         assert!(Event::from_segment(&json!({"type":"track","event":"x"})).unwrap_err().contains("messageId"));
+    }
+
+    #[test]
+    fn a_privacy_setting_reads_as_its_serialized_name_and_anything_else_says_nothing() {
+        for p in [Privacy::None, Privacy::Domain, Privacy::Company] {
+            assert_eq!(Privacy::from_setting(serde_json::to_value(p).unwrap().as_str().unwrap()), p);
+        }
+        assert_eq!(Privacy::from_setting("Domain"), Privacy::None);
     }
 }

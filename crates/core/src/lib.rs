@@ -8,6 +8,7 @@ pub mod context;
 pub mod deal;
 pub mod events;
 pub mod evidence;
+mod fields;
 mod fxhash;
 pub mod import;
 pub mod index;

@@ -202,7 +202,7 @@ impl Handoff {
     #[allow(clippy::too_many_arguments)] // one call per event kind, each argument a different source
     pub fn event(&self, id: String, action: &str, context: JsValue, privacy: &str, now_ms: f64, panel: JsValue, worker: JsValue) -> Result<JsValue, JsError> {
         let ctx = context_from(context)?;
-        let privacy: Privacy = serde_json::from_value(serde_json::Value::String(privacy.to_string())).unwrap_or_default();
+        let privacy = Privacy::from_setting(privacy);
         let at = handoff_core::time::format_rfc3339_ms(now_ms as i64);
         let mut e = Event::for_context(id, at, action, &ctx, self.engine.taxonomy(), privacy);
         e.item_version = self.version.clone();

@@ -221,6 +221,8 @@ pub struct Engine {
     /// own name (`house_names`).
     common: Vec<bool>,
     house: Vec<TermId>,
+    /// Per vertical position: the words that say who a prospect of it is (`prospect_words`).
+    who: Vec<std::sync::OnceLock<Vec<TermId>>>,
     /// Per item: the competitors a battlecard is about (empty for every other item).
     rivals: Vec<Vec<TermId>>,
     /// Per term: it names a competitor of some battlecard.
@@ -284,6 +286,7 @@ impl Engine {
         }
         let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
         let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
+        let who = (0..taxonomy.verticals().len()).map(|_| std::sync::OnceLock::new()).collect();
         Engine {
             rivals,
             rival_term,
@@ -301,6 +304,7 @@ impl Engine {
             name_chars,
             group,
             house,
+            who,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
         }
@@ -471,27 +475,24 @@ impl Engine {
             // Nor when the prospect's vertical has its own version of that item: a nonprofit's
             // "donor data privacy" brief is not for a hospital asking about data protection
             // when the hospital's HIPAA brief is the same document for it.
-            let own_versions: Vec<usize> = if answering_other {
-                cands.iter().filter(|c| c.vfit == Fit::Other && a.evidenced(c.i) && self.has_own_version(c.i, &cands, &ev.asks[j])).map(|c| c.i).collect()
-            } else {
-                Vec::new()
-            };
+            let own: Vec<usize> = if answering_other { cands.iter().filter(|c| c.vfit == Fit::Match).map(|c| c.i).collect() } else { Vec::new() };
             for c in &mut cands {
                 if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
+                    continue;
+                }
+                let r = (a.score[c.i] / best).min(1.0);
+                if r < ANSWERS || r <= c.answer {
                     continue;
                 }
                 if answering_other
                     && (own_share >= OTHER_ASK_MARGIN * a.share[c.i]
                         || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))
-                        || own_versions.contains(&c.i))
+                        || self.has_own_version(c.i, &own, &ev.asks[j]))
                 {
                     continue;
                 }
-                let r = (a.score[c.i] / best).min(1.0);
-                if r >= ANSWERS && r > c.answer {
-                    c.answer = r;
-                    c.ask = Some(j);
-                }
+                c.answer = r;
+                c.ask = Some(j);
             }
         }
         let own_best_q = cands.iter().filter(|c| c.vfit != Fit::Other).map(|c| c.q).fold(0.0f32, f32::max);
@@ -862,8 +863,14 @@ impl Engine {
     /// The words that say who the prospect is once its vertical is known ("hospital" for a
     /// healthcare prospect, "county", "Stadt"): beside "Healthcare ✓" a reason naming them tells
     /// the rep nothing. (As evidence they were measured to help more than hurt: ranking keeps them.)
-    fn prospect_words(&self, vertical: Option<&Resolved>) -> Vec<TermId> {
-        let Some(v) = vertical else { return Vec::new() };
+    fn prospect_words(&self, vertical: Option<&Resolved>) -> &[TermId] {
+        let Some(v) = vertical else { return &[] };
+        let Some(at) = self.taxonomy.vertical_position(&v.id) else { return &[] };
+        // Once per vertical: the names are a few dozen words of the taxonomy and lexicon.
+        self.who.get(at).map_or(&[], |cell| cell.get_or_init(|| self.words_of_vertical(&v.id)))
+    }
+
+    fn words_of_vertical(&self, id: &str) -> Vec<TermId> {
         let mut out = Vec::new();
         // One-word names only: "Financial Services" or "Health Care" say less about who the
         // prospect is than about what it asks ("services", "care").
@@ -874,10 +881,10 @@ impl Engine {
                 out.push(t);
             }
         };
-        if let Some(t) = self.taxonomy.verticals().iter().find(|t| t.id == v.id) {
+        if let Some(t) = self.taxonomy.verticals().iter().find(|t| t.id == id) {
             std::iter::once(&t.id).chain(std::iter::once(&t.label)).chain(&t.synonyms).for_each(|n| add(n));
         }
-        crate::context::organization_words(&v.id).for_each(&mut add);
+        crate::context::organization_words(id).for_each(&mut add);
         crate::sort::sort(&mut out);
         out.dedup();
         out
@@ -892,11 +899,11 @@ impl Engine {
         })
     }
 
-    /// Whether a candidate for the prospect's own vertical is another vertical's item `x` in its
+    /// Whether a candidate for the prospect's own vertical (`own`) is another vertical's item `x` in its
     /// own version: the same kind, holding every tag of `x` that is not about the request
     /// (`x` tagged "donor-privacy, security-review, compliance", a hospital's brief tagged
     /// "hipaa, security-review, compliance").
-    fn has_own_version(&self, x: usize, cands: &[Candidate], ask: &Ask) -> bool {
+    fn has_own_version(&self, x: usize, own: &[usize], ask: &Ask) -> bool {
         let asked = |tag: &str| {
             let mut hit = false;
             for_each_token(tag, |t| {
@@ -906,8 +913,7 @@ impl Engine {
         };
         let item = &self.items[x];
         let kept: Vec<&String> = item.tags.iter().filter(|t| !asked(t)).collect();
-        !kept.is_empty()
-            && cands.iter().any(|c| c.vfit == Fit::Match && self.items[c.i].kind == item.kind && kept.iter().all(|t| self.items[c.i].tags.contains(t)))
+        !kept.is_empty() && own.iter().any(|&o| self.items[o].kind == item.kind && kept.iter().all(|t| self.items[o].tags.contains(t)))
     }
 
     /// The request's terms as the item holds them: each term, or the item's word for its idea.

@@ -566,6 +566,11 @@ fn is_round(t: &str) -> bool {
     t.bytes().all(|b| b.is_ascii_digit()) && (t.ends_with("00") || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))))
 }
 
+/// Whether `text[at..at + len]` is a whole word.
+pub(crate) fn stands_alone(text: &str, at: usize, len: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// At most this many names are kept from one page (a long thread of capitalised words).
 const MAX_WRITTEN: usize = 64;
 
@@ -766,6 +771,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     crate::sort::sort_by(&mut terms, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.truncate(PAGE_TERMS);
     let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);
+    // A word the page also writes in lower case is a word, its capital a heading's ("Security
+    // review for the records project" above "the vendor security review").
+    let pages = [ctx.subject.as_deref(), text];
+    written.retain(|(_, w)| {
+        let lower = w.to_lowercase();
+        !pages.iter().flatten().any(|f| f.match_indices(lower.as_str()).any(|(at, _)| stands_alone(f, at, lower.len())))
+    });
     Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
-use crate::evidence::{gather, is_chatter, Ask, Evidence};
+use crate::evidence::{gather, is_chatter, stands_alone, Ask, Evidence};
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::lexicon::library_words;
@@ -1037,10 +1037,7 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &[Vec<TermId>]) -> Vec<
         return Vec::new();
     }
     // Written in lower case anywhere, it is a word, not a name ("Health" of a customer's name).
-    let alone = |f: &str, at: usize, len: usize| {
-        !f[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !f[at + len..].chars().next().is_some_and(char::is_alphanumeric)
-    };
-    names.retain(|n| !items.iter().flat_map(fields).any(|f| f.match_indices(n.as_str()).any(|(at, _)| alone(f, at, n.len()))));
+    names.retain(|n| !items.iter().flat_map(fields).any(|f| f.match_indices(n.as_str()).any(|(at, _)| stands_alone(f, at, n.len()))));
     let mut out: Vec<TermId> = names.iter().filter_map(|n| tokens(n).first().and_then(|t| text.lookup(t))).collect();
     out.retain(|t| !rivals.iter().flatten().any(|r| r == t));
     crate::sort::sort(&mut out);

@@ -205,6 +205,10 @@ fn the_sellers_name_is_no_evidence_even_without_the_reps_address_and_names_keep_
     let s = suggest(r#"{"vertical":"healthcare","text":"Two questions from my team: how do we connect Northwind Cloud to Epic?"}"#, None, None);
     assert_eq!(s[0].id, "hc-epic", "{:?}", ids(&s));
     assert!(s[0].reasons.iter().any(|r| r == "asks about Epic"), "as the page writes the name: {:?}", s[0].reasons);
+    // A heading's capital is not a name when the page also writes the word in lower case.
+    let s = suggest(r#"{"vertical":"government","text":"Fwd Security review\nCan you complete our vendor security review?"}"#, None, None);
+    let security = s.iter().find(|x| x.id == "gov-security").expect("the security brief");
+    assert!(security.reasons.iter().any(|r| r.starts_with("asks about") && r.contains("security")), "{:?}", security.reasons);
     for r in s.iter().flat_map(|x| &x.reasons) {
         let lower = r.to_lowercase();
         for banned in ["northwind", "cloud", "two", "team"] {

@@ -61,7 +61,8 @@ const COMMON_SHARE: f32 = 0.3;
 /// Below this text relevance, and with no vertical or stage match, nothing "fits".
 const MIN_TEXT_FIT: f32 = 0.15;
 /// Words of asking and answering ("your answers to the questionnaire", "how you handle records
-/// requests") and prepositions the stop list keeps ("cycles across regions"). They stay part of
+/// requests"), of doing ("does it work with Epic", "complete the questionnaire") and prepositions
+/// the stop list keeps ("cycles across regions"). They stay part of
 /// a request's text (as stop words they cost the tuning set 0.004), but they never make an item's
 /// title tell what it answers ("Handling a discount request" does not answer "public records
 /// request handling") and a chip never names them.
@@ -79,18 +80,31 @@ const NAME_NOTHING: &[&str] = &[
     "besides",
     "between",
     "beyond",
+    "complete",
+    "completed",
+    "completing",
     "during",
     "except",
+    "fill",
+    "filled",
+    "give",
+    "got",
     "handle",
     "handled",
     "handles",
     "handling",
+    "made",
+    "make",
     "per",
     "provide",
     "request",
     "requested",
     "requests",
+    "sending",
+    "shared",
+    "sharing",
     "since",
+    "take",
     "through",
     "throughout",
     "toward",
@@ -101,6 +115,9 @@ const NAME_NOTHING: &[&str] = &[
     "via",
     "within",
     "without",
+    "work",
+    "worked",
+    "working",
 ];
 
 fn names_nothing(word: &str) -> bool {

@@ -132,6 +132,15 @@ fn the_words_of_asking_do_not_make_an_item_answer() {
     .unwrap();
     let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
     assert_eq!(ids(&s), ["records-case", "gov-pricing", "discount"]);
+    // Nor do the words of doing: "does it work with" asks about what follows.
+    let lib = r#"{"items":[
+     {"id":"epic","title":"Epic integration overview","kind":"one-pager","status":"approved"},
+     {"id":"work-orders","title":"How field teams work offline","kind":"one-pager","status":"approved"}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(r#"{"text":"Does it work with Cerner?"}"#).unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    assert!(s.iter().all(|x| x.reasons.iter().all(|r| !r.contains("work"))), "{s:?}");
 }
 
 #[test]

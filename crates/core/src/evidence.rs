@@ -592,8 +592,9 @@ pub struct Evidence {
     /// Every term the page uses as evidence, sorted (a competitor named once in passing counts).
     pub all: Vec<TermId>,
     pub asks: Vec<Ask>,
-    /// Page words written with a capital inside a sentence ("connect it to Epic"): names, which
-    /// a reason should print as the page wrote them.
+    /// How the page writes its words, for reasons to print them so: names with the capital they
+    /// have inside a sentence ("connect it to Epic"), the words of its requests as inflected
+    /// ("sign our BAA", "records retention").
     pub written: Vec<(TermId, String)>,
 }
 
@@ -676,6 +677,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let mut asks: Vec<(Ask, f32)> = Vec::new();
     let mut sentence_no = 0.0f32;
     let mut written: Vec<(TermId, String)> = Vec::new();
+    let mut forms: Vec<(TermId, String)> = Vec::new();
     // A word in at most one item of 25 (and never fewer than two items) names a thing.
     let rare = ix.idf_at((ix.docs() / 25).max(2));
     // A word the library never uses weighs like one it uses once.
@@ -702,7 +704,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut after_count = false;
             for_each_word(part, |t, word| {
                 match usable(t) {
-                    Some(id) => note(&mut tf, &mut terms, id, p.weight, p.is_ask),
+                    Some(id) => {
+                        note(&mut tf, &mut terms, id, p.weight, p.is_ask);
+                        if p.is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id)
+                        {
+                            forms.push((id, word.to_string()));
+                        }
+                    }
                     // A prospect's own language, in the library's words.
                     None => {
                         // Only a word the library never uses can be foreign (a common English word is not).
@@ -778,6 +786,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         let lower = w.to_lowercase();
         !pages.iter().flatten().any(|f| f.match_indices(lower.as_str()).any(|(at, _)| stands_alone(f, at, lower.len())))
     });
+    forms.retain(|(id, _)| !written.iter().any(|w| w.0 == *id));
+    written.append(&mut forms);
     Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written }
 }
 

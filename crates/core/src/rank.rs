@@ -967,8 +967,9 @@ impl Engine {
                 }
             }
         }
-        // A name the page writes with its capital ("Epic" inside a sentence) keeps it, when the
-        // item's only capital is a title's first letter.
+        // Else as the page writes it: a name with its capital ("Epic" inside a sentence, where
+        // the item's only capital is a title's first letter), a word as inflected ("sign our
+        // BAA", not the item's "signs").
         if let Some((_, w)) = page.iter().find(|(id, _)| *id == term) {
             return w.clone();
         }

@@ -236,3 +236,11 @@ fn reasons_do_not_name_who_the_prospect_is() {
     }
     assert!(s[0].reasons.iter().any(|r| r == "asks about grant writing guide"), "{:?}", s[0].reasons);
 }
+
+#[test]
+fn reasons_print_the_words_as_the_page_inflects_them() {
+    // The item says "schedules" and "holds"; the rep reads back what the prospect wrote.
+    let s = suggest(r#"{"vertical":"government","text":"Can you share your legal hold schedule?"}"#, None, None);
+    let retention = s.iter().find(|x| x.id == "retention").expect("the retention guide");
+    assert!(retention.reasons.iter().any(|r| r == "asks about legal hold schedule"), "{:?}", retention.reasons);
+}

@@ -70,7 +70,7 @@ test('no editor on the page: the panel shows the record or thread, with copy and
     ['salesforce/opportunity-no-composer.html', 'Acme County · Government · Proposal', 'salesforce-record'],
     ['salesforce/account-no-composer.html', 'Lakeshore College · Education', null],
     ['hubspot/deal-no-composer.html', 'St. Brigid Health System · Healthcare · Discovery', null],
-    ['outlook/reading-pane.html', 'Priya Natarajan · stbrigidhealth.org', 'outlook-reading-pane'],
+    ['outlook/reading-pane.html', 'Priya Natarajan · stbrigidhealth.org · Healthcare', 'outlook-reading-pane'],
   ];
   await withBrowser(async (browser) => {
     for (const [fixture, header, shot] of pages) {

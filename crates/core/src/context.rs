@@ -189,6 +189,15 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred(id, format!(".org domain and “{word}”"));
         }
     }
+    // Without such words, US hospitals and health systems mostly write from .org domains that say so
+    // ("stbrigidhealth.org", "mercyhospital.org"); a company's ".com" with "health" in it may be
+    // anything (a health-insurance broker, a fitness app).
+    if let Some(d) = domain.as_deref().filter(|d| d.ends_with(".org")) {
+        let name = d.trim_end_matches(".org").rsplit('.').next().unwrap_or_default();
+        if let Some(word) = ["health", "hospital", "medical", "clinic"].into_iter().find(|w| name.contains(w)) {
+            return inferred("healthcare", format!(".org domain with “{word}”"));
+        }
+    }
     if let Some(company) = ctx.company.as_deref() {
         if let Some((id, word)) = vertical_of_words(company, COMPANY_WORDS) {
             return inferred(id, format!("company name “{word}”"));
@@ -450,6 +459,8 @@ mod tests {
             (r#"{"domain":"state.edu"}"#, "education", "domain state.edu"),
             (r#"{"company":"Riverside County Sheriff"}"#, "government", "company name “sheriff”"),
             (r#"{"company":"St. Mary's Hospital"}"#, "healthcare", "company name “hospital”"),
+            (r#"{"domain":"stbrigidhealth.org"}"#, "healthcare", ".org domain with “health”"),
+            (r#"{"domain":"globalhealthfund.org","text":"Our donors fund clinics abroad."}"#, "nonprofit", ".org domain and “donors”"),
             (r#"{"company":"Université Rennes Sud"}"#, "education", "company name “universite”"),
             (r#"{"company":"Klinikum Nordstadt"}"#, "healthcare", "company name “klinikum”"),
             (r#"{"company":"Ayuntamiento de Soria"}"#, "government", "company name “ayuntamiento”"),

@@ -613,6 +613,18 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     for f in fields.into_iter().flatten() {
         for_each_token(f, |t| out.extend(ix.lookup(t)));
     }
+    // The prospect's domain writes its name run together ("stbrigidhealth.org"): the page's words
+    // inside it ("St. Brigid Health System" in a signature) are that name. Short words only at
+    // its start ("st"), where they cannot be an accident of spelling ("westbrook" holds "st").
+    let email_domain = contact.and_then(|c| c.email.as_deref()).and_then(|e| e.rsplit_once('@')).map(|(_, d)| d);
+    let label = ctx.domain.as_deref().or(email_domain).and_then(|d| d.trim_end_matches('.').rsplit('.').nth(1)).map(str::to_lowercase);
+    if let (Some(label), Some(text)) = (label.filter(|l| l.len() >= 6), ctx.text.as_deref()) {
+        for_each_token(text, |t| {
+            if (t.len() >= 4 && label.contains(t)) || (t.len() >= 2 && label.starts_with(t) && label.len() > t.len()) {
+                out.extend(ix.lookup(t));
+            }
+        });
+    }
     // Addresses in the thread name people and organizations (the seller's own among them:
     // "sam@northwind.example wrote:"), whatever the words of their domains mean.
     if let Some(text) = ctx.text.as_deref() {

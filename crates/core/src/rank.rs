@@ -815,8 +815,10 @@ impl Engine {
             // The rarest shared words say best why this item fits.
             let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
+            // A word the item merely shares is printed as the item writes it: the page's capital
+            // is its own sense's ("Business Associate Agreement", not a business case).
             let mentioned: Vec<String> =
-                self.worth_naming(shared.into_iter()).filter(|t| who.binary_search(t).is_err()).take(2).map(|t| self.display_term(i, t, &ev.written)).collect();
+                self.worth_naming(shared.into_iter()).filter(|t| who.binary_search(t).is_err()).take(2).map(|t| self.display_term(i, t, &[])).collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }

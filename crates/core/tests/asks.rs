@@ -16,6 +16,7 @@ const LIB: &str = r#"{"items":[
  {"id":"hc-grant","title":"Grant writing guide for hospitals","kind":"one-pager","verticals":["healthcare"],"tags":["grant"],"status":"approved"},
  {"id":"edu-grant","title":"Grant writing guide for universities","kind":"one-pager","verticals":["education"],"tags":["grant"],"status":"approved"},
  {"id":"hc-telehealth","title":"Telehealth intake kit","kind":"one-pager","verticals":["healthcare"],"tags":["telehealth"],"status":"approved"},
+ {"id":"hc-brigid","title":"Case study: St. Brigid Health System goes paperless","kind":"case-study","verticals":["healthcare"],"status":"approved","summary":"How St. Brigid moved intake online."},
  {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","tags":["docuflow","competitor"],"status":"approved","summary":"Where DocuFlow falls short on retention."},
  {"id":"bc-papertrail","title":"Battlecard: Northwind vs PaperTrail","kind":"battlecard","tags":["papertrail","competitor"],"status":"approved","summary":"Where PaperTrail falls short on retention."},
  {"id":"bc-signright","title":"Battlecard: Northwind vs SignRight","kind":"battlecard","tags":["signright","competitor"],"status":"approved","summary":"Where SignRight falls short on retention."},
@@ -243,4 +244,19 @@ fn reasons_print_the_words_as_the_page_inflects_them() {
     let s = suggest(r#"{"vertical":"government","text":"Can you share your legal hold schedule?"}"#, None, None);
     let retention = s.iter().find(|x| x.id == "retention").expect("the retention guide");
     assert!(retention.reasons.iter().any(|r| r == "asks about legal hold schedule"), "{:?}", retention.reasons);
+}
+
+#[test]
+fn the_words_of_the_prospects_own_domain_are_its_name() {
+    // "stbrigidhealth.org" writes the name the signature spells out: no reason names it.
+    let s = suggest(
+        r#"{"domain":"stbrigidhealth.org","text":"Do you have a telehealth intake kit?\nPriya\nVP Clinical Operations, St. Brigid Health System"}"#,
+        None,
+        None,
+    );
+    assert_eq!(s[0].id, "hc-telehealth", "{:?}", ids(&s));
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        let lower = r.to_lowercase();
+        assert!(!lower.contains("brigid") && !lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "st"), "{r:?}");
+    }
 }

@@ -755,7 +755,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask)));
                 }
             }
-            if terms.is_empty() {
+            // A request the page repeats (a CRM description shown twice, a quoted subject) is one
+            // request: it must not crowd out the others.
+            if terms.is_empty() || asks.iter().any(|(a, _)| a.terms.len() == terms.len() && terms.iter().all(|t| a.terms.contains(t))) {
                 continue;
             }
             // One common word is not a request of its own ("our state and…"): it belongs to the

@@ -260,3 +260,17 @@ fn the_words_of_the_prospects_own_domain_are_its_name() {
         assert!(!lower.contains("brigid") && !lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "st"), "{r:?}");
     }
 }
+
+#[test]
+fn a_request_the_page_repeats_is_one_request() {
+    // A CRM record shows its description twice (the highlights panel and the details): the
+    // repeat must not take the place of the record's other requests.
+    let e = Engine::new(Library::from_json(LIB).unwrap());
+    let description = "We need a BAA signed. Our state requires StateRAMP.";
+    let ctx =
+        PageContext::from_json(&format!(r#"{{"vertical":"government","text":"{description}\nDetails\n{description}\nWe also need pricing for agencies."}}"#))
+            .unwrap();
+    let asks = e.asks(&ctx, None);
+    assert!(asks.iter().enumerate().all(|(k, a)| !asks[..k].contains(a)), "{asks:?}");
+    assert!(asks.iter().any(|a| a.contains(&"pricing".to_string())), "{asks:?}");
+}

@@ -103,6 +103,12 @@ impl PageContext {
         serde_json::from_str(json)
     }
 
+    /// The prospect's domain: the page's, else its contact's address's.
+    pub fn prospect_domain(&self) -> Option<&str> {
+        let email_domain = self.contact.as_ref().and_then(|c| c.email.as_deref()).and_then(|e| e.rsplit_once('@')).map(|(_, d)| d);
+        self.domain.as_deref().or(email_domain).map(|d| d.trim().trim_end_matches('.'))
+    }
+
     fn raw_str(&self, key: &str) -> Option<&str> {
         self.raw.get(key).and_then(Value::as_str).filter(|s| !s.trim().is_empty())
     }
@@ -157,8 +163,7 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
 /// carries its evidence; `.org` alone is too weak (plenty of companies use it) and needs words.
 pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
     let inferred = |id: &str, evidence: String| Some(Resolved { id: id.into(), how: "inferred", evidence });
-    let email_domain = ctx.contact.as_ref().and_then(|c| c.email.as_deref()).and_then(|e| e.rsplit_once('@')).map(|(_, d)| d);
-    let domain = ctx.domain.as_deref().or(email_domain).map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
+    let domain = ctx.prospect_domain().map(str::to_ascii_lowercase);
     if let Some(d) = &domain {
         if let Some(id) = vertical_of_domain(d) {
             return inferred(id, format!("domain {d}"));

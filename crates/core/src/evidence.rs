@@ -7,7 +7,7 @@ use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
 use crate::lexicon::{library_words, mates};
-use crate::text::{for_each_token, for_each_word};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, stands_alone};
 
 /// Page words taken into account: the most informative ones only.
 const PAGE_TERMS: usize = 24;
@@ -566,11 +566,6 @@ fn is_round(t: &str) -> bool {
     t.bytes().all(|b| b.is_ascii_digit()) && (t.ends_with("00") || (t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))))
 }
 
-/// Whether `text[at..at + len]` is a whole word.
-pub(crate) fn stands_alone(text: &str, at: usize, len: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)
-}
-
 /// At most this many names are kept from one page (a long thread of capitalised words).
 const MAX_WRITTEN: usize = 64;
 
@@ -616,8 +611,7 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     // The prospect's domain writes its name run together ("stbrigidhealth.org"): the page's words
     // inside it ("St. Brigid Health System" in a signature) are that name. Short words only at
     // its start ("st"), where they cannot be an accident of spelling ("westbrook" holds "st").
-    let email_domain = contact.and_then(|c| c.email.as_deref()).and_then(|e| e.rsplit_once('@')).map(|(_, d)| d);
-    let label = ctx.domain.as_deref().or(email_domain).and_then(|d| d.trim_end_matches('.').rsplit('.').nth(1)).map(str::to_lowercase);
+    let label = ctx.prospect_domain().and_then(|d| d.rsplit('.').nth(1)).map(str::to_lowercase);
     if let (Some(label), Some(text)) = (label.filter(|l| l.len() >= 6), ctx.text.as_deref()) {
         for_each_token(text, |t| {
             if (t.len() >= 4 && label.contains(t)) || (t.len() >= 2 && label.starts_with(t) && label.len() > t.len()) {
@@ -698,15 +692,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
-        for sentence in p.text.split(['.', '?', '!', ':', '\n']) {
-            for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1) {
-                let mut chars = word.chars();
-                let capital = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-                if capital && written.len() < MAX_WRITTEN {
-                    if let Some(id) = ix.lookup(&word.to_lowercase()) {
-                        written.push((id, word.to_string()));
-                    }
-                }
+        for word in capitalized_inside_sentences(p.text).take(MAX_WRITTEN.saturating_sub(written.len())) {
+            if let Some(id) = ix.lookup(&word.to_lowercase()) {
+                written.push((id, word.to_string()));
             }
         }
         for part in parts {
@@ -742,7 +730,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         }
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
-                        let name_like = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+                        let name_like = is_capitalized(word);
                         if !known && !in_library && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
                             unknown += unknown_idf;
                         }

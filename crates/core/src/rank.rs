@@ -3,14 +3,14 @@
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
-use crate::evidence::{gather, is_chatter, stands_alone, Ask, Evidence};
+use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{for_each_token, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, stands_alone, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -1034,16 +1034,11 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &[Vec<TermId>]) -> Vec<
     fn fields(i: &Item) -> [&str; 3] {
         [i.title.as_str(), i.summary.as_str(), i.body.as_str()]
     }
-    /// Each word with its place in its sentence.
-    fn words(f: &str) -> impl Iterator<Item = (usize, &str)> {
-        f.split(['.', '?', '!', ':', '\n']).flat_map(|s| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate())
-    }
     let mut capital: HashMap<String, usize> = HashMap::default();
     for item in items {
         let mut seen: Vec<String> = Vec::new();
-        for (k, w) in fields(item).into_iter().flat_map(words) {
-            let mut chars = w.chars();
-            if k > 0 && chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase) && w.len() > 2 {
+        for w in fields(item).into_iter().flat_map(capitalized_inside_sentences) {
+            if w.len() > 2 {
                 let lower = w.to_lowercase();
                 if !seen.contains(&lower) {
                     seen.push(lower);

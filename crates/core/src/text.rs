@@ -41,6 +41,23 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, &str)) {
     }
 }
 
+/// A word written with one capital and the rest in lower case ("Epic", "Northwind").
+pub fn is_capitalized(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// The capitalized words of a text that do not begin a sentence (or a line, or what follows a
+/// colon): names, most often, where a sentence's first capital says nothing.
+pub fn capitalized_inside_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '?', '!', ':', '\n']).flat_map(|s| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1)).filter(|w| is_capitalized(w))
+}
+
+/// Whether `text[at..at + len]` is a whole word.
+pub fn stands_alone(text: &str, at: usize, len: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for_each_token(text, |t| out.push(t.to_string()));

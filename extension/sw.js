@@ -34,8 +34,7 @@ const handlers = {
     return { context: reading.context, reader: reading.reader, health: reading.health, regions: handoff.syncedRoots(reading.reader) };
   },
   async 'cs:suggest'(msg, sender) {
-    const handoff = await core();
-    const s = await localSettings();
+    const [handoff, s] = await Promise.all([core(), localSettings()]);
     const query = typeof msg.query === 'string' && msg.query.trim() ? msg.query : undefined;
     const suggestions = await shareLinks(handoff.suggest(msg.context ?? null, query, 5, Date.now(), s.repName || undefined), sender.tab);
     status.wake.suggested ??= Math.round(performance.now()); // the wake's first answer (worker ms)

@@ -1,5 +1,8 @@
 // The persisted index snapshot (Handoff.toBytes) in IndexedDB: chrome.storage would hold it as
 // JSON text, while IndexedDB keeps the bytes as they are. One record, replaced on every save.
+// The bytes are stored as a Blob: a Blob's bytes are read off the worker's thread
+// (`arrayBuffer()`), while a stored Uint8Array of megabytes was copied out on the thread, in
+// the middle of a wake, when its record was read.
 const DB = 'handoff-snapshot';
 const STORE = 'snapshots';
 const KEY = 'core';
@@ -29,11 +32,14 @@ function run(mode, act) {
   );
 }
 
-/** `{stamp, bytes, readerRules}` or undefined. */
-export function loadSnapshot() {
-  return run('readonly', (s) => s.get(KEY));
+/** `{stamp, bytes: Uint8Array, readerRules}` or undefined. */
+export async function loadSnapshot() {
+  const record = await run('readonly', (s) => s.get(KEY));
+  if (!record || !(record.bytes instanceof Blob)) return undefined;
+  return { ...record, bytes: new Uint8Array(await record.bytes.arrayBuffer()) };
 }
 
-export function saveSnapshot(record) {
-  return run('readwrite', (s) => s.put(record, KEY));
+/** `{stamp, bytes: Uint8Array, readerRules}`. */
+export function saveSnapshot({ bytes, ...record }) {
+  return run('readwrite', (s) => s.put({ ...record, bytes: new Blob([bytes]) }, KEY));
 }

@@ -56,22 +56,24 @@ test('a cold wake maps the saved snapshot back; a corrupt or stale one falls bac
     assert.deepEqual(mapped, built, 'the same suggestions, scores and texts as the JSON build');
 
     // Corrupt bytes on disk: refused, the JSON rebuilds, a good snapshot is saved again.
-    await page.evaluate(() => new Promise((ok, fail) => {
-      const req = indexedDB.open('handoff-snapshot');
-      req.onerror = () => fail(req.error);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('snapshots', 'readwrite');
-        const store = tx.objectStore('snapshots');
-        store.get('core').onsuccess = (e) => {
-          const rec = e.target.result;
-          rec.bytes = rec.bytes.slice();
-          rec.bytes[Math.floor(rec.bytes.length / 2)] ^= 0xff;
-          store.put(rec, 'core');
-        };
-        tx.oncomplete = () => (req.result.close(), ok());
+    await page.evaluate(async () => {
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open('handoff-snapshot');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => ok(req.result);
+      });
+      const inTx = (mode, act) => new Promise((ok, fail) => {
+        const tx = db.transaction('snapshots', mode);
+        const req = act(tx.objectStore('snapshots'));
+        tx.oncomplete = () => ok(req.result);
         tx.onerror = () => fail(tx.error);
-      };
-    }));
+      });
+      const rec = await inTx('readonly', (store) => store.get('core'));
+      const bytes = new Uint8Array(await rec.bytes.arrayBuffer()); // stored as a Blob
+      bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+      await inTx('readwrite', (store) => store.put({ ...rec, bytes: new Blob([bytes]) }, 'core'));
+      db.close();
+    });
     await stopWorker(page);
     assert.deepEqual(await suggestAll(page), built, 'the JSON build answers the same');
     s = await status(page);

@@ -57,6 +57,14 @@ impl Writer {
             self.str(s.as_ref());
         }
     }
+    /// An optional timestamp in 8 bytes: `i64::MIN`, which no date parses to, is none.
+    pub fn opt_i64(&mut self, v: Option<i64>) {
+        self.u64(v.unwrap_or(i64::MIN) as u64);
+    }
+    pub fn bytes(&mut self, v: &[u8]) {
+        self.len(v.len());
+        self.buf.extend_from_slice(v);
+    }
     pub fn u32s(&mut self, v: &[u32]) {
         self.len(v.len());
         for &x in v {
@@ -107,19 +115,25 @@ impl<'a> Reader<'a> {
         }
         Ok(n)
     }
-    pub fn str(&mut self) -> Decoded<&'a str> {
+    pub fn bytes(&mut self) -> Decoded<&'a [u8]> {
         let n = self.len(1)?;
-        std::str::from_utf8(self.take(n)?).map_err(|_| DecodeError(format!("invalid UTF-8 before byte {}", self.at)))
+        self.take(n)
+    }
+    pub fn str(&mut self) -> Decoded<&'a str> {
+        std::str::from_utf8(self.bytes()?).map_err(|_| DecodeError(format!("invalid UTF-8 before byte {}", self.at)))
     }
     pub fn string(&mut self) -> Decoded<String> {
         self.str().map(String::from)
     }
-    pub fn opt_string(&mut self) -> Decoded<Option<String>> {
+    pub fn opt_str(&mut self) -> Decoded<Option<&'a str>> {
         match self.u8()? {
             0 => Ok(None),
-            1 => self.string().map(Some),
+            1 => self.str().map(Some),
             b => Err(DecodeError(format!("bad option tag {b} at byte {}", self.at - 1))),
         }
+    }
+    pub fn opt_string(&mut self) -> Decoded<Option<String>> {
+        Ok(self.opt_str()?.map(String::from))
     }
     pub fn strings(&mut self) -> Decoded<Vec<String>> {
         let n = self.len(4)?;
@@ -128,6 +142,10 @@ impl<'a> Reader<'a> {
     pub fn u32s(&mut self) -> Decoded<Vec<u32>> {
         let n = self.len(4)?;
         self.array(n, |c: &[u8; 4]| u32::from_le_bytes(*c))
+    }
+    /// `n` of `Writer::opt_i64`.
+    pub fn opt_i64s(&mut self, n: usize) -> Decoded<Vec<Option<i64>>> {
+        self.array(n, |b: &[u8; 8]| Some(i64::from_le_bytes(*b)).filter(|&t| t != i64::MIN))
     }
     /// `n` fixed-size entries read in one bounds check: per-entry calls are most of a load.
     pub fn array<T, const N: usize>(&mut self, n: usize, each: impl Fn(&[u8; N]) -> T) -> Decoded<Vec<T>> {

@@ -12,6 +12,7 @@ mod fields;
 mod fxhash;
 pub mod import;
 pub mod index;
+pub mod items;
 pub mod lexicon;
 pub mod library;
 pub mod outbox;

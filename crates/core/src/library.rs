@@ -103,6 +103,25 @@ impl<'de> serde::de::Visitor<'de> for ItemVisitor {
 }
 
 impl Item {
+    /// An item with only these fields.
+    pub fn new(id: &str, title: &str, status: Status) -> Item {
+        Item {
+            id: id.into(),
+            title: title.into(),
+            kind: String::new(),
+            summary: String::new(),
+            body: String::new(),
+            url: String::new(),
+            verticals: Vec::new(),
+            stages: Vec::new(),
+            tags: Vec::new(),
+            status,
+            expires: None,
+            updated: None,
+            extra: Map::new(),
+        }
+    }
+
     /// Seconds since the epoch after which the item may no longer be suggested.
     /// A bare date expires at the end of that day.
     pub fn expires_at(&self) -> Option<Timestamp> {
@@ -132,18 +151,26 @@ impl Item {
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<Item> {
         let (id, title, kind, summary, body, url) = (r.string()?, r.string()?, r.string()?, r.string()?, r.string()?, r.string()?);
         let (verticals, stages, tags) = (r.strings()?, r.strings()?, r.strings()?);
-        let status = match r.u8()? {
-            0 => Status::Approved,
-            1 => Status::Draft,
-            2 => Status::Retired,
-            s => return Err(DecodeError(format!("item {id}: bad status {s}"))),
-        };
+        let status = Item::status_from(r.u8()?, &id)?;
         let (expires, updated) = (r.opt_string()?, r.opt_string()?);
-        let extra = match r.str()? {
-            "" => Map::new(),
-            json => serde_json::from_str(json).map_err(|e| DecodeError(format!("item {id}: extra fields: {e}")))?,
-        };
+        let extra = Item::extra_from(r.str()?, &id)?;
         Ok(Item { id, title, kind, summary, body, url, verticals, stages, tags, status, expires, updated, extra })
+    }
+
+    pub(crate) fn status_from(byte: u8, id: &str) -> Decoded<Status> {
+        match byte {
+            0 => Ok(Status::Approved),
+            1 => Ok(Status::Draft),
+            2 => Ok(Status::Retired),
+            s => Err(DecodeError(format!("item {id}: bad status {s}"))),
+        }
+    }
+
+    pub(crate) fn extra_from(json: &str, id: &str) -> Decoded<Map<String, Value>> {
+        match json {
+            "" => Ok(Map::new()),
+            json => serde_json::from_str(json).map_err(|e| DecodeError(format!("item {id}: extra fields: {e}"))),
+        }
     }
 
     /// The one rule that must never break: only approved, unexpired items reach a customer.

@@ -6,6 +6,7 @@ use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
+use crate::items::Items;
 use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
@@ -217,9 +218,13 @@ impl Fit {
 
 /// What an engine is built from and what a snapshot stores: the rest follows cheaply.
 struct Built {
-    items: Vec<Item>,
+    items: Items,
     taxonomy: Taxonomy,
     text: TextIndex,
+    expires: Vec<Option<Timestamp>>,
+    updated: Vec<Option<Timestamp>>,
+    vertical_ix: FacetSets,
+    stage_ix: FacetSets,
     title_terms: Vec<Vec<TermId>>,
     name_chars: Vec<u64>,
     rivals: Vec<Vec<TermId>>,
@@ -229,7 +234,7 @@ struct Built {
 
 /// The resident library: items, text index and per-item features, built once per version.
 pub struct Engine {
-    items: Vec<Item>,
+    items: Items,
     taxonomy: Taxonomy,
     text: TextIndex,
     expires: Vec<Option<Timestamp>>,
@@ -288,14 +293,19 @@ impl Engine {
         let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
         let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
         let house = house_names(&items, &text, &rivals);
-        Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house })
+        let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
+        let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
+        let expires = items.iter().map(Item::expires_at).collect();
+        let updated = items.iter().map(Item::updated_at).collect();
+        let items = Items::new(items);
+        Engine::assemble(Built { items, taxonomy, text, expires, updated, vertical_ix, stage_ix, title_terms, name_chars, rivals, group, house })
     }
 
     /// The engine around its built parts: what follows from them cheaply is computed here, both
     /// after a build and after a snapshot is read back (`snapshot.rs`).
     fn assemble(b: Built) -> Engine {
-        let Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house } = b;
-        let by_id = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
+        let Built { items, taxonomy, text, expires, updated, vertical_ix, stage_ix, title_terms, name_chars, rivals, group, house } = b;
+        let by_id = (0..items.len()).map(|n| (items.id(n).to_string(), n)).collect();
         let mut common = common_terms(&text);
         for &t in &house {
             common[t as usize] = true;
@@ -304,8 +314,6 @@ impl Engine {
         for &t in rivals.iter().flatten() {
             rival_term[t as usize] = true;
         }
-        let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
-        let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
         let who = (0..taxonomy.verticals().len()).map(|_| std::sync::OnceLock::new()).collect();
         Engine {
             rivals,
@@ -313,8 +321,8 @@ impl Engine {
             vertical_ix,
             stage_ix,
             common,
-            expires: items.iter().map(Item::expires_at).collect(),
-            updated: items.iter().map(Item::updated_at).collect(),
+            expires,
+            updated,
             stats: vec![None; items.len()],
             max_inserts: 0,
             items,
@@ -335,9 +343,12 @@ impl Engine {
     pub(crate) fn write_to(&self, w: &mut Writer) {
         self.taxonomy.write_to(w);
         w.len(self.items.len());
-        for item in &self.items {
-            item.write_to(w);
+        self.items.write_to(w);
+        for t in self.expires.iter().chain(&self.updated) {
+            w.opt_i64(*t);
         }
+        self.vertical_ix.write_to(w);
+        self.stage_ix.write_to(w);
         self.text.write_to(w);
         for terms in self.title_terms.iter().chain(&self.rivals) {
             w.u32s(terms);
@@ -352,7 +363,10 @@ impl Engine {
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<Engine> {
         let taxonomy = Taxonomy::read_from(r)?;
         let n = r.len(40)?;
-        let items = (0..n).map(|_| Item::read_from(r)).collect::<Decoded<Vec<Item>>>()?;
+        let items = Items::read_from(r, n)?;
+        let (expires, updated) = (r.opt_i64s(n)?, r.opt_i64s(n)?);
+        let facets = taxonomy.verticals().len().max(taxonomy.stages().len());
+        let (vertical_ix, stage_ix) = (FacetSets::read_from(r, n, facets)?, FacetSets::read_from(r, n, facets)?);
         let text = TextIndex::read_from(r)?;
         let mut lists = || (0..n).map(|_| r.u32s()).collect::<Decoded<Vec<Vec<TermId>>>>();
         let (title_terms, rivals) = (lists()?, lists()?);
@@ -368,7 +382,7 @@ impl Engine {
         {
             return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
         }
-        Ok(Engine::assemble(Built { items, taxonomy, text, title_terms, name_chars, rivals, group, house }))
+        Ok(Engine::assemble(Built { items, taxonomy, text, expires, updated, vertical_ix, stage_ix, title_terms, name_chars, rivals, group, house }))
     }
 
     /// The requests the ranker finds on a page, in the library's words (for `--explain`).
@@ -387,8 +401,13 @@ impl Engine {
         self.max_inserts = self.stats.iter().flatten().map(|s| s.inserts_30d).max().unwrap_or(0);
     }
 
-    pub fn items(&self) -> &[Item] {
+    pub fn items(&self) -> &Items {
         &self.items
+    }
+
+    /// How many items may be suggested at `now`.
+    pub fn live_count(&self, now: Timestamp) -> usize {
+        (0..self.items.len()).filter(|&i| self.is_live(i, now)).count()
     }
 
     pub fn taxonomy(&self) -> &Taxonomy {
@@ -396,7 +415,7 @@ impl Engine {
     }
 
     fn is_live(&self, i: usize, now: Timestamp) -> bool {
-        self.items[i].status == Status::Approved && self.expires[i].is_none_or(|e| now < e)
+        self.items.status(i) == Status::Approved && self.expires[i].is_none_or(|e| now < e)
     }
 
     /// Of the given item ids (assets already in a draft), those that must not go out any more:
@@ -556,7 +575,7 @@ impl Engine {
         }
 
         // Best first; ties broken by id so the order is stable across runs and platforms.
-        let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items[a.i].id.cmp(&self.items[b.i].id));
+        let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items.id(a.i).cmp(self.items.id(b.i)));
         // Each request's best answer, so that a page asking two things gets both.
         let mut must: Vec<usize> = Vec::new();
         if query.is_none() {
@@ -616,7 +635,7 @@ impl Engine {
         first
             .into_iter()
             .map(|c| Suggestion {
-                id: self.items[c.i].id.clone(),
+                id: self.items.id(c.i).to_string(),
                 score: (c.score * 1000.0).round() / 1000.0,
                 reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref()),
                 index: c.i,
@@ -1085,6 +1104,27 @@ impl FacetSets {
             })
             .collect();
         FacetSets { sets, of }
+    }
+
+    fn write_to(&self, w: &mut Writer) {
+        w.len(self.sets.len());
+        for set in &self.sets {
+            w.u32s(&set.iter().map(|&p| u32::from(p)).collect::<Vec<_>>());
+        }
+        w.u32s(&self.of);
+    }
+
+    /// Lists of `n` items over a taxonomy of `facets` terms; anything out of range is an error.
+    fn read_from(r: &mut Reader, n: usize, facets: usize) -> Decoded<FacetSets> {
+        let count = r.len(4)?;
+        let position =
+            |p: u32| if p == u32::from(UNKNOWN) || (p as usize) < facets { Ok(p as u16) } else { Err(DecodeError(format!("facet position {p} out of range"))) };
+        let sets = (0..count).map(|_| r.u32s()?.into_iter().map(position).collect()).collect::<Decoded<Vec<Vec<u16>>>>()?;
+        let of = r.u32s()?;
+        if of.len() != n || of.iter().any(|&s| s as usize >= sets.len()) {
+            return Err(DecodeError("facet lists: a list out of range".into()));
+        }
+        Ok(FacetSets { sets, of })
     }
 }
 

@@ -4,15 +4,21 @@
 // snapshot (the index is rebuilt from the library JSON); "snapshot" wakes map the persisted
 // index back. Both come from the same run, on the same library.
 // Usage: node tests/bench/wake.mjs [items...]  (default 10000 100000; RUNS=5)
-// Needs `cargo xtask dist`; builds the generator itself.
+// Needs `cargo xtask dist`; builds the generator itself. EXTENSION_DIR=… wakes another build.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { ROOT, coreStatus, extensionPage, launch, snapshotSaved, startSites, stopWorker } from '../e2e/harness.mjs';
+import { DIST, ROOT, coreStatus, extensionPage, launch, snapshotSaved, startSites, stopWorker } from '../e2e/harness.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length ? sizes : [10000, 100000];
 const RUNS = Number(process.env.RUNS || 5);
+// The generator's library has about 150 distinct words; what is built per word (the term
+// table, the typo lookup) shows only on a library of tens of thousands, as real ones have.
+const LIBRARIES = [
+  { name: 'generator', flags: [] },
+  { name: 'wide vocabulary', flags: ['--wide-vocabulary'] },
+];
 execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'handoff-bench', '--bin', 'gen-library'], { cwd: ROOT, stdio: 'inherit' });
 const gen = (...args) => execFileSync(join(ROOT, 'target/release/gen-library'), args.map(String), { maxBuffer: 1 << 30 }).toString();
 const context = JSON.parse(gen(1, 7, '--context'));
@@ -27,7 +33,7 @@ const libraryUrl = `http://127.0.0.1:${http.address().port}/library.json`;
 const sites = await startSites();
 // The extension asks for "unlimitedStorage": a 100k-item library (48 MB) is over the 10 MB
 // chrome.storage.local holds without it.
-const browser = await launch(sites);
+const browser = await launch(sites, { extensionDir: process.env.EXTENSION_DIR || DIST });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Stops the worker, then wakes it with a suggestion request from `page`; returns the timings. */
@@ -47,8 +53,8 @@ const rows = [];
 try {
   await coreStatus(browser.worker);
   const page = await extensionPage(browser, 'popup/popup.html');
-  for (const n of SIZES) {
-    body = gen(n, 7);
+  for (const [n, library] of SIZES.flatMap((n) => LIBRARIES.map((l) => [n, l]))) {
+    body = gen(n, 7, ...library.flags);
     await page.evaluate(async (url) => {
       const json = await (await fetch(url)).text();
       await chrome.storage.local.set({ library: json });
@@ -77,7 +83,7 @@ try {
     for (const [how, runs] of Object.entries(results)) {
       if (!runs.length) continue;
       const step = (a, b) => median(runs.map((x) => (x.status.wake[b] ?? NaN) - (x.status.wake[a] ?? NaN)).filter((v) => !Number.isNaN(v)));
-      rows.push({ n, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), load: step('wasm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
+      rows.push({ n, library: library.name, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), warm: step('wasm', 'warm'), load: step('warm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
     }
   }
 } finally {
@@ -89,6 +95,6 @@ try {
 
 const f = (v) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v));
 console.log(`\nCold wake to first suggestion, ${new Date().toISOString().slice(0, 10)}, Chromium service worker, median of ${RUNS}\n`);
-console.log('| items | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | all runs ms |');
-console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-for (const r of rows) console.log(`| ${r.n} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${r.all.join(', ')} |`);
+console.log('| items | library | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then warmed up +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | all runs ms |');
+console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of rows) console.log(`| ${r.n} | ${r.library} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.warm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${r.all.join(', ')} |`);

@@ -254,6 +254,37 @@ pub fn small_vocabulary_library(n: usize, seed: u64) -> Value {
     json!({ "version": format!("small-vocabulary-{n}-{seed}"), "items": items })
 }
 
+/// The case for what is built per distinct word (the term table, typo lookups, the snapshot):
+/// `library(n, seed)` with a dozen more words in each summary and body, drawn from a
+/// vocabulary of four words an item (40,000 at 10,000 items) the way words occur in text, so
+/// that the index holds tens of thousands of words, as a real library's does (product and
+/// customer names, places, numbers), where the generator's holds about 150.
+pub fn wide_vocabulary_library(n: usize, seed: u64) -> Value {
+    const SYLLABLES: &[&str] = &["ba", "ce", "di", "fo", "gu", "ka", "le", "mi", "no", "pu", "ra", "se", "ti", "vo", "zu", "tra", "qui", "ster", "lon", "mar"];
+    let coined = |mut k: usize| {
+        let mut w = String::new();
+        k += SYLLABLES.len() * SYLLABLES.len(); // three syllables at least
+        while k > 0 {
+            w.push_str(SYLLABLES[k % SYLLABLES.len()]);
+            k /= SYLLABLES.len();
+        }
+        w
+    };
+    let mut lib = library(n, seed);
+    let mut rng = Rng::new(seed ^ 0x5EED);
+    let vocabulary = 4 * n.max(25);
+    for item in lib["items"].as_array_mut().expect("items") {
+        for field in ["summary", "body"] {
+            if let Some(Value::String(text)) = item.get_mut(field) {
+                let words: Vec<String> = (0..12).map(|_| coined(rng.zipf(vocabulary))).collect();
+                *text = format!("{text} {}.", words.join(" "));
+            }
+        }
+    }
+    lib["version"] = json!(format!("wide-vocabulary-{n}-{seed}"));
+    lib
+}
+
 /// A thread in the same 100 words, asking for things in them.
 pub fn small_vocabulary_context(seed: u64) -> Value {
     let mut rng = Rng::new(seed ^ 0xBEEF);

@@ -1,9 +1,12 @@
 //! An inverted index over item text with BM25F-style weights, and a typo-tolerant
-//! vocabulary lookup (deletion neighbourhoods, as in SymSpell) for typed queries.
+//! vocabulary lookup (one-deletion neighbourhoods, as in SymSpell) for typed queries.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
-use crate::fxhash::FxHashMap as HashMap;
+use crate::flat::{Lists, Words};
+use crate::fxhash::{FxHashMap as HashMap, FxHasher};
 use crate::text::{edit_distance, for_each_token};
+use std::hash::Hasher;
+use std::sync::OnceLock;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -25,17 +28,19 @@ pub enum Expansion {
 
 #[derive(Debug, Default, Clone)]
 pub struct TextIndex {
-    terms: Vec<String>,
-    ids: HashMap<String, TermId>,
+    terms: Words,
+    /// Term text → id.
+    table: TermTable,
     /// Per term: (document, the BM25 term-frequency factor `tf·(k1+1)/(tf+k1·(1−b+b·len/avg))`,
     /// computed once at build so that ranking is one multiply-add a posting).
-    postings: Vec<Vec<(u32, f32)>>,
+    postings: Lists<(u32, f32)>,
     doc_len: Vec<f32>,
     avg_len: f32,
     /// Term ids sorted by their text, for prefix lookups while the rep is still typing.
     sorted: Vec<TermId>,
-    /// Each term's one-deletion variants (and the term itself) → terms.
-    deletes: HashMap<String, Vec<TermId>>,
+    /// Per term: its length in characters and the characters it holds (`char_bits`), to find
+    /// a typed word's typos by a scan; made on the first typed word.
+    shapes: OnceLock<Vec<(u8, u64)>>,
 }
 
 impl TextIndex {
@@ -43,7 +48,10 @@ impl TextIndex {
     /// the term ids of each of its first `named` fields (title, tags): the ranker needs them
     /// and tokenizing twice would double the build time.
     pub fn build<'a>(docs: impl Iterator<Item = Vec<(&'a str, f32)>>, named: usize) -> (TextIndex, Vec<Vec<Vec<TermId>>>) {
-        let mut ix = TextIndex::default();
+        let mut ids: HashMap<String, TermId> = HashMap::default();
+        let mut terms: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut doc_len: Vec<f32> = Vec::new();
         let mut names: Vec<Vec<Vec<TermId>>> = Vec::new();
         // Per-document term counts in a dense array indexed by term id, reset via `touched`.
         let mut tf: Vec<f32> = Vec::new();
@@ -53,12 +61,14 @@ impl TextIndex {
             let mut doc_names = vec![Vec::new(); named];
             for (f, (text, w)) in fields.into_iter().enumerate() {
                 for_each_token(text, |t| {
-                    let id = ix.intern(t);
+                    let id = *ids.entry(t.to_string()).or_insert_with(|| {
+                        terms.push(t.to_string());
+                        postings.push(Vec::new());
+                        tf.push(0.0);
+                        terms.len() as TermId - 1
+                    });
                     if f < named {
                         doc_names[f].push(id);
-                    }
-                    if id as usize >= tf.len() {
-                        tf.resize(id as usize + 1, 0.0);
                     }
                     if tf[id as usize] == 0.0 {
                         touched.push(id);
@@ -68,38 +78,37 @@ impl TextIndex {
                 });
             }
             for &term in &touched {
-                ix.postings[term as usize].push((doc as u32, tf[term as usize]));
+                postings[term as usize].push((doc as u32, tf[term as usize]));
                 tf[term as usize] = 0.0;
             }
             touched.clear();
-            ix.doc_len.push(len);
+            doc_len.push(len);
             names.push(doc_names);
         }
-        let n = ix.doc_len.len().max(1) as f32;
-        ix.avg_len = (ix.doc_len.iter().sum::<f32>() / n).max(1.0);
-        for list in &mut ix.postings {
+        let n = doc_len.len().max(1) as f32;
+        let avg_len = (doc_len.iter().sum::<f32>() / n).max(1.0);
+        for list in &mut postings {
             for (doc, tf) in list.iter_mut() {
-                let norm = K1 * (1.0 - B + B * ix.doc_len[*doc as usize] / ix.avg_len);
+                let norm = K1 * (1.0 - B + B * doc_len[*doc as usize] / avg_len);
                 *tf = *tf * (K1 + 1.0) / (*tf + norm);
             }
         }
-        ix.sorted = (0..ix.terms.len() as TermId).collect();
-        crate::sort::sort_by(&mut ix.sorted, |&a, &b| ix.terms[a as usize].cmp(&ix.terms[b as usize]));
-        ix.deletes = deletes_of(&ix.terms);
-        (ix, names)
+        let mut sorted: Vec<TermId> = (0..terms.len() as TermId).collect();
+        crate::sort::sort_by(&mut sorted, |&a, &b| terms[a as usize].cmp(&terms[b as usize]));
+        let terms = Words::from_strs(terms.iter().map(String::as_str));
+        let table = TermTable::new(&terms);
+        (TextIndex { terms, table, postings: Lists::from_vecs(&postings), doc_len, avg_len, sorted, shapes: OnceLock::new() }, names)
     }
 
-    /// The built index in the snapshot's binary form. The term ids and the typo variants are
-    /// left out: both follow from the terms, and rebuilding them costs less than reading them.
+    /// The built index in the snapshot's binary form: a few flat arrays, read back in as many
+    /// copies however many words the library has.
     pub(crate) fn write_to(&self, w: &mut Writer) {
-        w.strs(&self.terms);
-        for list in &self.postings {
-            w.len(list.len());
-            for &(doc, factor) in list {
-                w.u32(doc);
-                w.f32(factor);
-            }
-        }
+        self.terms.write_to(w);
+        w.u32s(&self.table.slots);
+        self.postings.write_to(w, |w, &(doc, factor)| {
+            w.u32(doc);
+            w.f32(factor);
+        });
         w.len(self.doc_len.len());
         for &l in &self.doc_len {
             w.f32(l);
@@ -109,36 +118,25 @@ impl TextIndex {
     }
 
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<TextIndex> {
-        let terms = r.strings()?;
+        let terms = Words::read_from(r)?;
+        let table = TermTable { slots: r.u32s()? };
         let le = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
-        let postings = (0..terms.len())
-            .map(|_| {
-                let n = r.len(8)?;
-                r.array(n, |p: &[u8; 8]| (le(&p[..4]), f32::from_bits(le(&p[4..]))))
-            })
-            .collect::<Decoded<Vec<_>>>()?;
+        let postings = Lists::read_from(r, |p: &[u8; 8]| (le(&p[..4]), f32::from_bits(le(&p[4..]))))?;
         let docs = r.len(4)?;
         let doc_len = r.array(docs, |b: &[u8; 4]| f32::from_bits(le(b)))?;
         let avg_len = r.f32()?;
         let sorted = r.u32s()?;
         // Ids out of range would panic at ranking time: refuse them here.
-        if sorted.len() != terms.len() || sorted.iter().any(|&t| t as usize >= terms.len()) || postings.iter().flatten().any(|&(d, _)| d as usize >= docs) {
+        let n = terms.len();
+        if postings.len() != n
+            || sorted.len() != n
+            || sorted.iter().any(|&t| t as usize >= n)
+            || !table.is_valid(n)
+            || postings.flat().iter().any(|&(d, _)| d as usize >= docs)
+        {
             return Err(DecodeError("text index: an id out of range".into()));
         }
-        let ids = terms.iter().enumerate().map(|(i, t)| (t.clone(), i as TermId)).collect();
-        let deletes = deletes_of(&terms);
-        Ok(TextIndex { terms, ids, postings, doc_len, avg_len, sorted, deletes })
-    }
-
-    fn intern(&mut self, t: &str) -> TermId {
-        if let Some(&id) = self.ids.get(t) {
-            return id;
-        }
-        let id = self.terms.len() as TermId;
-        self.ids.insert(t.to_string(), id);
-        self.terms.push(t.to_string());
-        self.postings.push(Vec::new());
-        id
+        Ok(TextIndex { terms, table, postings, doc_len, avg_len, sorted, shapes: OnceLock::new() })
     }
 
     pub fn docs(&self) -> usize {
@@ -150,11 +148,11 @@ impl TextIndex {
     }
 
     pub fn term(&self, id: TermId) -> &str {
-        &self.terms[id as usize]
+        self.terms.get(id as usize)
     }
 
     pub fn lookup(&self, t: &str) -> Option<TermId> {
-        self.ids.get(t).copied()
+        self.table.find(t, &self.terms)
     }
 
     pub fn doc_freq(&self, id: TermId) -> usize {
@@ -206,22 +204,27 @@ impl TextIndex {
         if let Some(id) = self.lookup(word) {
             out.push((id, Expansion::Exact));
         }
-        let chars = word.chars().count();
+        let typed: Vec<char> = word.chars().collect();
+        let chars = typed.len();
         if chars >= 4 {
             let max = if chars >= 8 { 2 } else { 1 };
-            let mut keys = deletion_variants(word);
-            keys.push(word.to_string());
-            for key in keys {
-                for &id in self.deletes.get(&key).into_iter().flatten() {
-                    if out.iter().any(|(x, _)| *x == id) {
-                        continue;
-                    }
-                    // A slip in a 4-letter word is too often another word ("helm" is not
-                    // "help"); there only a missing last letter counts ("hipa" → "hipaa").
-                    let term = self.term(id);
-                    if (chars > 4 || term.starts_with(word)) && edit_distance(word, term, max).is_some() {
-                        out.push((id, Expansion::Typo));
-                    }
+            let bits = char_bits(word);
+            // A typo's candidates share all but one character with the word each way, and
+            // differ in length by at most one: two integer tests a term rule out nearly all.
+            let shapes = self.shapes.get_or_init(|| self.terms.iter().map(|t| (t.chars().count().min(255) as u8, char_bits(t))).collect());
+            for (id, &(len, tbits)) in shapes.iter().enumerate() {
+                if (len as usize).abs_diff(chars) > 1 || len < 4 || (bits & !tbits).count_ones() > 1 || (tbits & !bits).count_ones() > 1 {
+                    continue;
+                }
+                let id = id as TermId;
+                let term = self.term(id);
+                if out.first().is_some_and(|&(x, _)| x == id) || !one_deletion_apart(&typed, term) {
+                    continue;
+                }
+                // A slip in a 4-letter word is too often another word ("helm" is not
+                // "help"); there only a missing last letter counts ("hipa" → "hipaa").
+                if (chars > 4 || term.starts_with(word)) && edit_distance(word, term, max).is_some() {
+                    out.push((id, Expansion::Typo));
                 }
             }
         }
@@ -240,29 +243,75 @@ impl TextIndex {
     }
 }
 
-/// Each term's one-deletion variants (and the term itself) → the terms that have them.
-fn deletes_of(terms: &[String]) -> HashMap<String, Vec<TermId>> {
-    let mut deletes: HashMap<String, Vec<TermId>> = HashMap::default();
-    for (id, term) in terms.iter().enumerate() {
-        if term.chars().count() < 4 {
-            continue; // a one-letter slip in a 3-letter word is another word
-        }
-        let mut keys = deletion_variants(term);
-        keys.push(term.clone());
-        for key in keys {
-            deletes.entry(key).or_default().push(id as TermId);
-        }
-    }
-    deletes
+/// Which characters a word holds, each folded onto one of 64 bits.
+fn char_bits(word: &str) -> u64 {
+    word.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
 }
 
-/// The word with each single character removed (deduplicated).
-fn deletion_variants(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out: Vec<String> = (0..chars.len()).map(|skip| chars.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).collect()).collect();
-    crate::sort::sort(&mut out);
-    out.dedup();
-    out
+/// Whether deleting at most one character from each makes them equal: the candidates of
+/// SymSpell's one-deletion neighbourhoods, found without storing them (a map of every term's
+/// deletions was most of a snapshot's load and of the index's memory).
+fn one_deletion_apart(a: &[char], b: &str) -> bool {
+    let b: Vec<char> = b.chars().collect();
+    let without = |s: &[char], skip: usize| -> Vec<char> { s.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, &c)| c).collect() };
+    match a.len() as isize - b.len() as isize {
+        0 => a == b.as_slice() || (0..a.len()).any(|i| (0..b.len()).any(|j| without(a, i) == without(&b, j))),
+        1 => (0..a.len()).any(|i| without(a, i) == b),
+        -1 => (0..b.len()).any(|j| without(&b, j) == a),
+        _ => false,
+    }
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// Term text → id, by open addressing over a power-of-two table of ids: a flat array that a
+/// snapshot stores as it is, where a map of strings had to be rebuilt term by term.
+#[derive(Debug, Default, Clone)]
+struct TermTable {
+    slots: Vec<u32>,
+}
+
+impl TermTable {
+    fn new(terms: &Words) -> TermTable {
+        let mut table = TermTable { slots: vec![EMPTY; (terms.len() * 2).next_power_of_two().max(8)] };
+        for (id, t) in terms.iter().enumerate() {
+            let mut i = table.home(t);
+            while table.slots[i] != EMPTY {
+                i = (i + 1) & (table.slots.len() - 1);
+            }
+            table.slots[i] = id as u32;
+        }
+        table
+    }
+
+    fn home(&self, t: &str) -> usize {
+        let mut h = FxHasher::default();
+        h.write(t.as_bytes());
+        // The product's high bits: the Fx hash's low bits depend on few of the input's.
+        (h.finish() >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    fn find(&self, t: &str, terms: &Words) -> Option<TermId> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut i = self.home(t);
+        // Bounded: a table read from a corrupt snapshot may have no empty slot.
+        for _ in 0..self.slots.len() {
+            match self.slots[i] {
+                EMPTY => return None,
+                id if terms.get(id as usize) == t => return Some(id),
+                _ => i = (i + 1) & (self.slots.len() - 1),
+            }
+        }
+        None
+    }
+
+    /// A table read back from bytes: a power-of-two size, every id one of `n` terms.
+    fn is_valid(&self, n: usize) -> bool {
+        (self.slots.is_empty() && n == 0 || self.slots.len().is_power_of_two() && self.slots.len() > n)
+            && self.slots.iter().all(|&s| s == EMPTY || (s as usize) < n)
+    }
 }
 
 #[cfg(test)]
@@ -290,6 +339,79 @@ mod tests {
         assert_eq!(names("batt", true), [("battlecard".to_string(), Expansion::Prefix)]);
         assert!(names("batt", false).is_empty(), "no prefix matching once the word is finished");
         assert_eq!(names("county", true)[0], ("county".to_string(), Expansion::Exact));
+    }
+
+    fn variants(w: &str) -> Vec<String> {
+        let cs: Vec<char> = w.chars().collect();
+        let mut out: Vec<String> = (0..cs.len()).map(|k| cs.iter().enumerate().filter(|&(i, _)| i != k).map(|(_, c)| c).collect()).collect();
+        out.push(w.to_string());
+        out
+    }
+
+    /// The typo lookup as it was: every term's one-deletion variants in a map (SymSpell).
+    fn deletion_map(ix: &TextIndex) -> HashMap<String, Vec<TermId>> {
+        let mut map: HashMap<String, Vec<TermId>> = HashMap::default();
+        for id in 0..ix.term_count() as TermId {
+            if ix.term(id).chars().count() >= 4 {
+                for v in variants(ix.term(id)) {
+                    map.entry(v).or_default().push(id);
+                }
+            }
+        }
+        map
+    }
+
+    fn typos_by_deletion_map(ix: &TextIndex, map: &HashMap<String, Vec<TermId>>, word: &str) -> Vec<TermId> {
+        let chars = word.chars().count();
+        let max = if chars >= 8 { 2 } else { 1 };
+        let mut out: Vec<TermId> = variants(word)
+            .iter()
+            .flat_map(|v| map.get(v).into_iter().flatten().copied())
+            .filter(|&id| ix.term(id) != word && (chars > 4 || ix.term(id).starts_with(word)) && edit_distance(word, ix.term(id), max).is_some())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn the_typo_scan_finds_what_the_deletion_map_found() {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/library.json")).unwrap();
+        let lib = crate::Library::from_json(&json).unwrap();
+        let (ix, _) =
+            TextIndex::build(lib.items.iter().map(|i| vec![(i.title.as_str(), TITLE_W), (i.summary.as_str(), SUMMARY_W), (i.body.as_str(), BODY_W)]), 0);
+        let map = deletion_map(&ix);
+        let mut checked = 0;
+        for id in 0..ix.term_count() as TermId {
+            let t: Vec<char> = ix.term(id).chars().collect();
+            // Each term with a letter dropped, doubled, replaced, and two letters swapped.
+            let mut typed = vec![t.clone()];
+            for k in 0..t.len() {
+                typed.push(t.iter().enumerate().filter(|&(i, _)| i != k).map(|(_, &c)| c).collect());
+                let mut v = t.clone();
+                v.insert(k, t[k]);
+                typed.push(v);
+                let mut v = t.clone();
+                v[k] = 'x';
+                typed.push(v);
+                if k + 1 < t.len() {
+                    let mut v = t.clone();
+                    v.swap(k, k + 1);
+                    typed.push(v);
+                }
+            }
+            for w in typed {
+                let w: String = w.into_iter().collect();
+                if w.chars().count() < 4 {
+                    continue;
+                }
+                let mut found: Vec<TermId> = ix.expand(&w, false).into_iter().filter(|&(_, e)| e == Expansion::Typo).map(|(id, _)| id).collect();
+                found.sort();
+                assert_eq!(found, typos_by_deletion_map(&ix, &map, &w), "typed {w:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 5_000, "{checked} words checked");
     }
 
     #[test]

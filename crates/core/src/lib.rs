@@ -9,6 +9,7 @@ pub mod deal;
 pub mod events;
 pub mod evidence;
 mod fields;
+pub mod flat;
 mod fxhash;
 pub mod import;
 pub mod index;

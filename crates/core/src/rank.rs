@@ -4,6 +4,7 @@
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::context::{resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
+use crate::flat::Lists;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::items::Items;
@@ -225,9 +226,9 @@ struct Built {
     updated: Vec<Option<Timestamp>>,
     vertical_ix: FacetSets,
     stage_ix: FacetSets,
-    title_terms: Vec<Vec<TermId>>,
+    title_terms: Lists<TermId>,
     name_chars: Vec<u64>,
-    rivals: Vec<Vec<TermId>>,
+    rivals: Lists<TermId>,
     group: Vec<u32>,
     house: Vec<TermId>,
 }
@@ -239,7 +240,7 @@ pub struct Engine {
     text: TextIndex,
     expires: Vec<Option<Timestamp>>,
     updated: Vec<Option<Timestamp>>,
-    title_terms: Vec<Vec<TermId>>,
+    title_terms: Lists<TermId>,
     /// Per item: the characters of its title and tags (`char_mask`).
     name_chars: Vec<u64>,
     /// Per term: too common in this library to be evidence (`COMMON_SHARE`), or the seller's
@@ -249,7 +250,7 @@ pub struct Engine {
     /// Per vertical position: the words that say who a prospect of it is (`prospect_words`).
     who: Vec<std::sync::OnceLock<Vec<TermId>>>,
     /// Per item: the competitors a battlecard is about (empty for every other item).
-    rivals: Vec<Vec<TermId>>,
+    rivals: Lists<TermId>,
     /// Per term: it names a competitor of some battlecard.
     rival_term: Vec<bool>,
     /// Per item: its verticals and stages as positions in the taxonomy (`UNKNOWN` for an id the
@@ -280,16 +281,13 @@ impl Engine {
             2,
         );
         let group = near_duplicate_groups(&items, &names, &text, &taxonomy);
-        let title_terms: Vec<Vec<TermId>> = names
-            .into_iter()
-            .map(|mut n| {
-                let mut all = std::mem::take(&mut n[0]);
-                all.append(&mut n[1]);
-                crate::sort::sort(&mut all);
-                all.dedup();
-                all
-            })
-            .collect();
+        let title_terms = Lists::from_vecs(names.into_iter().map(|mut n| {
+            let mut all = std::mem::take(&mut n[0]);
+            all.append(&mut n[1]);
+            crate::sort::sort(&mut all);
+            all.dedup();
+            all
+        }));
         let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
         let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
         let house = house_names(&items, &text, &rivals);
@@ -311,7 +309,7 @@ impl Engine {
             common[t as usize] = true;
         }
         let mut rival_term = vec![false; common.len()];
-        for &t in rivals.iter().flatten() {
+        for &t in rivals.flat() {
             rival_term[t as usize] = true;
         }
         let who = (0..taxonomy.verticals().len()).map(|_| std::sync::OnceLock::new()).collect();
@@ -350,8 +348,8 @@ impl Engine {
         self.vertical_ix.write_to(w);
         self.stage_ix.write_to(w);
         self.text.write_to(w);
-        for terms in self.title_terms.iter().chain(&self.rivals) {
-            w.u32s(terms);
+        for lists in [&self.title_terms, &self.rivals] {
+            lists.write_to(w, |w, &t| w.u32(t));
         }
         for &m in &self.name_chars {
             w.u64(m);
@@ -368,7 +366,7 @@ impl Engine {
         let facets = taxonomy.verticals().len().max(taxonomy.stages().len());
         let (vertical_ix, stage_ix) = (FacetSets::read_from(r, n, facets)?, FacetSets::read_from(r, n, facets)?);
         let text = TextIndex::read_from(r)?;
-        let mut lists = || (0..n).map(|_| r.u32s()).collect::<Decoded<Vec<Vec<TermId>>>>();
+        let mut lists = || Lists::read_from(r, |b: &[u8; 4]| u32::from_le_bytes(*b));
         let (title_terms, rivals) = (lists()?, lists()?);
         let name_chars = r.array(n, |b: &[u8; 8]| u64::from_le_bytes(*b))?;
         let group = r.u32s()?;
@@ -378,7 +376,9 @@ impl Engine {
         if text.docs() != n
             || group.len() != n
             || group.iter().any(|&g| g as usize >= n)
-            || title_terms.iter().chain(&rivals).flatten().chain(&house).any(|&t| t as usize >= terms)
+            || title_terms.len() != n
+            || rivals.len() != n
+            || title_terms.flat().iter().chain(rivals.flat()).chain(&house).any(|&t| t as usize >= terms)
         {
             return Err(DecodeError("engine: parts of different sizes or an id out of range".into()));
         }
@@ -454,6 +454,8 @@ impl Engine {
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
         let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
         let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
+        let mut on_page: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).collect();
+        crate::sort::sort(&mut on_page);
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
             if !self.is_live(i, req.now) {
@@ -483,7 +485,7 @@ impl Engine {
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
             // The page's text alone makes an item fit only with real evidence: two shared
             // words, or one in its title or tags.
-            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || page_terms.iter().any(|&(t, _)| self.titled(i, t)));
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || self.title_terms[i].iter().any(|t| on_page.binary_search(t).is_ok()));
             if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
@@ -893,6 +895,7 @@ impl Engine {
     }
 
     /// Whether the term is in the item's title or tags (kept sorted at build).
+    #[inline]
     fn titled(&self, i: usize, t: TermId) -> bool {
         self.title_terms[i].binary_search(&t).is_ok()
     }
@@ -1049,7 +1052,7 @@ fn common_terms(text: &TextIndex) -> Vec<bool> {
 /// with a capital inside a sentence in one item of ten or more, and never in lower case, and that
 /// no battlecard is about (a competitor's name is written as often). On a page ("can we connect
 /// Northwind to Epic?") they say nothing about which item to send.
-fn house_names(items: &[Item], text: &TextIndex, rivals: &[Vec<TermId>]) -> Vec<TermId> {
+fn house_names(items: &[Item], text: &TextIndex, rivals: &Lists<TermId>) -> Vec<TermId> {
     fn fields(i: &Item) -> [&str; 3] {
         [i.title.as_str(), i.summary.as_str(), i.body.as_str()]
     }
@@ -1076,7 +1079,7 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &[Vec<TermId>]) -> Vec<
     // Written in lower case anywhere, it is a word, not a name ("Health" of a customer's name).
     names.retain(|n| !items.iter().flat_map(fields).any(|f| f.match_indices(n.as_str()).any(|(at, _)| stands_alone(f, at, n.len()))));
     let mut out: Vec<TermId> = names.iter().filter_map(|n| tokens(n).first().and_then(|t| text.lookup(t))).collect();
-    out.retain(|t| !rivals.iter().flatten().any(|r| r == t));
+    out.retain(|t| !rivals.flat().contains(t));
     crate::sort::sort(&mut out);
     out.dedup();
     out
@@ -1182,7 +1185,7 @@ fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &Text
 /// The competitors each battlecard is about: words of its title and tags that live mostly in
 /// battlecards ("DocuFlow", "Ironclad"), but not in most of them ("battlecard", "competitor",
 /// the seller's own name).
-fn rival_terms(items: &[Item], title_terms: &[Vec<TermId>], common: &[bool]) -> Vec<Vec<TermId>> {
+fn rival_terms(items: &[Item], title_terms: &Lists<TermId>, common: &[bool]) -> Lists<TermId> {
     let is_card: Vec<bool> = items.iter().map(|i| i.kind == "battlecard").collect();
     let cards = is_card.iter().filter(|&&b| b).count();
     let mut in_cards: HashMap<TermId, (usize, usize)> = HashMap::default();
@@ -1197,7 +1200,9 @@ fn rival_terms(items: &[Item], title_terms: &[Vec<TermId>], common: &[bool]) -> 
         }
     }
     let rival = |t: TermId| in_cards.get(&t).is_some_and(|&(c, o)| c >= 1 && c >= o && (cards < 3 || c * 10 <= cards * 6) && !common[t as usize]);
-    title_terms.iter().zip(&is_card).map(|(terms, &card)| if card { terms.iter().copied().filter(|&t| rival(t)).collect() } else { Vec::new() }).collect()
+    Lists::from_vecs(
+        title_terms.iter().zip(&is_card).map(|(terms, &card)| if card { terms.iter().copied().filter(|&t| rival(t)).collect() } else { Vec::new() }),
+    )
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 // share the machine's load (on a shared 2-core machine search.mjs moves by a third between runs).
 //
 //   node tests/bench/ab.mjs OLD/dist/extension/wasm dist/extension/wasm
+//   LIBRARY=--wide-vocabulary node tests/bench/ab.mjs …   (another of gen-library's libraries)
 //
 // Needs `target/release/gen-library` (`cargo build --release -p handoff-bench`).
 import { execFileSync } from 'node:child_process';
@@ -17,8 +18,9 @@ if (dirs.length < 2) {
 }
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const gen = (...args) => execFileSync(join(ROOT, 'target/release/gen-library'), args.map(String), { maxBuffer: 1 << 30 }).toString();
-const json = gen(10000, 7);
-const ctx = JSON.parse(gen(0, 3, '--context'));
+const flags = process.env.LIBRARY ? [process.env.LIBRARY] : [];
+const json = gen(10000, 7, ...flags);
+const ctx = JSON.parse(gen(0, 3, '--context', ...flags));
 const QUERY = 'fedramp secuirty revew';
 const keys = [...QUERY].map((_, i) => QUERY.slice(0, i + 1));
 

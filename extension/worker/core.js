@@ -26,15 +26,12 @@ const mark = (name) => waking && (status.wake[name] = Math.round(performance.now
 export const ready = (async () => {
   try {
     mark('start');
-    // Storage is read while the module compiles and warms up.
-    const stored = Promise.all([
+    // Nothing of this waits on the rest: the module compiles while storage is read.
+    const [{ libraryStamp, stats }, snap] = await Promise.all([
       loadMany(['libraryStamp', 'stats']),
       loadSnapshot().catch(() => undefined), // no IndexedDB: the JSON build still works
+      init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') }).then(() => mark('wasm')),
     ]);
-    await init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') });
-    mark('wasm');
-    await warmUp();
-    const [{ libraryStamp, stats }, snap] = await stored;
     if (snap && libraryStamp && snap.stamp === libraryStamp) {
       mark('storage');
       try {
@@ -67,27 +64,6 @@ export const ready = (async () => {
     waking = false;
   }
 })();
-
-/**
- * V8 compiles a wasm function when it is first called, at its baseline compiler's pace: the
- * first suggestion after a wake spent most of its time compiling. Ranking once on a one-item
- * index (Handoff.warmUp) while the snapshot is read compiles that code when the worker would
- * otherwise wait.
- */
-const WARM_CONTEXT = { source: 'gmail', company: 'Warm Health', domain: 'warm.example', vertical: 'healthcare', stage: 'negotiation', subject: 'Re: security review', text: 'Could you send your SOC 2 report and pricing before we sign?', contact: { name: 'Dana Lee', first_name: 'Dana' } };
-
-async function warmUp() {
-  // Two tasks, so that storage's replies are taken in between.
-  const step = (f) => new Promise((ok) => setTimeout(() => ok(f()), 0));
-  try {
-    const warm = await step(() => Handoff.warmUp());
-    await step(() => warm.suggest(WARM_CONTEXT, undefined, 5, Date.now(), undefined));
-    warm.free();
-  } catch {
-    // Only a head start: the real load reports its own errors.
-  }
-  mark('warm');
-}
 
 // A library written without a new stamp (not by this worker) makes the stamp stale: dropping
 // it sends the next wake to the JSON.

@@ -83,7 +83,7 @@ try {
     for (const [how, runs] of Object.entries(results)) {
       if (!runs.length) continue;
       const step = (a, b) => median(runs.map((x) => (x.status.wake[b] ?? NaN) - (x.status.wake[a] ?? NaN)).filter((v) => !Number.isNaN(v)));
-      rows.push({ n, library: library.name, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), warm: step('wasm', 'warm'), load: step('warm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
+      rows.push({ n, library: library.name, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), load: step('wasm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
     }
   }
 } finally {
@@ -95,6 +95,6 @@ try {
 
 const f = (v) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v));
 console.log(`\nCold wake to first suggestion, ${new Date().toISOString().slice(0, 10)}, Chromium service worker, median of ${RUNS}\n`);
-console.log('| items | library | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then warmed up +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | all runs ms |');
-console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-for (const r of rows) console.log(`| ${r.n} | ${r.library} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.warm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${r.all.join(', ')} |`);
+console.log('| items | library | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | all runs ms |');
+console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of rows) console.log(`| ${r.n} | ${r.library} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${r.all.join(', ')} |`);

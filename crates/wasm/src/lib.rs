@@ -5,7 +5,7 @@ use handoff_core::events::{Event, Privacy};
 use handoff_core::outbox::{self, Outcome};
 use handoff_core::snapshot::{self, Meta};
 use handoff_core::template::{fill, Extra};
-use handoff_core::{Engine, Item, Library, PageContext, Request, Status, Taxonomy};
+use handoff_core::{Engine, Library, PageContext, Request};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -104,20 +104,6 @@ impl Handoff {
     pub fn from_bytes(bytes: &[u8]) -> Result<Handoff, JsError> {
         let (engine, meta) = snapshot::from_bytes(bytes).map_err(|e| JsError::new(&format!("snapshot: {e}")))?;
         Ok(Handoff::with_engine(engine, meta.version, meta.problems))
-    }
-
-    /// A one-item index mapped back from its own snapshot, for a woken worker to rank with once
-    /// while it waits on storage: V8 compiles a wasm function when it is first called, and
-    /// compiling was most of the first suggestion after a wake. Builds from items, not JSON,
-    /// so that only what a wake runs gets compiled.
-    #[wasm_bindgen(js_name = warmUp)]
-    pub fn warm_up() -> Result<Handoff, JsError> {
-        let mut item = Item::new("warm", "Security review package", Status::Approved);
-        item.tags = vec!["security".into(), "soc2".into()];
-        item.summary = "Our SOC 2 report and pen test letter.".into();
-        item.body = "Hi {{first_name}}, attached is our SOC 2 report.".into();
-        let engine = Engine::with_taxonomy(vec![item], Taxonomy::default());
-        Handoff::from_bytes(&snapshot::to_bytes(&engine, &Meta::default()))
     }
 
     /// The display label of a vertical or stage id (`facet`: "vertical" | "stage"), from the

@@ -1072,13 +1072,17 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &Lists<TermId>) -> Vec<
         }
     }
     let least = (items.len() / 10).max(3);
-    let mut names: Vec<String> = capital.into_iter().filter(|&(_, n)| n >= least).map(|(w, _)| w).collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
+    let names: Vec<String> = capital.into_iter().filter(|&(_, n)| n >= least).map(|(w, _)| w).collect();
     // Written in lower case anywhere, it is a word, not a name ("Health" of a customer's name).
-    names.retain(|n| !items.iter().flat_map(fields).any(|f| f.match_indices(n.as_str()).any(|(at, _)| stands_alone(f, at, n.len()))));
-    let mut out: Vec<TermId> = names.iter().filter_map(|n| tokens(n).first().and_then(|t| text.lookup(t))).collect();
+    // Only the items the index says hold the word can hold it in lower case.
+    let mut out: Vec<TermId> = names
+        .iter()
+        .filter_map(|n| {
+            let t = tokens(n).first().and_then(|t| text.lookup(t))?;
+            let lower = |f: &str| f.match_indices(n.as_str()).any(|(at, _)| stands_alone(f, at, n.len()));
+            (!text.docs_with(t).any(|d| fields(&items[d]).into_iter().any(lower))).then_some(t)
+        })
+        .collect();
     out.retain(|t| !rivals.flat().contains(t));
     crate::sort::sort(&mut out);
     out.dedup();

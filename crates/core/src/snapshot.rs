@@ -12,7 +12,7 @@ use std::hash::Hasher;
 
 const MAGIC: &[u8; 8] = b"HANDOFF\x01";
 /// Bump on any change to what is written: an old snapshot is then refused, never misread.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 const HEADER: usize = 8 + 4 + 8;
 
 /// What comes back from a snapshot besides the engine.

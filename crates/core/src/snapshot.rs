@@ -145,6 +145,15 @@ mod tests {
     }
 
     #[test]
+    fn what_is_written_changes_only_with_the_format_number() {
+        // A change to the bytes (their layout, or what the build derives) must come with a new
+        // FORMAT, or a saved snapshot would be read as what it is not: update both together.
+        let (built, meta) = engine();
+        let bytes = to_bytes(&built, &meta);
+        assert_eq!((FORMAT, format!("{:016x}", checksum(&bytes[HEADER..]))), (4, "fef87b8629a09c84".to_string()));
+    }
+
+    #[test]
     fn bad_bytes_are_a_clear_error_never_a_panic() {
         let (built, meta) = engine();
         let bytes = to_bytes(&built, &meta);

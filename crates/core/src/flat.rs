@@ -5,7 +5,7 @@
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 
 /// Where each part begins in a buffer of `len`: `starts[i]..starts[i + 1]`, first 0, last `len`.
-fn check_starts(starts: &[u32], len: usize, what: &str) -> Decoded<()> {
+pub(crate) fn check_starts(starts: &[u32], len: usize, what: &str) -> Decoded<()> {
     if starts.first() == Some(&0) && starts.last() == Some(&(len as u32)) && starts.windows(2).all(|w| w[0] <= w[1]) {
         Ok(())
     } else {

@@ -6,6 +6,7 @@
 //! What ranking reads of every item (id, status) is kept decoded beside them.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
+use crate::flat::check_starts;
 use crate::library::{Item, Status};
 use std::fmt;
 use std::sync::OnceLock;
@@ -91,9 +92,10 @@ impl Items {
         let bytes = r.bytes()?;
         let starts = r.u32s()?;
         let status_bytes = r.take(n)?;
-        if starts.len() != n + 1 || starts.first() != Some(&0) || starts.last() != Some(&(bytes.len() as u32)) || starts.windows(2).any(|w| w[0] > w[1]) {
-            return Err(DecodeError("items: offsets out of order or out of range".into()));
+        if starts.len() != n + 1 {
+            return Err(DecodeError(format!("items: {} offsets for {n} items", starts.len())));
         }
+        check_starts(&starts, bytes.len(), "items")?;
         let ids = starts.windows(2).map(|w| Reader::new(&bytes[w[0] as usize..w[1] as usize]).string()).collect::<Decoded<Vec<String>>>()?;
         let status = ids.iter().zip(status_bytes).map(|(id, &b)| Item::status_from(b, id)).collect::<Decoded<Vec<Status>>>()?;
         let cells = (0..n).map(|_| OnceLock::new()).collect();

@@ -27,8 +27,12 @@ impl<T> Default for Lists<T> {
 
 impl<T: Copy> Lists<T> {
     pub fn from_vecs<L: AsRef<[T]>>(lists: impl IntoIterator<Item = L>) -> Lists<T> {
-        let mut out = Lists::default();
-        for list in lists {
+        let lists: Vec<L> = lists.into_iter().collect();
+        // Sized once: grown by doubling, the buffer held up to three times its entries while
+        // it moved, and wasm memory keeps a build's peak for the worker's life.
+        let mut out = Lists { all: Vec::with_capacity(lists.iter().map(|l| l.as_ref().len()).sum()), starts: Vec::with_capacity(lists.len() + 1) };
+        out.starts.push(0);
+        for list in &lists {
             out.all.extend_from_slice(list.as_ref());
             out.starts.push(out.all.len() as u32);
         }

@@ -125,15 +125,12 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Decoded<String> {
         self.str().map(String::from)
     }
-    pub fn opt_str(&mut self) -> Decoded<Option<&'a str>> {
+    pub fn opt_string(&mut self) -> Decoded<Option<String>> {
         match self.u8()? {
             0 => Ok(None),
-            1 => self.str().map(Some),
+            1 => self.string().map(Some),
             b => Err(DecodeError(format!("bad option tag {b} at byte {}", self.at - 1))),
         }
-    }
-    pub fn opt_string(&mut self) -> Decoded<Option<String>> {
-        Ok(self.opt_str()?.map(String::from))
     }
     pub fn strings(&mut self) -> Decoded<Vec<String>> {
         let n = self.len(4)?;

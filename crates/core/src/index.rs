@@ -61,7 +61,7 @@ impl TextIndex {
             let mut doc_names = vec![Vec::new(); named];
             for (f, (text, w)) in fields.into_iter().enumerate() {
                 for_each_token(text, |t| {
-                    // Looked up before inserting: an owned key for every token was a third of the build.
+                    // Looked up before inserting: not an owned key made for every word of the library.
                     let id = match ids.get(t) {
                         Some(&id) => id,
                         None => {

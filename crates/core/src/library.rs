@@ -153,7 +153,10 @@ impl Item {
         let (verticals, stages, tags) = (r.strings()?, r.strings()?, r.strings()?);
         let status = Item::status_from(r.u8()?, &id)?;
         let (expires, updated) = (r.opt_string()?, r.opt_string()?);
-        let extra = Item::extra_from(r.str()?, &id)?;
+        let extra = match r.str()? {
+            "" => Map::new(),
+            json => serde_json::from_str(json).map_err(|e| DecodeError(format!("item {id}: extra fields: {e}")))?,
+        };
         Ok(Item { id, title, kind, summary, body, url, verticals, stages, tags, status, expires, updated, extra })
     }
 
@@ -163,13 +166,6 @@ impl Item {
             1 => Ok(Status::Draft),
             2 => Ok(Status::Retired),
             s => Err(DecodeError(format!("item {id}: bad status {s}"))),
-        }
-    }
-
-    pub(crate) fn extra_from(json: &str, id: &str) -> Decoded<Map<String, Value>> {
-        match json {
-            "" => Ok(Map::new()),
-            json => serde_json::from_str(json).map_err(|e| DecodeError(format!("item {id}: extra fields: {e}"))),
         }
     }
 

@@ -201,10 +201,10 @@ export async function waitForEvent(worker, pred, timeout = 10_000) {
   }
 }
 
-/** A copy of the built extension with its JSON file `file` changed by `edit(json)`. */
-export function extensionWithJson(file, edit) {
+/** A copy of the built extension (`base`, the one in dist by default) with its JSON file `file` changed by `edit(json)`. */
+export function extensionWithJson(file, edit, base = DIST) {
   const dir = mkdtempSync(join(tmpdir(), 'handoff-ext-'));
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(base, dir, { recursive: true });
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   edit(json);
@@ -213,8 +213,23 @@ export function extensionWithJson(file, edit) {
 }
 
 /** A copy of the built extension with its bundled library changed by `edit(library)`. */
-export function extensionWithLibrary(edit) {
-  return extensionWithJson('library/demo.json', edit);
+export function extensionWithLibrary(edit, base = DIST) {
+  return extensionWithJson('library/demo.json', edit, base);
+}
+
+/**
+ * An edit for `extensionWithLibrary`: the library's approved, unexpired items copied until it
+ * holds `n` items, each copy with its own id and a few words of its own in its title and tags.
+ */
+export function copiedTo(n) {
+  return (lib) => {
+    const live = lib.items.filter((i) => i.status === 'approved' && !i.expires);
+    const words = ['county', 'retention', 'workflow', 'audit', 'portal', 'renewal', 'pilot', 'budget', 'records', 'permits'];
+    for (let k = 0; lib.items.length < n; k++) {
+      const base = live[k % live.length];
+      lib.items.push({ ...base, id: `${base.id}-copy-${k}`, title: `${base.title} ${words[k % words.length]} ${k}`, tags: [...(base.tags || []), words[(k * 7) % words.length]] });
+    }
+  };
 }
 
 /** The id of the extension's tab showing `page` (it is brought to the front to find it). */

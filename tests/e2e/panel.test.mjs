@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, assertNoLongTasks, coreStatus, extensionWithLibrary, FIXTURES, gmailOpenAnotherThread, HOSTS, launch, outboxEvents, overlaps, panel, screenshotPath, useSites, waitForEvent, watchLongTasks } from './harness.mjs';
+import { ROOT, assertNoLongTasks, copiedTo, coreStatus, extensionWithLibrary, FIXTURES, gmailOpenAnotherThread, HOSTS, launch, outboxEvents, overlaps, panel, screenshotPath, useSites, waitForEvent, watchLongTasks } from './harness.mjs';
 
 const library = JSON.parse(readFileSync(join(ROOT, 'demo/library.json'), 'utf8'));
 const item = (id) => library.items.find((i) => i.id === id);
@@ -463,14 +463,7 @@ test('inserts read like typing: a space or line break where the caret touches te
 
 test('with a 10,000-item library, showing, searching and re-ranking cause no long task on the host page', async () => {
   // The demo library's approved items, copied to 10,000 with their own ids and words.
-  const ext = extensionWithLibrary((lib) => {
-    const live = lib.items.filter((i) => i.status === 'approved' && !i.expires);
-    const words = ['county', 'retention', 'workflow', 'audit', 'portal', 'renewal', 'pilot', 'budget', 'records', 'permits'];
-    for (let n = 0; lib.items.length < 10_000; n++) {
-      const base = live[n % live.length];
-      lib.items.push({ ...base, id: `${base.id}-copy-${n}`, title: `${base.title} ${words[n % words.length]} ${n}`, tags: [...(base.tags || []), words[(n * 7) % words.length]] });
-    }
-  });
+  const ext = extensionWithLibrary(copiedTo(10_000));
   try {
     await withBrowser(async (browser) => {
       const { items } = await coreStatus(browser.worker);

@@ -5,7 +5,7 @@
 //!
 //! What ranking reads of every item (id, status) is kept decoded beside them.
 
-use crate::bytes::{DecodeError, Decoded, Reader, Writer};
+use crate::bytes::{DecodeError, Decoded, Reader, SharedBytes, Writer};
 use crate::flat::check_starts;
 use crate::library::{Item, Status};
 use std::fmt;
@@ -21,7 +21,7 @@ enum Store {
     Decoded(Vec<Item>),
     /// Item `i` is `bytes[starts[i]..starts[i + 1]]` in `Item::write_to`'s form.
     Encoded {
-        bytes: Box<[u8]>,
+        bytes: SharedBytes,
         starts: Vec<u32>,
         cells: Box<[OnceLock<Box<Item>>]>,
     },
@@ -89,7 +89,7 @@ impl Items {
     /// `n` items as `write_to` wrote them. What ranking reads of every item (its id, its status)
     /// is read and checked now; the rest of an item when something first reads it.
     pub(crate) fn read_from(r: &mut Reader, n: usize) -> Decoded<Items> {
-        let bytes = r.bytes()?;
+        let bytes = r.shared_bytes()?;
         let starts = r.u32s()?;
         let status_bytes = r.take(n)?;
         if starts.len() != n + 1 {
@@ -99,7 +99,7 @@ impl Items {
         let ids = starts.windows(2).map(|w| Reader::new(&bytes[w[0] as usize..w[1] as usize]).string()).collect::<Decoded<Vec<String>>>()?;
         let status = ids.iter().zip(status_bytes).map(|(id, &b)| Item::status_from(b, id)).collect::<Decoded<Vec<Status>>>()?;
         let cells = (0..n).map(|_| OnceLock::new()).collect();
-        Ok(Items { store: Store::Encoded { bytes: bytes.into(), starts, cells }, ids, status })
+        Ok(Items { store: Store::Encoded { bytes, starts, cells }, ids, status })
     }
 
     /// An item whose saved bytes do not decode (only a writer's bug makes one: the snapshot's
@@ -159,6 +159,17 @@ mod tests {
         assert_eq!(lazy[2], built[2], "one item, read alone");
         assert_eq!(lazy, built, "every item, unknown fields included");
         assert_eq!(encoded(&lazy), bytes, "written back unchanged");
+    }
+
+    #[test]
+    fn items_read_from_a_shared_buffer_stay_in_it() {
+        let built = Items::new(library());
+        let buf = std::sync::Arc::new(encoded(&built));
+        let lazy = Items::read_from(&mut Reader::shared(&buf), 3).unwrap();
+        let Store::Encoded { bytes, .. } = &lazy.store else { panic!("read items are encoded") };
+        assert!(buf.as_ptr_range().contains(&bytes.as_ptr()), "the items point into the buffer, not a copy");
+        assert_eq!(std::sync::Arc::strong_count(&buf), 2);
+        assert_eq!(lazy, built);
     }
 
     #[test]

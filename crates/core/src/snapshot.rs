@@ -9,6 +9,7 @@ use crate::bytes::{DecodeError, Reader, Writer};
 use crate::fxhash::FxHasher;
 use crate::rank::Engine;
 use std::hash::Hasher;
+use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"HANDOFF\x01";
 /// Bump on any change to what is written: an old snapshot is then refused, never misread.
@@ -38,10 +39,17 @@ pub fn to_bytes(engine: &Engine, meta: &Meta) -> Vec<u8> {
 }
 
 pub fn from_bytes(bytes: &[u8]) -> Result<(Engine, Meta), DecodeError> {
+    from_vec(bytes.to_vec())
+}
+
+/// `from_bytes` on bytes it may keep: the items stay in them, undecoded, until read.
+pub fn from_vec(bytes: Vec<u8>) -> Result<(Engine, Meta), DecodeError> {
+    let shared = Arc::new(bytes);
+    let bytes = shared.as_slice();
     if bytes.len() < HEADER || &bytes[..8] != MAGIC {
         return Err(DecodeError("not a Handoff index snapshot".into()));
     }
-    let mut r = Reader::new(bytes);
+    let mut r = Reader::shared(&shared);
     r.take(8)?;
     let format = r.u32()?;
     if format != FORMAT {

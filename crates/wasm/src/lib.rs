@@ -101,8 +101,9 @@ impl Handoff {
 
     /// An index from `toBytes`; throws on bytes of another format, truncated or corrupt.
     #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(bytes: &[u8]) -> Result<Handoff, JsError> {
-        let (engine, meta) = snapshot::from_bytes(bytes).map_err(|e| JsError::new(&format!("snapshot: {e}")))?;
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Handoff, JsError> {
+        // Owned: the items stay in these bytes (one copy into wasm memory, not two).
+        let (engine, meta) = snapshot::from_vec(bytes).map_err(|e| JsError::new(&format!("snapshot: {e}")))?;
         Ok(Handoff::with_engine(engine, meta.version, meta.problems))
     }
 
@@ -360,7 +361,7 @@ mod tests {
     fn a_handoff_from_its_snapshot_keeps_version_problems_and_labels() {
         let json = r#"{"version":"9","taxonomy":{"verticals":[{"id":"agriculture","label":"Agriculture"}]},"items":[{"id":"a","title":"Crop insurance one-pager","status":"approved"},{"id":"","title":"x"}]}"#;
         let h = Handoff::new(json).expect("library builds");
-        let back = Handoff::from_bytes(&h.to_bytes()).expect("snapshot maps back");
+        let back = Handoff::from_bytes(h.to_bytes()).expect("snapshot maps back");
         assert_eq!((back.version(), back.problems(), back.item_count()), (h.version(), h.problems(), h.item_count()));
         assert_eq!(back.label("vertical", "agriculture"), "Agriculture");
     }

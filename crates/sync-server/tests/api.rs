@@ -599,6 +599,28 @@ async fn a_proposal_never_overwrites_an_item_whose_id_it_would_take() {
 }
 
 #[tokio::test]
+async fn batches_without_proposals_are_stored_once_when_retried_overlapping_or_repeating_an_id() {
+    for (db, env) in envs().await {
+        let post = |ids: &[&str]| {
+            let batch = json!({"batch": ids.iter().map(|id| event(id, "shown", Some("gov-1"), json!({}))).collect::<Vec<_>>()}).to_string();
+            let router = env.router.clone();
+            let rep = env.rep.clone();
+            async move {
+                let (s, v, _) = call(&router, "POST", "/v1/events", Some(&rep), Some(batch)).await;
+                assert_eq!(s, StatusCode::OK, "{v}");
+                (v["accepted"].as_u64().unwrap(), v["duplicates"].as_u64().unwrap())
+            }
+        };
+        assert_eq!(post(&["b1", "b2"]).await, (2, 0), "{db}");
+        assert_eq!(post(&["b1", "b2"]).await, (0, 2), "{db}: a retry");
+        assert_eq!(post(&["b2", "b3"]).await, (1, 1), "{db}: half stored before");
+        assert_eq!(post(&["b4", "b4"]).await, (1, 1), "{db}: an id twice in one batch");
+        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events").fetch_one(&env._db).await.unwrap();
+        assert_eq!(stored, 4, "{db}: b1 to b4, each once");
+    }
+}
+
+#[tokio::test]
 async fn an_event_and_its_proposal_are_stored_together_or_not_at_all() {
     for (db, env) in envs().await {
         // A failure between the two writes, as a crash would leave it: the items insert fails.

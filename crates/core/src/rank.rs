@@ -838,8 +838,15 @@ impl Engine {
             crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
             // A word the item merely shares is printed as the item writes it: the page's capital
             // is its own sense's ("Business Associate Agreement", not a business case).
-            let mentioned: Vec<String> =
-                self.worth_naming(shared.into_iter()).filter(|t| who.binary_search(t).is_err()).take(2).map(|t| self.display_term(i, t, &[])).collect();
+            // A word the page writes only as part of a name ("Business Associate Agreement")
+            // says nothing of an item that uses it as a word ("business case").
+            let named_on_page = |t: TermId| ev.written.iter().any(|(id, w)| *id == t && w.starts_with(char::is_uppercase));
+            let mentioned: Vec<String> = self
+                .worth_naming(shared.into_iter())
+                .filter(|&t| who.binary_search(&t).is_err() && (!named_on_page(t) || self.writes_as_name(i, t)))
+                .take(2)
+                .map(|t| self.display_term(i, t, &[]))
+                .collect();
             if !mentioned.is_empty() {
                 out.push(format!("mentions {}", mentioned.join(", ")));
             }
@@ -972,6 +979,18 @@ impl Engine {
 
     fn doc_has(&self, term: TermId, doc: usize) -> bool {
         self.text.contains(term, doc)
+    }
+
+    /// Whether the item writes the word with a capital that is not its field's first word's:
+    /// as (part of) a name.
+    fn writes_as_name(&self, i: usize, term: TermId) -> bool {
+        let t = self.text.term(term);
+        let item = &self.items[i];
+        [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)).any(|field| {
+            field.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1).any(|word| {
+                word.starts_with(char::is_uppercase) && word.len() >= t.len() && word.len() <= t.len() + 3 && tokens(word).first().is_some_and(|w| w == t)
+            })
+        })
     }
 
     /// The word as marketing wrote it when that is a name ("FedRAMP", "HIPAA", "DocuFlow"),

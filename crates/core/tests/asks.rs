@@ -239,6 +239,22 @@ fn reasons_do_not_name_who_the_prospect_is() {
 }
 
 #[test]
+fn a_word_the_page_writes_only_inside_a_name_is_no_reason_for_an_item_using_it_as_a_word() {
+    // "Business" of "Business Associate Agreement" is not the business of a business case.
+    let lib = r#"{"items":[
+     {"id":"hc-roi","title":"ROI calculator for clinics","kind":"link","verticals":["healthcare"],"tags":["business-case"],"status":"approved","summary":"Build the business case for paperless intake."},
+     {"id":"hc-baa","title":"Business Associate Agreement template","kind":"snippet","verticals":["healthcare"],"status":"approved"}]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(r#"{"vertical":"healthcare","text":"Legal needs your Business Associate Agreement before we sign."}"#).unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    let roi = s.iter().find(|x| x.id == "hc-roi").expect("the calculator fills the list");
+    assert!(!roi.reasons.iter().any(|r| r.to_lowercase().contains("business")), "{:?}", roi.reasons);
+    // An item that writes the same words as a name may still say it mentions them.
+    let baa = s.iter().find(|x| x.id == "hc-baa").expect("the BAA");
+    assert!(baa.reasons.iter().any(|r| r.contains("Business")), "{:?}", baa.reasons);
+}
+
+#[test]
 fn reasons_print_the_words_as_the_page_inflects_them() {
     // The item says "schedules" and "holds"; the rep reads back what the prospect wrote.
     let s = suggest(r#"{"vertical":"government","text":"Can you share your legal hold schedule?"}"#, None, None);

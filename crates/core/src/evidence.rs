@@ -578,6 +578,25 @@ pub struct Ask {
     /// How much of the request is in words the library never uses (their idf, summed): an
     /// ask for "an ISO 14001 certificate" is not answered by the one word "certificate".
     pub unknown: f32,
+    /// The request's words that say who asks ("County clerk" of "County clerk wants…", "CISO"
+    /// of "CISO requires…"): a reason names what is asked, not who. Ranking still reads them.
+    pub who: Vec<TermId>,
+}
+
+/// Verbs after which a short clause's first words are who asks, not what.
+const WANTING: &[&str] = &["asked", "asks", "expects", "insists", "need", "needs", "require", "requires", "want", "wants"];
+/// A subject is at most this many words before its verb.
+const SUBJECT_WORDS: usize = 3;
+
+/// The words before a verb of wanting that starts a clause ("County clerk wants…"): who asks.
+/// Not when the verb is passive ("the questionnaire needs to be completed": that is what).
+fn who_asks(clause: &str) -> Vec<String> {
+    let words: Vec<String> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SUBJECT_WORDS + 3).map(str::to_lowercase).collect();
+    let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| WANTING.binary_search(&w.as_str()).is_ok()) else { return Vec::new() };
+    if words.get(k + 1..k + 3).is_some_and(|next| next == ["to", "be"]) {
+        return Vec::new();
+    }
+    words[..k].to_vec()
 }
 
 #[derive(Debug, Clone, Default)]
@@ -702,6 +721,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut unknown = 0.0;
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
+            let who: Vec<TermId> = if p.is_ask { who_asks(part).iter().filter_map(|w| ix.lookup(w)).collect() } else { Vec::new() };
             for_each_word(part, |t, word| {
                 match usable(t) {
                     Some(id) => {
@@ -757,7 +777,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         last.terms.push(terms[0]);
                     }
                 }
-                _ => asks.push((Ask { terms, mates: Vec::new(), unknown }, sentence_no)),
+                _ => asks.push((Ask { terms, mates: Vec::new(), unknown, who }, sentence_no)),
             }
         }
     }
@@ -795,6 +815,16 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn who_asks_is_the_subject_of_a_verb_of_wanting() {
+        use super::who_asks;
+        assert_eq!(who_asks("County clerk wants to replace paper records"), ["county", "clerk"]);
+        assert_eq!(who_asks("Our CISO requires a vendor security review"), ["our", "ciso"]);
+        assert_eq!(who_asks("The security questionnaire needs to be completed by Friday"), Vec::<String>::new(), "passive: what, not who");
+        assert_eq!(who_asks("Can you send the BAA that legal wants"), Vec::<String>::new(), "not at the clause's start");
+        assert_eq!(who_asks("Pricing for 400 users"), Vec::<String>::new());
+    }
+
     use super::*;
 
     #[test]

@@ -795,8 +795,10 @@ impl Engine {
         // What it answers comes first: that is why a rep would send it. The three most telling
         // words of the request the item holds (in its title or tags first, then the rarest), in
         // the request's order: "signed consent Epic", not the first three.
-        let asked: Vec<TermId> =
-            c.ask.map(|j| self.worth_naming(self.held(&ev.asks[j], i)).filter(|t| who.binary_search(t).is_err()).collect()).unwrap_or_default();
+        let asked: Vec<TermId> = c
+            .ask
+            .map(|j| self.worth_naming(self.held(&ev.asks[j], i)).filter(|t| who.binary_search(t).is_err() && !ev.asks[j].who.contains(t)).collect())
+            .unwrap_or_default();
         let mut by_telling = asked.clone();
         crate::sort::sort_by(&mut by_telling, |&a, &b| {
             self.titled(i, b).cmp(&self.titled(i, a)).then(self.text.idf(b).total_cmp(&self.text.idf(a))).then(a.cmp(&b))

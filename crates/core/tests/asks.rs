@@ -255,6 +255,25 @@ fn a_word_the_page_writes_only_inside_a_name_is_no_reason_for_an_item_using_it_a
 }
 
 #[test]
+fn a_reason_names_what_is_asked_not_who_asks() {
+    let lib = r#"{"items":[
+     {"id":"retention","title":"Records retention guide for the clerk's office","kind":"one-pager","verticals":["government"],"tags":["retention"],"status":"approved"},
+     {"id":"permits","title":"Permits portal overview","kind":"one-pager","verticals":["government"],"status":"approved"}]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let reasons = |text: &str| {
+        let ctx = PageContext::from_json(&format!(r#"{{"vertical":"government","text":"{text}"}}"#)).unwrap();
+        let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+        assert_eq!(s[0].id, "retention", "{:?}", ids(&s));
+        s[0].reasons.clone()
+    };
+    let r = reasons("The clerk wants a records retention schedule.");
+    assert!(r.iter().any(|x| x.starts_with("asks about") && x.contains("retention") && !x.contains("clerk")), "{r:?}");
+    // Asked about, the same word is named.
+    let r = reasons("Do you have a retention guide for a clerk?");
+    assert!(r.iter().any(|x| x.starts_with("asks about") && x.contains("clerk")), "{r:?}");
+}
+
+#[test]
 fn reasons_print_the_words_as_the_page_inflects_them() {
     // The item says "schedules" and "holds"; the rep reads back what the prospect wrote.
     let s = suggest(r#"{"vertical":"government","text":"Can you share your legal hold schedule?"}"#, None, None);

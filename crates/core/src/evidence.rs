@@ -578,25 +578,39 @@ pub struct Ask {
     /// How much of the request is in words the library never uses (their idf, summed): an
     /// ask for "an ISO 14001 certificate" is not answered by the one word "certificate".
     pub unknown: f32,
-    /// The request's words that say who asks ("County clerk" of "County clerk wants…", "CISO"
-    /// of "CISO requires…"): a reason names what is asked, not who. Ranking still reads them.
-    pub who: Vec<TermId>,
+    /// The request's words that say who asks or when, not what ("County clerk" of "County
+    /// clerk wants…", "sign" of "… before we sign"): a reason names what is asked. Ranking still
+    /// reads them.
+    pub aside: Vec<TermId>,
 }
 
 /// Verbs after which a short clause's first words are who asks, not what.
 const WANTING: &[&str] = &["asked", "asks", "expects", "insists", "need", "needs", "require", "requires", "want", "wants"];
 /// A subject is at most this many words before its verb.
 const SUBJECT_WORDS: usize = 3;
+/// "before we sign", "once they renew": the words after these say when, not what.
+const WHEN: &[&str] = &["after", "before", "once", "until", "when"];
+const WHO: &[&str] = &["i", "they", "we", "you"];
+/// At most this many words after a "before we" say when.
+const WHEN_WORDS: usize = 3;
 
-/// The words before a verb of wanting that starts a clause ("County clerk wants…"): who asks.
-/// Not when the verb is passive ("the questionnaire needs to be completed": that is what).
-fn who_asks(clause: &str) -> Vec<String> {
-    let words: Vec<String> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SUBJECT_WORDS + 3).map(str::to_lowercase).collect();
-    let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| WANTING.binary_search(&w.as_str()).is_ok()) else { return Vec::new() };
-    if words.get(k + 1..k + 3).is_some_and(|next| next == ["to", "be"]) {
-        return Vec::new();
+/// The words of a clause that say who asks or when, not what: those before a verb of wanting
+/// that starts it ("County clerk wants…"; not a passive "the questionnaire needs to be
+/// completed"), and those after "before we", "once they"… ("… before we sign").
+fn aside_words(clause: &str) -> Vec<String> {
+    let words: Vec<String> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let mut out = Vec::new();
+    if let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| WANTING.binary_search(&w.as_str()).is_ok()) {
+        if words.get(k + 1..k + 3).is_none_or(|next| next != ["to", "be"]) {
+            out.extend_from_slice(&words[..k]);
+        }
     }
-    words[..k].to_vec()
+    for k in 0..words.len().saturating_sub(1) {
+        if WHEN.binary_search(&words[k].as_str()).is_ok() && WHO.binary_search(&words[k + 1].as_str()).is_ok() {
+            out.extend(words[k + 2..].iter().take(WHEN_WORDS).cloned());
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, Default)]
@@ -721,7 +735,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut unknown = 0.0;
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
-            let who: Vec<TermId> = if p.is_ask { who_asks(part).iter().filter_map(|w| ix.lookup(w)).collect() } else { Vec::new() };
+            let aside: Vec<TermId> = if p.is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(w)).collect() } else { Vec::new() };
             for_each_word(part, |t, word| {
                 match usable(t) {
                     Some(id) => {
@@ -777,7 +791,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         last.terms.push(terms[0]);
                     }
                 }
-                _ => asks.push((Ask { terms, mates: Vec::new(), unknown, who }, sentence_no)),
+                _ => asks.push((Ask { terms, mates: Vec::new(), unknown, aside }, sentence_no)),
             }
         }
     }
@@ -816,13 +830,15 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
 #[cfg(test)]
 mod tests {
     #[test]
-    fn who_asks_is_the_subject_of_a_verb_of_wanting() {
-        use super::who_asks;
-        assert_eq!(who_asks("County clerk wants to replace paper records"), ["county", "clerk"]);
-        assert_eq!(who_asks("Our CISO requires a vendor security review"), ["our", "ciso"]);
-        assert_eq!(who_asks("The security questionnaire needs to be completed by Friday"), Vec::<String>::new(), "passive: what, not who");
-        assert_eq!(who_asks("Can you send the BAA that legal wants"), Vec::<String>::new(), "not at the clause's start");
-        assert_eq!(who_asks("Pricing for 400 users"), Vec::<String>::new());
+    fn who_asks_and_when_are_aside_from_what_is_asked() {
+        use super::aside_words;
+        assert_eq!(aside_words("County clerk wants to replace paper records"), ["county", "clerk"]);
+        assert_eq!(aside_words("Our CISO requires a vendor security review"), ["our", "ciso"]);
+        assert_eq!(aside_words("The security questionnaire needs to be completed by Friday"), Vec::<String>::new(), "passive: what, not who");
+        assert_eq!(aside_words("Can you send the BAA that legal wants"), Vec::<String>::new(), "not at the clause's start");
+        assert_eq!(aside_words("Pricing for 400 users"), Vec::<String>::new());
+        assert_eq!(aside_words("HIPAA documentation before we sign"), ["sign"]);
+        assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["legal", "sign", "the", "contract"]);
     }
 
     use super::*;

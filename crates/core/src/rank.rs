@@ -797,7 +797,7 @@ impl Engine {
         // the request's order: "signed consent Epic", not the first three.
         let asked: Vec<TermId> = c
             .ask
-            .map(|j| self.worth_naming(self.held(&ev.asks[j], i)).filter(|t| who.binary_search(t).is_err() && !ev.asks[j].who.contains(t)).collect())
+            .map(|j| self.worth_naming(self.held(&ev.asks[j], i)).filter(|t| who.binary_search(t).is_err() && !ev.asks[j].aside.contains(t)).collect())
             .unwrap_or_default();
         let mut by_telling = asked.clone();
         crate::sort::sort_by(&mut by_telling, |&a, &b| {
@@ -843,9 +843,11 @@ impl Engine {
             // A word the page writes only as part of a name ("Business Associate Agreement")
             // says nothing of an item that uses it as a word ("business case").
             let named_on_page = |t: TermId| ev.written.iter().any(|(id, w)| *id == t && w.starts_with(char::is_uppercase));
+            // Nor who asks or when ("legal needs…": not the item's legal holds).
+            let aside = |t: TermId| ev.asks.iter().any(|a| a.aside.contains(&t));
             let mentioned: Vec<String> = self
                 .worth_naming(shared.into_iter())
-                .filter(|&t| who.binary_search(&t).is_err() && (!named_on_page(t) || self.writes_as_name(i, t)))
+                .filter(|&t| who.binary_search(&t).is_err() && !aside(t) && (!named_on_page(t) || self.writes_as_name(i, t)))
                 .take(2)
                 .map(|t| self.display_term(i, t, &[]))
                 .collect();

@@ -597,17 +597,19 @@ const WHEN_WORDS: usize = 3;
 /// The words of a clause that say who asks or when, not what: those before a verb of wanting
 /// that starts it ("County clerk wants…"; not a passive "the questionnaire needs to be
 /// completed"), and those after "before we", "once they"… ("… before we sign").
-fn aside_words(clause: &str) -> Vec<String> {
-    let words: Vec<String> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+fn aside_words(clause: &str) -> Vec<&str> {
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let one_of = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let mut out = Vec::new();
-    if let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| WANTING.binary_search(&w.as_str()).is_ok()) {
-        if words.get(k + 1..k + 3).is_none_or(|next| next != ["to", "be"]) {
+    if let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| one_of(w, WANTING)) {
+        let passive = words.get(k + 1..k + 3).is_some_and(|next| next[0].eq_ignore_ascii_case("to") && next[1].eq_ignore_ascii_case("be"));
+        if !passive {
             out.extend_from_slice(&words[..k]);
         }
     }
     for k in 0..words.len().saturating_sub(1) {
-        if WHEN.binary_search(&words[k].as_str()).is_ok() && WHO.binary_search(&words[k + 1].as_str()).is_ok() {
-            out.extend(words[k + 2..].iter().take(WHEN_WORDS).cloned());
+        if one_of(words[k], WHEN) && one_of(words[k + 1], WHO) {
+            out.extend(words[k + 2..].iter().take(WHEN_WORDS));
         }
     }
     out
@@ -735,7 +737,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut unknown = 0.0;
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
-            let aside: Vec<TermId> = if p.is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(w)).collect() } else { Vec::new() };
+            let aside: Vec<TermId> = if p.is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
             for_each_word(part, |t, word| {
                 match usable(t) {
                     Some(id) => {
@@ -832,13 +834,13 @@ mod tests {
     #[test]
     fn who_asks_and_when_are_aside_from_what_is_asked() {
         use super::aside_words;
-        assert_eq!(aside_words("County clerk wants to replace paper records"), ["county", "clerk"]);
-        assert_eq!(aside_words("Our CISO requires a vendor security review"), ["our", "ciso"]);
-        assert_eq!(aside_words("The security questionnaire needs to be completed by Friday"), Vec::<String>::new(), "passive: what, not who");
-        assert_eq!(aside_words("Can you send the BAA that legal wants"), Vec::<String>::new(), "not at the clause's start");
-        assert_eq!(aside_words("Pricing for 400 users"), Vec::<String>::new());
+        assert_eq!(aside_words("County clerk wants to replace paper records"), ["County", "clerk"]);
+        assert_eq!(aside_words("Our CISO requires a vendor security review"), ["Our", "CISO"]);
+        assert!(aside_words("The security questionnaire needs to be completed by Friday").is_empty(), "passive: what, not who");
+        assert!(aside_words("Can you send the BAA that legal wants").is_empty(), "not at the clause's start");
+        assert!(aside_words("Pricing for 400 users").is_empty());
         assert_eq!(aside_words("HIPAA documentation before we sign"), ["sign"]);
-        assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["legal", "sign", "the", "contract"]);
+        assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["Legal", "sign", "the", "contract"]);
     }
 
     use super::*;

@@ -985,37 +985,37 @@ impl Engine {
         self.text.contains(term, doc)
     }
 
+    /// The item's words (title, summary, body, tags) that fold to the term `t`, each with
+    /// whether it is its field's first word.
+    fn words_folding_to<'a>(&'a self, i: usize, t: &'a str) -> impl Iterator<Item = (bool, &'a str)> + 'a {
+        let item = &self.items[i];
+        [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)).flat_map(move |field| {
+            field.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).enumerate().filter_map(move |(k, word)| {
+                // Tokenizing every word of a body is costly: only words that could fold to `t`.
+                let could = word.len() >= t.len()
+                    && word.len() <= t.len() + 3
+                    && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+                (could && tokens(word).first().is_some_and(|w| w == t)).then_some((k == 0, word))
+            })
+        })
+    }
+
     /// Whether the item writes the word with a capital that is not its field's first word's:
     /// as (part of) a name.
     fn writes_as_name(&self, i: usize, term: TermId) -> bool {
-        let t = self.text.term(term);
-        let item = &self.items[i];
-        [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)).any(|field| {
-            field.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1).any(|word| {
-                word.starts_with(char::is_uppercase) && word.len() >= t.len() && word.len() <= t.len() + 3 && tokens(word).first().is_some_and(|w| w == t)
-            })
-        })
+        self.words_folding_to(i, self.text.term(term)).any(|(first, word)| !first && word.starts_with(char::is_uppercase))
     }
 
     /// The word as marketing wrote it when that is a name ("FedRAMP", "HIPAA", "DocuFlow"),
     /// else lower case (a sentence's capital "Answer" is not a name).
     fn display_term(&self, i: usize, term: TermId, page: &[(TermId, String)]) -> String {
         let t = self.text.term(term);
-        let item = &self.items[i];
         let mut best: Option<&str> = None;
-        for field in [item.title.as_str(), item.summary.as_str(), item.body.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)) {
-            for word in field.split(|c: char| !c.is_alphanumeric()) {
-                // Tokenizing every word of a body is costly: only words that could fold to `t`.
-                let could = word.len() >= t.len()
-                    && word.len() <= t.len() + 3
-                    && word.chars().next().zip(t.chars().next()).is_some_and(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
-                if could && tokens(word).first().is_some_and(|w| w == t) {
-                    if word.chars().skip(1).any(char::is_uppercase) {
-                        return word.to_string();
-                    }
-                    best = best.or(Some(word));
-                }
+        for (_, word) in self.words_folding_to(i, t) {
+            if word.chars().skip(1).any(char::is_uppercase) {
+                return word.to_string();
             }
+            best = best.or(Some(word));
         }
         // Else as the page writes it: a name with its capital ("Epic" inside a sentence, where
         // the item's only capital is a title's first letter), a word as inflected ("sign our

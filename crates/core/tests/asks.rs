@@ -36,6 +36,13 @@ fn suggest(ctx: &str, query: Option<&str>, rep: Option<&str>) -> Vec<Suggestion>
     e.suggest(&Request { context: &ctx, query, top: 5, now: NOW, rep })
 }
 
+/// `ctx` ranked on a library of the test's own (`lib`).
+fn suggest_on(lib: &str, ctx: &str) -> Vec<Suggestion> {
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(ctx).unwrap();
+    e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None })
+}
+
 fn ids(s: &[Suggestion]) -> Vec<&str> {
     s.iter().map(|x| x.id.as_str()).collect()
 }
@@ -244,9 +251,7 @@ fn a_word_the_page_writes_only_inside_a_name_is_no_reason_for_an_item_using_it_a
     let lib = r#"{"items":[
      {"id":"hc-roi","title":"ROI calculator for clinics","kind":"link","verticals":["healthcare"],"tags":["business-case"],"status":"approved","summary":"Build the business case for paperless intake."},
      {"id":"hc-baa","title":"Business Associate Agreement template","kind":"snippet","verticals":["healthcare"],"status":"approved"}]}"#;
-    let e = Engine::new(Library::from_json(lib).unwrap());
-    let ctx = PageContext::from_json(r#"{"vertical":"healthcare","text":"Legal needs your Business Associate Agreement before we sign."}"#).unwrap();
-    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    let s = suggest_on(lib, r#"{"vertical":"healthcare","text":"Legal needs your Business Associate Agreement before we sign."}"#);
     let roi = s.iter().find(|x| x.id == "hc-roi").expect("the calculator fills the list");
     assert!(!roi.reasons.iter().any(|r| r.to_lowercase().contains("business")), "{:?}", roi.reasons);
     // An item that writes the same words as a name may still say it mentions them.
@@ -259,10 +264,8 @@ fn a_reason_names_what_is_asked_not_who_asks_or_when() {
     let lib = r#"{"items":[
      {"id":"retention","title":"Records retention guide for the clerk's office","kind":"one-pager","verticals":["government"],"tags":["retention"],"status":"approved","summary":"Schedules to sign off with the clerk."},
      {"id":"permits","title":"Permits portal overview","kind":"one-pager","verticals":["government"],"status":"approved"}]}"#;
-    let e = Engine::new(Library::from_json(lib).unwrap());
     let reasons = |text: &str| {
-        let ctx = PageContext::from_json(&format!(r#"{{"vertical":"government","text":"{text}"}}"#)).unwrap();
-        let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+        let s = suggest_on(lib, &format!(r#"{{"vertical":"government","text":"{text}"}}"#));
         assert_eq!(s[0].id, "retention", "{:?}", ids(&s));
         s[0].reasons.clone()
     };
@@ -275,8 +278,7 @@ fn a_reason_names_what_is_asked_not_who_asks_or_when() {
     let r = reasons("Can you send the retention guide before we sign?");
     assert!(r.iter().any(|x| x.starts_with("asks about") && x.contains("retention") && !x.contains("sign")), "{r:?}");
     // Nor does an item that merely shares who asks "mention" it.
-    let ctx = PageContext::from_json(r#"{"vertical":"government","text":"The clerk wants a permits portal overview."}"#).unwrap();
-    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    let s = suggest_on(lib, r#"{"vertical":"government","text":"The clerk wants a permits portal overview."}"#);
     let filler = s.iter().find(|x| x.id == "retention").expect("the retention guide fills the list");
     assert!(!filler.reasons.iter().any(|x| x.contains("clerk")), "{:?}", filler.reasons);
 }

@@ -29,7 +29,7 @@ const flag = (name) => {
 function loadSet(name) {
   if (name === 'tuning') {
     const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
-    return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
+    return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: c.kind || 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
   }
   const dir = join(HERE, name === 'test' ? 'test-set' : 'outside');
   const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));

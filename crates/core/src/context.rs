@@ -188,11 +188,30 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
                     "501(c)(3)",
                     "food bank",
                     "foundation",
+                    "association",
+                    "caritative",
+                    "banque alimentaire",
+                    "fondation",
+                    "verein",
+                    "stiftung",
+                    "spenden",
+                    "tafel",
+                    "asociacion",
+                    "fundacion",
+                    "donantes",
+                    "voluntarios",
+                    "benevoles",
+                    "ehrenamtliche",
                 ],
             )],
         ) {
             return inferred(id, format!(".org domain and “{word}”"));
         }
+    }
+    // A prospect stating its legal status says it on any domain.
+    let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    if let Some((id, word)) = vertical_of_words(&text, NONPROFIT_STATUS) {
+        return inferred(id, format!("“{word}”"));
     }
     // Without such words, US hospitals and health systems mostly write from .org domains that say so
     // ("stbrigidhealth.org", "mercyhospital.org"); a company's ".com" with "health" in it may be
@@ -234,6 +253,26 @@ fn vertical_of_domain(d: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// Phrases only a nonprofit writes of itself, in the languages prospects write in (accents folded).
+const NONPROFIT_STATUS: &[(&str, &[&str])] = &[(
+    "nonprofit",
+    &[
+        "501(c)(3)",
+        "a but non lucratif",
+        "sans but lucratif",
+        "association caritative",
+        "sin animo de lucro",
+        "sin fines de lucro",
+        "gemeinnutzig",
+        "gemeinnutziger verein",
+        "gemeinnutzige",
+        "gemeinnutzigen",
+        "senza scopo di lucro",
+        "sem fins lucrativos",
+        "zonder winstoogmerk",
+    ],
+)];
 
 /// Words of organization names, in the languages prospects write in (accents folded).
 const COMPANY_WORDS: &[(&str, &[&str])] = &[
@@ -474,6 +513,9 @@ mod tests {
             (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “volunteers”"),
             (r#"{"company":"Open Harvest Food Bank"}"#, "nonprofit", "company name “food bank”"),
             (r#"{"company":"Open Harvest Food Bank","domain":"openharvest.org"}"#, "nonprofit", ".org domain and “food bank”"),
+            (r#"{"domain":"banque-alimentaire-lyon.org","text":"Nous sommes une association caritative."}"#, "nonprofit", ".org domain and “association”"),
+            (r#"{"domain":"hilfswerk.de","text":"Wir sind ein gemeinnütziger Verein."}"#, "nonprofit", "“gemeinnutziger verein”"),
+            (r#"{"domain":"ayuda.es","text":"Somos una entidad sin ánimo de lucro"}"#, "nonprofit", "“sin animo de lucro”"),
         ];
         for (json, id, evidence) in cases {
             let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));

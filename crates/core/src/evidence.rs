@@ -484,6 +484,17 @@ const INTENTS: &[(&str, &str)] = &[
     ("already uses you", "reference"),
     ("already use you", "reference"),
     ("already using you", "reference"),
+    // The same in a prospect's own language ("un cliente con el que podamos hablar").
+    ("podamos hablar", "reference"),
+    ("podamos llamar", "reference"),
+    ("pudiéramos hablar", "reference"),
+    ("pourrions parler", "reference"),
+    ("pourrions appeler", "reference"),
+    ("puissions parler", "reference"),
+    ("puissions appeler", "reference"),
+    ("sprechen könnten", "reference"),
+    ("anrufen könnten", "reference"),
+    ("sprechen können", "reference"),
     ("an example of", "case study"),
     ("examples of", "case study"),
     ("who else", "case study"),
@@ -535,6 +546,8 @@ const INTENTS: &[(&str, &str)] = &[
     ("quanto custa", "pricing"),
     ("quanto costa", "pricing"),
     ("wat kost", "pricing"),
+    ("en ligne", "online"),
+    ("en línea", "online"),
     ("protection des données", "privacy"),
     ("protección de datos", "privacy"),
     ("proteção de dados", "privacy"),
@@ -551,6 +564,22 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
 pub(crate) fn is_chatter(t: &str) -> bool {
     CHATTER.binary_search(&t).is_ok()
+}
+
+/// "Support" as the verb of a capability question ("do you support SSO", "it supports
+/// Epic") asks about the thing supported, not for a support plan.
+fn is_capability_verb(part: &str, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if !lower.starts_with("support") {
+        return false;
+    }
+    if lower == "supports" || lower == "supported" {
+        return true;
+    }
+    // `word` is a slice of `part`: the word written before it decides.
+    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize).min(part.len());
+    let before = part[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_ascii_lowercase();
+    lower == "support" && ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].contains(&before.as_str())
 }
 
 /// A count ("40 branches", "2 000 students", "400 users") or a year is not what is asked for,
@@ -739,6 +768,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut after_count = false;
             let aside: Vec<TermId> = if p.is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
             for_each_word(part, |t, word| {
+                if is_capability_verb(part, word) {
+                    return;
+                }
                 match usable(t) {
                     Some(id) => {
                         note(&mut tf, &mut terms, id, p.weight, p.is_ask);
@@ -844,6 +876,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn support_as_the_verb_of_a_capability_question_is_not_asked_for() {
+        let verb = |part: &str, w: &str| is_capability_verb(part, &part[part.find(w).unwrap()..][..w.len()]);
+        assert!(verb("whether you support single sign-on with Okta", "support"));
+        assert!(verb("Does it integrate? It supports Epic", "supports"));
+        assert!(!verb("Please send your support tiers", "support"));
+        assert!(!verb("what support do we get after go-live", "support"));
+    }
 
     #[test]
     fn phrases_whose_words_mean_nothing_alone_name_their_intent() {

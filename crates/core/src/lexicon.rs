@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 /// so plural and case forms meet. One English word per idea: two would count it twice.
 const WORDS: &[(&str, &str)] = &[
     // German
+    ("einschreibung", "enrollment"),
+    ("immatrikulation", "enrollment"),
     ("sicherheit", "security"),
     ("sicherheitskonzept", "security"),
     ("sicherheitsfragebogen", "security questionnaire"),
@@ -128,6 +130,8 @@ const WORDS: &[(&str, &str)] = &[
     ("einsparungen", "savings"),
     ("ersparnis", "savings"),
     // French
+    ("inscription", "enrollment"),
+    ("inscriptions", "enrollment"),
     ("sécurité", "security"),
     ("confidentialité", "privacy"),
     ("rgpd", "gdpr"),
@@ -212,6 +216,9 @@ const WORDS: &[(&str, &str)] = &[
     ("cahier", "rfp"),
     ("pilote", "pilot"),
     // Spanish
+    ("inscripción", "enrollment"),
+    ("inscripciones", "enrollment"),
+    ("matrícula", "enrollment"),
     ("seguridad", "security"),
     ("cuestionario", "questionnaire"),
     ("privacidad", "privacy"),

@@ -183,6 +183,14 @@ struct AskScores {
     titled: Vec<bool>,
 }
 
+impl Candidate {
+    /// Restricted to another vertical or stage than the page's: it may answer only what
+    /// nothing of the prospect's own vertical and stage answers.
+    fn outside(&self) -> bool {
+        self.vfit == Fit::Other || self.sfit == Fit::Other
+    }
+}
+
 impl AskScores {
     fn evidenced(&self, i: usize) -> bool {
         self.evidence[i]
@@ -468,18 +476,18 @@ impl Engine {
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
             let vfit = vertical_fits[self.vertical_ix.of[i] as usize];
             let sfit = stage_fits[self.stage_ix.of[i] as usize];
-            // A battlecard against another competitor than the one the page names is wrong.
-            if !self.rivals[i].is_empty() && !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)) {
+            // A battlecard against another competitor than the one the page names is wrong, and
+            // one where no competitor is named is no answer to anything.
+            if !self.rivals[i].is_empty()
+                && (named_rivals.is_empty() && query.is_none() || !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)))
+            {
                 continue;
             }
             let asked = asks.iter().any(|a| a.evidenced(i));
-            // Another stage's content is shown only when the rep asks for it by name; another
-            // vertical's also when it answers what the page asks (and only if nothing of the
-            // prospect's own does: decided below).
-            if sfit == Fit::Other && !named {
-                continue;
-            }
-            if vfit == Fit::Other && !(named || (query.is_none() && asked)) {
+            // Another stage's or vertical's content is shown only when the rep asks for it by
+            // name or when it answers what the page asks (another vertical's only if nothing of
+            // the prospect's own does: decided below).
+            if (sfit == Fit::Other || vfit == Fit::Other) && !(named || (query.is_none() && asked)) {
                 continue;
             }
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
@@ -496,13 +504,12 @@ impl Engine {
         // the prospect's own vertical (or general content). Another vertical's item may answer
         // only a request that nothing of the prospect's own answers at all.
         for (j, a) in asks.iter().enumerate() {
-            for c in cands.iter_mut().filter(|c| c.vfit != Fit::Other) {
+            for c in cands.iter_mut().filter(|c| !c.outside()) {
                 if a.share[c.i] > c.partial && a.titled[c.i] {
                     c.partial = a.share[c.i];
                 }
             }
-            let best_of =
-                |other: bool| cands.iter().filter(|c| (c.vfit == Fit::Other) == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
+            let best_of = |other: bool| cands.iter().filter(|c| c.outside() == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
             let own_best = best_of(false);
             let (best, answering_other) = if own_best > 0.0 { (own_best, false) } else { (best_of(true), true) };
             if best <= 0.0 {
@@ -516,9 +523,10 @@ impl Engine {
             // Nor when the prospect's vertical has its own version of that item: a nonprofit's
             // "donor data privacy" brief is not for a hospital asking about data protection
             // when the hospital's HIPAA brief is the same document for it.
-            let own: Vec<usize> = if answering_other { cands.iter().filter(|c| c.vfit == Fit::Match).map(|c| c.i).collect() } else { Vec::new() };
+            let own: Vec<usize> =
+                if answering_other { cands.iter().filter(|c| c.vfit == Fit::Match && !c.outside()).map(|c| c.i).collect() } else { Vec::new() };
             for c in &mut cands {
-                if (c.vfit == Fit::Other) != answering_other || !a.evidenced(c.i) {
+                if c.outside() != answering_other || !a.evidenced(c.i) {
                     continue;
                 }
                 let r = (a.score[c.i] / best).min(1.0);
@@ -528,6 +536,9 @@ impl Engine {
                 if answering_other
                     && (own_share >= OTHER_ASK_MARGIN * a.share[c.i]
                         || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))
+                        // Another stage's item, fit for the prospect otherwise, only where nothing
+                        // of this stage names any of the request's words.
+                        || (c.vfit != Fit::Other && !own_titled.is_empty())
                         || self.has_own_version(c.i, &own, &ev.asks[j]))
                 {
                     continue;
@@ -537,12 +548,9 @@ impl Engine {
             }
         }
         let own_best_q = cands.iter().filter(|c| c.vfit != Fit::Other).map(|c| c.q).fold(0.0f32, f32::max);
-        cands.retain(|c| {
-            c.vfit != Fit::Other
-                || match &query {
-                    Some(_) => own_best_q < OTHER_VERTICAL_MARGIN * c.q,
-                    None => c.answer >= STRONG_ANSWER,
-                }
+        cands.retain(|c| match &query {
+            Some(_) => c.vfit != Fit::Other || own_best_q < OTHER_VERTICAL_MARGIN * c.q,
+            None => !c.outside() || c.answer >= STRONG_ANSWER,
         });
 
         let any_answer = cands.iter().any(|c| c.answer > 0.0);
@@ -694,7 +702,7 @@ impl Engine {
     /// What the prospect's own (and general) candidates hold of a request: the largest share
     /// of its information, and its telling words that stand in their titles or tags.
     fn own_hold(&self, cands: &[Candidate], ask: &Ask, scores: &AskScores) -> (f32, Vec<TermId>) {
-        let own = || cands.iter().filter(|c| c.vfit != Fit::Other);
+        let own = || cands.iter().filter(|c| !c.outside());
         let share = own().map(|c| scores.share[c.i]).fold(0.0f32, f32::max);
         let titled = ask.terms.iter().copied().filter(|&t| own().any(|c| self.titled(c.i, t))).collect();
         (share, titled)

@@ -181,6 +181,46 @@ fn battlecards_only_for_the_competitor_the_page_names() {
 }
 
 #[test]
+fn no_battlecard_where_no_competitor_is_named() {
+    let lib = r#"{"items":[
+     {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","stages":["negotiation"],"tags":["docuflow"],"status":"approved"},
+     {"id":"pricing","title":"Pricing and packaging","kind":"one-pager","stages":["negotiation"],"status":"approved"},
+     {"id":"discount","title":"Handling a discount request","kind":"snippet","stages":["negotiation"],"status":"approved"}
+    ]}"#;
+    let s = suggest_on(lib, r#"{"stage":"negotiation","text":"Legal is reviewing the order form this week."}"#);
+    assert_eq!(ids(&s), ["discount", "pricing"]);
+    let s = suggest_on(lib, r#"{"stage":"negotiation","text":"DocuFlow offered us a lower price."}"#);
+    assert!(ids(&s).contains(&"bc-docuflow"), "{:?}", ids(&s));
+    // The rep may still look one up.
+    let s = suggest(r#"{"stage":"negotiation"}"#, Some("battlecard"), None);
+    assert!(ids(&s).iter().any(|id| id.starts_with("bc-")), "{:?}", ids(&s));
+}
+
+const STAGED: &str = r#"{"items":[
+ {"id":"sso-guide","title":"SSO and SCIM setup guide for IT","kind":"one-pager","verticals":["enterprise"],"stages":["evaluation","closed-won"],"summary":"SAML single sign-on and SCIM provisioning with Okta.","tags":["sso","scim","okta"],"status":"approved"},
+ {"id":"ent-pricing","title":"Pricing for global enterprises","kind":"one-pager","verticals":["enterprise"],"stages":["negotiation"],"tags":["pricing"],"status":"approved"},
+ {"id":"sla","title":"Uptime SLA and support tiers","kind":"one-pager","stages":["negotiation"],"tags":["sla","support"],"status":"approved"},
+ {"id":"academy","title":"Academy: admin and user training","kind":"link","stages":["closed-won"],"tags":["training"],"status":"approved"},
+ {"id":"msa","title":"Our MSA: common redlines","kind":"battlecard","verticals":["enterprise"],"stages":["negotiation"],"status":"approved"}
+]}"#;
+
+#[test]
+fn another_stages_item_answers_what_nothing_of_this_stage_does() {
+    // At negotiation, the SSO guide (marked for evaluation and closed-won) is the only answer;
+    // "support" is the verb of the question, not a support plan.
+    let s = suggest_on(
+        STAGED,
+        r#"{"vertical":"enterprise","stage":"negotiation","text":"Before we sign: does it support single sign-on with Okta and SCIM provisioning?"}"#,
+    );
+    assert_eq!(ids(&s).first(), Some(&"sso-guide"), "{:?}", ids(&s));
+    // But not for a request this stage's content names: the pricing sheet answers "pricing for
+    // 400 users", the closed-won training page does not come in for "users".
+    let s = suggest_on(STAGED, r#"{"vertical":"enterprise","stage":"negotiation","text":"Can you send pricing for 400 users?"}"#);
+    assert_eq!(ids(&s).first(), Some(&"ent-pricing"), "{:?}", ids(&s));
+    assert!(!ids(&s).contains(&"academy"), "{:?}", ids(&s));
+}
+
+#[test]
 fn own_content_naming_the_request_beats_another_verticals_fuller_match() {
     // "Pricing for 400 users": the agency pricing sheet names pricing; the SMB plans page
     // holds both words but is for another vertical.

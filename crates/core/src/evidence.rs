@@ -648,8 +648,10 @@ fn aside_words(clause: &str) -> Vec<&str> {
 pub struct Evidence {
     /// The page's most informative terms, weight 1 for the strongest.
     pub terms: Vec<(TermId, f32)>,
-    /// Every term the page uses as evidence, sorted (a competitor named once in passing counts).
-    pub all: Vec<TermId>,
+    /// Every term the page uses as evidence with its weight on the page (the latest message's
+    /// words weigh more than quoted history's), sorted by term (a competitor named once in
+    /// passing counts).
+    pub all: Vec<(TermId, f32)>,
     pub asks: Vec<Ask>,
     /// How the page writes its words, for reasons to print them so: names with the capital they
     /// have inside a sentence ("connect it to Epic"), the words of its requests as inflected
@@ -843,8 +845,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         asks.retain(|a| a.1 >= cut);
         asks.truncate(MAX_ASKS);
     }
-    let mut all: Vec<TermId> = tf.keys().copied().collect();
-    crate::sort::sort(&mut all);
+    let mut all: Vec<(TermId, f32)> = tf.iter().map(|(&id, &w)| (id, w)).collect();
+    crate::sort::sort_by(&mut all, |a, b| a.0.cmp(&b.0));
     let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, f / (f + 0.5 * ASK_W) * ix.idf(id))).collect();
     crate::sort::sort_by(&mut terms, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.truncate(PAGE_TERMS);

@@ -455,7 +455,9 @@ impl Engine {
         let stage_at = stage.map(|s| self.taxonomy.stage_position(&s.id).map_or(UNKNOWN, |p| p as u16));
         // Which stages neighbour the page's: their content still counts for something.
         let near_stage: Vec<bool> = self.taxonomy.stages().iter().map(|t| stage.is_some_and(|s| self.taxonomy.neighbours(&t.id, &s.id))).collect();
-        let mut named_rivals: Vec<TermId> = ev.all.iter().copied().filter(|&t| self.is_rival(t)).collect();
+        // The competitors the page names most: the latest message's over quoted history's.
+        let top_rival = ev.all.iter().filter(|&&(t, _)| self.is_rival(t)).map(|&(_, w)| w).fold(0.0f32, f32::max);
+        let mut named_rivals: Vec<TermId> = ev.all.iter().filter(|&&(t, w)| self.is_rival(t) && w >= 0.5 * top_rival).map(|&(t, _)| t).collect();
         if let Some(q) = &query {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
         }

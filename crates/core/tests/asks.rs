@@ -181,6 +181,17 @@ fn battlecards_only_for_the_competitor_the_page_names() {
 }
 
 #[test]
+fn the_competitor_of_the_latest_message_not_of_quoted_history() {
+    let s = suggest(
+        r#"{"stage":"evaluation","text":"PaperTrail came back cheaper on retention. Why stay with you?\n\nOn Mon, Sam wrote:\n> Most DocuFlow customers move in four weeks."}"#,
+        None,
+        None,
+    );
+    let got = ids(&s);
+    assert!(got.contains(&"bc-papertrail") && !got.contains(&"bc-docuflow"), "{got:?}");
+}
+
+#[test]
 fn no_battlecard_where_no_competitor_is_named() {
     let lib = r#"{"items":[
      {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","stages":["negotiation"],"tags":["docuflow"],"status":"approved"},

@@ -6,22 +6,17 @@ words it was never tuned on; tuned on afterwards like the tuning set (never the 
 Relevance: 3 = the asset to send, 2 = a good alternative, 1 = acceptable. `forbidden`: drafts,
 retired and expired items, and items the case must never show. Run: python3 tests/eval/dev-set/make_set.py
 """
-import json, pathlib
+import json, pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
-U = "https://content.ledgerline.example/a/"
+sys.path.insert(0, str(HERE.parent))
+from eval_items import item  # noqa: E402
+
 ITEMS = []
 
 
 def add(id, title, kind, summary, verticals=(), stages=(), tags=(), body=None, status="approved", expires=None):
-    it = {"id": id, "title": title, "kind": kind, "summary": summary, "verticals": list(verticals), "stages": list(stages), "tags": list(tags), "status": status, "updated": "2026-10-01T09:00:00Z"}
-    if body:
-        it["body"] = body
-    else:
-        it["url"] = U + id
-    if expires:
-        it["expires"] = expires
-    ITEMS.append(it)
+    ITEMS.append(item("https://content.ledgerline.example/a/", "2026-10-01T09:00:00Z", id, title, kind, summary, verticals, stages, tags, body, status, expires))
 
 
 # General content, often without stages (half the library, as marketing teams write it).

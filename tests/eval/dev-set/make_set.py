@@ -77,6 +77,13 @@ add("ent-security-pack", "Enterprise security review package", "one-pager", "SOC
 add("mm-case-study", "Case study: Cobalt Retail replaced spreadsheets and email approvals", "case-study", "A 600-person retailer moved purchase approvals off email.", verticals=["mid-market"], stages=["evaluation", "proposal"], tags=["case study", "retail"])
 add("smb-starter", "Starter plan for small finance teams", "one-pager", "Monthly billing, up to 300 invoices a month, QuickBooks and Xero sync.", verticals=["smb"], stages=["evaluation", "proposal"], tags=["starter", "quickbooks", "xero", "pricing"])
 add("smb-quickbooks-video", "Video: connect QuickBooks Online in 3 minutes", "video", "Step-by-step connection for small teams.", verticals=["smb"], stages=["evaluation", "customer"], tags=["quickbooks", "setup"])
+# More competitive content, as libraries hold it: an objection card and a sector card per
+# competitor, a status-quo card, switching guides, a retired card.
+add("ll-obj-spendora-cheaper", "Objection: \u201cSpendora is cheaper\u201d", "battlecard", "Total cost: Spendora's implementation fees and consultants against our six-week rollout.", stages=["proposal", "negotiation"], tags=["Spendora", "pricing", "objection", "competitor"])
+add("ll-paytrellis-public", "PayTrellis in the public sector: no StateRAMP, no cooperative contract", "battlecard", "Where PayTrellis cannot bid for agencies.", verticals=["government"], stages=["evaluation", "proposal"], tags=["PayTrellis", "competitor", "StateRAMP"])
+add("ll-status-quo", "Battlecard: vs spreadsheets and email approvals (status quo)", "battlecard", "The cost of keeping purchase approvals in email and invoices in spreadsheets.", stages=["discovery", "evaluation"], tags=["status quo", "spreadsheets", "objection"])
+add("ll-switch-paytrellis", "Switching from PayTrellis", "one-pager", "Moving vendors and payment runs off PayTrellis.", stages=["evaluation", "proposal"], tags=["PayTrellis", "migration"])
+add("retired-bc-paytrellis", "Battlecard: Ledgerline vs PayTrellis (2024)", "battlecard", "Old positioning.", stages=["evaluation"], tags=["PayTrellis", "competitor"], status="retired")
 # Traps.
 add("draft-pricing-2027", "Pricing and plans 2027 (draft)", "one-pager", "Next year's price list, not approved.", stages=["proposal", "negotiation"], tags=["pricing"], status="draft")
 add("draft-bc-spendora", "Battlecard: Ledgerline vs Spendora (new draft)", "battlecard", "Rewrite in progress.", stages=["evaluation"], tags=["spendora"], status="draft")
@@ -215,6 +222,19 @@ case("d40", "competitor", mail("cfo@northfieldfoods.com", "Greg Hale", "Re: prop
      "Sam, PayTrellis came back 20% cheaper and says they can do approvals too. Give me a reason to stay with you.\n\nGreg\n\n> On Thu Sam wrote:\n> Proposal attached; Spendora customers usually move in four weeks.",
      stage="negotiation"),
      {"ll-bc-paytrellis": 3, "ll-discount-reply": 2, "ll-roi-calculator": 1}, forbidden=["ll-bc-spendora", "expired-q3-promo"])
+
+case("d41", "competitor", mail("cfo@northfieldfoods.com", "Greg Hale", "Price",
+     "Spendora quoted us 15% less for the same scope. Can you get closer?", stage="negotiation"),
+     {"ll-obj-spendora-cheaper": 3, "ll-bc-spendora": 3, "ll-discount-reply": 2}, forbidden=["ll-bc-paytrellis", "ll-paytrellis-public", "draft-bc-spendora", "expired-q3-promo"])
+case("d42", "competitor", mail("purchasing@cityofoakridge.gov", "Jen Walsh", "Evaluation",
+     "We are also evaluating PayTrellis for this bid. What should we know?", stage="proposal"),
+     {"ll-paytrellis-public": 3, "ll-bc-paytrellis": 3, "ll-switch-paytrellis": 1}, forbidden=["ll-bc-spendora", "ll-obj-spendora-cheaper", "retired-bc-paytrellis"])
+case("d43", "competitor", mail("ops@cobaltretail.com", "Ana Ruiz", "Why change",
+     "Honestly we run purchase approvals on spreadsheets and email today and it mostly works. Why change?", stage="discovery"),
+     {"ll-status-quo": 3, "ll-procure-guide": 2, "ll-roi-calculator": 1}, forbidden=["ll-bc-spendora", "ll-bc-paytrellis", "ll-obj-spendora-cheaper", "ll-paytrellis-public"])
+case("d44", "query", {"source": "generic"}, {"ll-bc-spendora": 3, "ll-obj-spendora-cheaper": 2, "ll-switch-spendora": 2}, query="spendora", forbidden=["ll-bc-paytrellis", "draft-bc-spendora"])
+case("d45", "competitor", mail("cfo@northfieldfoods.com", "Greg Hale", "Price", "Can you do better on the price?", stage="negotiation"),
+     {"ll-discount-reply": 3, "ll-pricing": 2}, forbidden=["ll-bc-spendora", "ll-bc-paytrellis", "ll-obj-spendora-cheaper", "ll-paytrellis-public", "expired-q3-promo"])
 
 ids = {i["id"] for i in ITEMS}
 live = {i["id"] for i in ITEMS if i["status"] == "approved" and i.get("expires", "9999") >= "2026-11"}

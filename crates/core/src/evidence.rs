@@ -512,6 +512,10 @@ const INTENTS: &[(&str, &str)] = &[
     ("price down", "discount"),
     ("flexibility on price", "discount"),
     ("best price", "discount"),
+    ("do better on", "discount"),
+    ("come down on", "discount"),
+    ("sharpen your pencil", "discount"),
+    ("get closer on", "discount"),
     ("money saved", "roi"),
     ("time and money", "roi"),
     ("business case", "roi"),
@@ -894,6 +898,7 @@ mod tests {
         assert_eq!(of("Pour notre appel d’offres, merci"), ["rfp"], "typographic apostrophes too");
         assert_eq!(of("¿Tienen un caso de éxito de otro hospital?"), ["case study"]);
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
+        assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
     }
 

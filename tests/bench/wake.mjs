@@ -46,7 +46,20 @@ async function coldWake(page) {
   }, context);
   if (reply.error || !reply.suggestions.length) throw new Error(`no suggestion after the wake: ${JSON.stringify(reply).slice(0, 300)}`);
   const status = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:status' }));
-  return { ms, status, ids: reply.suggestions.map((s) => s.id) };
+  // Then the rep's first keystrokes in the woken worker: one letter, then a second, as typed a
+  // little after the page's suggestions arrived.
+  const keys = await page.evaluate(async (ctx) => {
+    const out = [];
+    for (const query of ['f', 'fe']) {
+      await new Promise((ok) => setTimeout(ok, 150));
+      const t0 = performance.now();
+      const r = await chrome.runtime.sendMessage({ type: 'cs:suggest', context: ctx, query });
+      if (r.error) throw new Error(r.error);
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, context);
+  return { ms, status, ids: reply.suggestions.map((s) => s.id), keys };
 }
 
 const rows = [];
@@ -83,7 +96,7 @@ try {
     for (const [how, runs] of Object.entries(results)) {
       if (!runs.length) continue;
       const step = (a, b) => median(runs.map((x) => (x.status.wake[b] ?? NaN) - (x.status.wake[a] ?? NaN)).filter((v) => !Number.isNaN(v)));
-      rows.push({ n, library: library.name, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), load: step('wasm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
+      rows.push({ n, library: library.name, how, total: median(runs.map((x) => x.ms)), start: median(runs.map((x) => x.status.wake.start)), wasm: step('start', 'wasm'), load: step('wasm', 'storage'), index: step('storage', 'index'), rest: step('index', 'built'), suggested: step('built', 'suggested'), answered: median(runs.map((x) => x.status.wake.suggested)), key1: median(runs.map((x) => x.keys[0])), key2: median(runs.map((x) => x.keys[1])), runs: runs.length, all: runs.map((x) => Math.round(x.ms)) });
     }
   }
 } finally {
@@ -95,6 +108,6 @@ try {
 
 const f = (v) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v));
 console.log(`\nCold wake to first suggestion, ${new Date().toISOString().slice(0, 10)}, Chromium service worker, median of ${RUNS}\n`);
-console.log('| items | library | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | all runs ms |');
-console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-for (const r of rows) console.log(`| ${r.n} | ${r.library} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${r.all.join(', ')} |`);
+console.log('| items | library | wake | wake to first suggestion ms (page) | worker script started ms | then wasm ready +ms | then storage read +ms | then index built or mapped +ms | then stats, reader rules +ms | then first suggestion +ms | answered at ms (worker clock) | then first keystroke ms (page) | second keystroke ms | all runs ms |');
+console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of rows) console.log(`| ${r.n} | ${r.library} | ${r.how === 'json' ? 'JSON rebuild' : 'snapshot'} | ${f(r.total)} | ${f(r.start)} | ${f(r.wasm)} | ${f(r.load)} | ${f(r.index)} | ${f(r.rest)} | ${f(r.suggested)} | ${f(r.answered)} | ${f(r.key1)} | ${f(r.key2)} | ${r.all.join(', ')} |`);

@@ -842,6 +842,15 @@ impl Engine {
         match (c.sfit, stage) {
             (Fit::Match, Some(s)) => out.push(format!("{} stage ✓", label(Facet::Stage, &s.id))),
             (Fit::Near, Some(s)) => out.push(format!("near {} stage", label(Facet::Stage, &s.id))),
+            // Shown at another stage only because it answers (or was searched for): say so.
+            (Fit::Other, Some(s)) => {
+                let theirs = item.stages.iter().map(|t| label(Facet::Stage, t)).collect::<Vec<_>>().join(", ");
+                let ours = label(Facet::Stage, &s.id);
+                out.push(match query {
+                    Some(_) => format!("for {theirs}: nothing at {ours} matches your search"),
+                    None => format!("for {theirs}: nothing at {ours} covers this"),
+                });
+            }
             _ => {}
         }
         if answered.is_empty() && c.tn > 0.0 {

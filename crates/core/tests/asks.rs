@@ -224,6 +224,7 @@ fn another_stages_item_answers_what_nothing_of_this_stage_does() {
         r#"{"vertical":"enterprise","stage":"negotiation","text":"Before we sign: does it support single sign-on with Okta and SCIM provisioning?"}"#,
     );
     assert_eq!(ids(&s).first(), Some(&"sso-guide"), "{:?}", ids(&s));
+    assert!(s[0].reasons.iter().any(|r| r == "for Evaluation, Closed won: nothing at Negotiation covers this"), "{:?}", s[0].reasons);
     // But not for a request this stage's content names: the pricing sheet answers "pricing for
     // 400 users", the closed-won training page does not come in for "users".
     let s = suggest_on(STAGED, r#"{"vertical":"enterprise","stage":"negotiation","text":"Can you send pricing for 400 users?"}"#);

@@ -581,8 +581,8 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
         return true;
     }
     // `word` is a slice of `part`: the word written before it decides.
-    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize).min(part.len());
-    let before = part[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_ascii_lowercase();
+    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
+    let before = part.get(..at).unwrap_or_default().trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_ascii_lowercase();
     lower == "support" && ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].contains(&before.as_str())
 }
 
@@ -615,7 +615,13 @@ pub struct Ask {
     /// clerk wants…", "sign" of "… before we sign"): a reason names what is asked. Ranking still
     /// reads them.
     pub aside: Vec<TermId>,
+    /// The request as the page writes it (at most `ASK_TEXT` characters), for a reason to quote a
+    /// phrase of it that an item also has ("single sign-on").
+    pub text: String,
 }
+
+/// How much of a request's text is kept for reasons.
+const ASK_TEXT: usize = 300;
 
 /// Verbs after which a short clause's first words are who asks, not what.
 const WANTING: &[&str] = &["asked", "asks", "expects", "insists", "need", "needs", "require", "requires", "want", "wants"];
@@ -831,7 +837,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         last.terms.push(terms[0]);
                     }
                 }
-                _ => asks.push((Ask { terms, mates: Vec::new(), unknown, aside }, sentence_no)),
+                _ => {
+                    let text = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
+                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text }, sentence_no))
+                }
             }
         }
     }

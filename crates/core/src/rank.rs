@@ -823,7 +823,34 @@ impl Engine {
         }
         crate::sort::sort_by_key(&mut answered, |t| asked.iter().position(|a| a == t));
         if !answered.is_empty() {
-            out.push(format!("asks about {}", answered.iter().map(|&t| self.display_term(i, t, &ev.written)).collect::<Vec<_>>().join(" ")));
+            let request = c.ask.map_or("", |j| ev.asks[j].text.as_str());
+            // Each word where the request writes it, widened to a phrase the item has too
+            // ("single sign-on", not "single"); phrases that meet are one ("SOC 2 Type II").
+            let mut spans: Vec<(usize, usize, Option<TermId>)> = Vec::new();
+            let mut apart: Vec<TermId> = Vec::new();
+            for &t in &answered {
+                match self.phrase_of(i, t, request) {
+                    Some((a, b, phrase)) => spans.push((a, b, (!phrase).then_some(t))),
+                    None => apart.push(t),
+                }
+            }
+            crate::sort::sort_by(&mut spans, |x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+            let mut merged: Vec<(usize, usize, Option<TermId>)> = Vec::new();
+            for sp in spans {
+                match merged.last_mut() {
+                    Some(last) if sp.0 <= last.1 + 1 && request.get(last.1.min(sp.0)..sp.0).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '-')) => {
+                        if sp.1 > last.1 {
+                            last.1 = sp.1;
+                        }
+                        last.2 = None;
+                    }
+                    _ => merged.push(sp),
+                }
+            }
+            let mut named: Vec<String> =
+                merged.iter().map(|&(a, b, single)| single.map_or_else(|| request[a..b].to_string(), |t| self.display_term(i, t, &ev.written))).collect();
+            named.extend(apart.iter().map(|&t| self.display_term(i, t, &ev.written)));
+            out.push(format!("asks about {}", named.join(" ")));
         }
         let label = |facet, id: &str| self.taxonomy.label(facet, id);
         match (c.vfit, vertical) {
@@ -966,6 +993,63 @@ impl Engine {
 
     /// Words that tell a rep something: not numbers or fragments, not the library's common words,
     /// not the words of asking and answering or prepositions (`NAME_NOTHING`).
+    /// Where the page's `request` writes `term`, as byte offsets, widened to the words around
+    /// it (two or three, a hyphenated word one word) that the item's title, summary or tags also
+    /// hold in that order, "single sign-on" for "single"; the flag says whether it was widened.
+    /// A phrase begins and ends with a word of content, not "for the" nor "requests". None when the request
+    /// does not write the term.
+    fn phrase_of(&self, i: usize, term: TermId, request: &str) -> Option<(usize, usize, bool)> {
+        let words: Vec<(usize, &str)> = request
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(|w| w.trim_matches('-'))
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - request.as_ptr() as usize, w))
+            .collect();
+        let tokens = |w: &str| {
+            let mut out: Vec<Option<TermId>> = Vec::new();
+            for_each_token(w, |tok| out.push(self.text.lookup(tok)));
+            out
+        };
+        // A word of content: not a stop word, nor one of asking or chatter ("requests").
+        let content = |w: &str| {
+            let mut any = false;
+            let mut ok = true;
+            for_each_token(w, |tok| {
+                any = true;
+                ok &= !names_nothing(tok) && !is_chatter(tok);
+            });
+            any && ok
+        };
+        let item = &self.items[i];
+        let norm = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(|w| w.trim_matches('-'))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let own = format!(" {} {} {} ", norm(&item.title), norm(&item.summary), norm(&item.tags.join(" ")));
+        let at: Vec<usize> = (0..words.len()).filter(|&k| tokens(words[k].1).contains(&Some(term))).collect();
+        for &k in &at {
+            // Longest first: three words, then two, the term anywhere in them.
+            for len in [3usize, 2] {
+                for from in k.saturating_sub(len - 1)..=k {
+                    let Some(span) = words.get(from..from + len) else { continue };
+                    if !content(span[0].1) || !content(span[len - 1].1) {
+                        continue;
+                    }
+                    let phrase = span.iter().map(|(_, w)| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+                    if own.contains(&format!(" {phrase} ")) {
+                        let last = span[len - 1];
+                        return Some((span[0].0, last.0 + last.1.len(), true));
+                    }
+                }
+            }
+        }
+        at.first().map(|&k| (words[k].0, words[k].0 + words[k].1.len(), false))
+    }
+
     fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
         terms.filter(|&t| {
             let w = self.text.term(t);

@@ -192,6 +192,21 @@ fn the_competitor_of_the_latest_message_not_of_quoted_history() {
 }
 
 #[test]
+fn a_chip_quotes_the_phrase_the_page_and_the_item_share() {
+    let lib = r#"{"items":[
+     {"id":"soc2","title":"SOC 2 Type II report and bridge letter","kind":"one-pager","tags":["security"],"status":"approved"},
+     {"id":"records","title":"Public records requests: how agencies answer them","kind":"one-pager","status":"approved"}
+    ]}"#;
+    let s = suggest_on(lib, r#"{"text":"Could you send your latest SOC 2 Type II report?"}"#);
+    assert_eq!(s[0].id, "soc2");
+    assert_eq!(s[0].reasons[0], "asks about SOC 2 Type II report", "{:?}", s[0].reasons);
+    // Never a word of asking at a phrase's edge: "public records", not "public records requests".
+    let s = suggest_on(lib, r#"{"text":"How do you help with public records requests?"}"#);
+    assert_eq!(s[0].id, "records");
+    assert_eq!(s[0].reasons[0], "asks about public records", "{:?}", s[0].reasons);
+}
+
+#[test]
 fn no_battlecard_where_no_competitor_is_named() {
     let lib = r#"{"items":[
      {"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","stages":["negotiation"],"tags":["docuflow"],"status":"approved"},
@@ -225,6 +240,8 @@ fn another_stages_item_answers_what_nothing_of_this_stage_does() {
     );
     assert_eq!(ids(&s).first(), Some(&"sso-guide"), "{:?}", ids(&s));
     assert!(s[0].reasons.iter().any(|r| r == "for Evaluation, Closed won: nothing at Negotiation covers this"), "{:?}", s[0].reasons);
+    // The chip quotes the phrase the page and the item share, not its one rare word "single".
+    assert!(s[0].reasons[0].starts_with("asks about single sign-on"), "{:?}", s[0].reasons);
     // But not for a request this stage's content names: the pricing sheet answers "pricing for
     // 400 users", the closed-won training page does not come in for "users".
     let s = suggest_on(STAGED, r#"{"vertical":"enterprise","stage":"negotiation","text":"Can you send pricing for 400 users?"}"#);

@@ -644,12 +644,15 @@ impl Engine {
             first[k].score = first[k].score.min(first[k - 1].score);
         }
 
+        // The requests' words once, for the reasons of every suggestion that answers one.
+        let ask_words: Vec<Vec<RequestWord>> =
+            ev.asks.iter().enumerate().map(|(j, a)| if first.iter().any(|c| c.ask == Some(j)) { self.request_words(&a.text) } else { Vec::new() }).collect();
         first
             .into_iter()
             .map(|c| Suggestion {
                 id: self.items.id(c.i).to_string(),
                 score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, vertical, stage, page_terms, &ev, query.as_ref()),
+                reasons: self.reasons(&c, vertical, stage, &ev, &ask_words, query.as_ref()),
                 index: c.i,
             })
             .collect()
@@ -791,8 +794,8 @@ impl Engine {
         c: &Candidate,
         vertical: Option<&Resolved>,
         stage: Option<&Resolved>,
-        page_terms: &[(TermId, f32)],
         ev: &Evidence,
+        ask_words: &[Vec<RequestWord>],
         query: Option<&QueryScores>,
     ) -> Vec<String> {
         let i = c.i;
@@ -826,10 +829,17 @@ impl Engine {
             let request = c.ask.map_or("", |j| ev.asks[j].text.as_str());
             // Each word where the request writes it, widened to a phrase the item has too
             // ("single sign-on", not "single"); phrases that meet are one ("SOC 2 Type II").
+            let words = c.ask.map_or(&[][..], |j| ask_words[j].as_slice());
+            // The item's words, only once a phrase passes the cheap tests.
+            let cell = std::cell::OnceCell::new();
+            let own = || {
+                cell.get_or_init(|| normalized_words([item.title.as_str(), item.summary.as_str()].into_iter().chain(item.tags.iter().map(String::as_str))))
+                    .as_str()
+            };
             let mut spans: Vec<(usize, usize, Option<TermId>)> = Vec::new();
             let mut apart: Vec<TermId> = Vec::new();
             for &t in &answered {
-                match self.phrase_of(i, t, request) {
+                match phrase_of(t, words, request, &own, |t| self.doc_has(t, i)) {
                     Some((a, b, phrase)) => spans.push((a, b, (!phrase).then_some(t))),
                     None => apart.push(t),
                 }
@@ -882,7 +892,7 @@ impl Engine {
         }
         if answered.is_empty() && c.tn > 0.0 {
             // The rarest shared words say best why this item fits.
-            let mut shared: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
+            let mut shared: Vec<TermId> = ev.terms.iter().map(|&(t, _)| t).filter(|&t| self.doc_has(t, i)).collect();
             crate::sort::sort_by(&mut shared, |&a, &b| self.text.idf(b).total_cmp(&self.text.idf(a)).then(a.cmp(&b)));
             // A word the item merely shares is printed as the item writes it: the page's capital
             // is its own sense's ("Business Associate Agreement", not a business case).
@@ -993,61 +1003,22 @@ impl Engine {
 
     /// Words that tell a rep something: not numbers or fragments, not the library's common words,
     /// not the words of asking and answering or prepositions (`NAME_NOTHING`).
-    /// Where the page's `request` writes `term`, as byte offsets, widened to the words around
-    /// it (two or three, a hyphenated word one word) that the item's title, summary or tags also
-    /// hold in that order, "single sign-on" for "single"; the flag says whether it was widened.
-    /// A phrase begins and ends with a word of content, not "for the" nor "requests". None when the request
-    /// does not write the term.
-    fn phrase_of(&self, i: usize, term: TermId, request: &str) -> Option<(usize, usize, bool)> {
-        let words: Vec<(usize, &str)> = request
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .map(|w| w.trim_matches('-'))
-            .filter(|w| !w.is_empty())
-            .map(|w| (w.as_ptr() as usize - request.as_ptr() as usize, w))
-            .collect();
-        let tokens = |w: &str| {
-            let mut out: Vec<Option<TermId>> = Vec::new();
-            for_each_token(w, |tok| out.push(self.text.lookup(tok)));
-            out
-        };
-        // A word of content: not a stop word, nor one of asking or chatter ("requests").
-        let content = |w: &str| {
-            let mut any = false;
-            let mut ok = true;
-            for_each_token(w, |tok| {
-                any = true;
-                ok &= !names_nothing(tok) && !is_chatter(tok);
-            });
-            any && ok
-        };
-        let item = &self.items[i];
-        let norm = |text: &str| {
-            text.split(|c: char| !c.is_alphanumeric() && c != '-')
-                .map(|w| w.trim_matches('-'))
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let own = format!(" {} {} {} ", norm(&item.title), norm(&item.summary), norm(&item.tags.join(" ")));
-        let at: Vec<usize> = (0..words.len()).filter(|&k| tokens(words[k].1).contains(&Some(term))).collect();
-        for &k in &at {
-            // Longest first: three words, then two, the term anywhere in them.
-            for len in [3usize, 2] {
-                for from in k.saturating_sub(len - 1)..=k {
-                    let Some(span) = words.get(from..from + len) else { continue };
-                    if !content(span[0].1) || !content(span[len - 1].1) {
-                        continue;
-                    }
-                    let phrase = span.iter().map(|(_, w)| w.to_lowercase()).collect::<Vec<_>>().join(" ");
-                    if own.contains(&format!(" {phrase} ")) {
-                        let last = span[len - 1];
-                        return Some((span[0].0, last.0 + last.1.len(), true));
-                    }
-                }
-            }
-        }
-        at.first().map(|&k| (words[k].0, words[k].0 + words[k].1.len(), false))
+    /// The words of a request as it writes them (a hyphenated word one word): where each stands,
+    /// its terms, and whether it is a word of content (not a stop word, nor one of asking
+    /// or chatter, as "requests" is).
+    fn request_words(&self, request: &str) -> Vec<RequestWord> {
+        split_words(request)
+            .map(|(at, w)| {
+                let (mut terms, mut content) = (Vec::new(), true);
+                for_each_token(w, |tok| {
+                    terms.extend(self.text.lookup(tok));
+                    content &= !names_nothing(tok) && !is_chatter(tok);
+                });
+                // A word of content has a token ("on" of "sign-on" is a stop word, "sign" is not).
+                let content = content && !terms.is_empty();
+                RequestWord { at, len: w.len(), terms, content }
+            })
+            .collect()
     }
 
     fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
@@ -1156,6 +1127,73 @@ impl QueryScores {
 /// whether position `p` neighbours the page's.
 /// The set of characters in a text, folded to 64 bits (letters and digits one bit each, the
 /// rest sharing the remaining bits): a quick necessary test for a fuzzy match.
+/// A word of a page's request (`Engine::request_words`).
+struct RequestWord {
+    at: usize,
+    len: usize,
+    terms: Vec<TermId>,
+    content: bool,
+}
+
+/// Words split as a request's are, a hyphenated word one word, with their byte offsets.
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// An item's words in lower case, one space apart and around, for phrases to be found in.
+fn normalized_words<'a>(fields: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::from(" ");
+    for f in fields {
+        for (_, w) in split_words(f) {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Where the request writes `term`, as byte offsets, widened to the words around it (two or
+/// three) that the item also holds in that order (`own` gives its `normalized_words`): "single
+/// sign-on" for "single"; the flag says whether it was widened. A phrase begins and ends with a
+/// word of content, not "for the" nor "requests". None when the request does not write the term.
+fn phrase_of<'o>(
+    term: TermId,
+    words: &[RequestWord],
+    request: &str,
+    own: &dyn Fn() -> &'o str,
+    holds: impl Fn(TermId) -> bool,
+) -> Option<(usize, usize, bool)> {
+    let mut phrase = String::new();
+    let mut first = None;
+    for k in (0..words.len()).filter(|&k| words[k].terms.contains(&term)) {
+        first = first.or(Some(k));
+        // Longest first: three words, then two, the term anywhere in them.
+        for len in [3usize, 2] {
+            for from in k.saturating_sub(len - 1)..=k {
+                let Some(span) = words.get(from..from + len) else { continue };
+                // Cheap tests first: content at both edges, every word's terms in the item.
+                if !span[0].content || !span[len - 1].content || !span.iter().all(|w| w.terms.iter().all(|&t| holds(t))) {
+                    continue;
+                }
+                phrase.clear();
+                phrase.push(' ');
+                for w in span {
+                    phrase.extend(request[w.at..w.at + w.len].chars().flat_map(char::to_lowercase));
+                    phrase.push(' ');
+                }
+                if own().contains(phrase.as_str()) {
+                    let last = &span[len - 1];
+                    return Some((span[0].at, last.at + last.len, true));
+                }
+            }
+        }
+    }
+    first.map(|k| (words[k].at, words[k].at + words[k].len, false))
+}
+
 fn char_mask(text: &str) -> u64 {
     text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).fold(0u64, |m, c| {
         let bit = match c {

@@ -169,8 +169,8 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred(id, format!("domain {d}"));
         }
     }
+    let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
     if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
-        let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
         if let Some((id, word)) = vertical_of_words(
             &text,
             &[(
@@ -209,7 +209,6 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
         }
     }
     // A prospect stating its legal status says it on any domain.
-    let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
     if let Some((id, word)) = vertical_of_words(&text, NONPROFIT_STATUS) {
         return inferred(id, format!("“{word}”"));
     }

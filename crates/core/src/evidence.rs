@@ -573,17 +573,18 @@ pub(crate) fn is_chatter(t: &str) -> bool {
 /// "Support" as the verb of a capability question ("do you support SSO", "it supports
 /// Epic") asks about the thing supported, not for a support plan.
 fn is_capability_verb(part: &str, word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if !lower.starts_with("support") {
-        return false;
-    }
-    if lower == "supports" || lower == "supported" {
+    // Every page word passes here: compare in place, no lowercased copy.
+    let is = |w: &str, as_: &str| w.eq_ignore_ascii_case(as_);
+    if is(word, "supports") || is(word, "supported") {
         return true;
+    }
+    if !is(word, "support") {
+        return false;
     }
     // `word` is a slice of `part`: the word written before it decides.
     let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
-    let before = part.get(..at).unwrap_or_default().trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_ascii_lowercase();
-    lower == "support" && ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].contains(&before.as_str())
+    let before = part.get(..at).unwrap_or_default().trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].iter().any(|w| is(before, w))
 }
 
 /// A count ("40 branches", "2 000 students", "400 users") or a year is not what is asked for,

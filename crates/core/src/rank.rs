@@ -1001,8 +1001,6 @@ impl Engine {
         out
     }
 
-    /// Words that tell a rep something: not numbers or fragments, not the library's common words,
-    /// not the words of asking and answering or prepositions (`NAME_NOTHING`).
     /// The words of a request as it writes them (a hyphenated word one word): where each stands,
     /// its terms, and whether it is a word of content (not a stop word, nor one of asking
     /// or chatter, as "requests" is).
@@ -1021,6 +1019,8 @@ impl Engine {
             .collect()
     }
 
+    /// Words that tell a rep something: not numbers or fragments, not the library's common words,
+    /// not the words of asking and answering or prepositions (`NAME_NOTHING`).
     fn worth_naming<'a>(&'a self, terms: impl Iterator<Item = TermId> + 'a) -> impl Iterator<Item = TermId> + 'a {
         terms.filter(|&t| {
             let w = self.text.term(t);
@@ -1123,10 +1123,6 @@ impl QueryScores {
     }
 }
 
-/// How an item's verticals (or stages), as taxonomy positions, fit the page's; `near[p]` says
-/// whether position `p` neighbours the page's.
-/// The set of characters in a text, folded to 64 bits (letters and digits one bit each, the
-/// rest sharing the remaining bits): a quick necessary test for a fuzzy match.
 /// A word of a page's request (`Engine::request_words`).
 struct RequestWord {
     at: usize,
@@ -1194,6 +1190,8 @@ fn phrase_of<'o>(
     first.map(|k| (words[k].at, words[k].at + words[k].len, false))
 }
 
+/// The set of characters in a text, folded to 64 bits (letters and digits one bit each, the
+/// rest sharing the remaining bits): a quick necessary test for a fuzzy match.
 fn char_mask(text: &str) -> u64 {
     text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).fold(0u64, |m, c| {
         let bit = match c {
@@ -1299,6 +1297,8 @@ impl FacetSets {
     }
 }
 
+/// How an item's verticals (or stages), as taxonomy positions, fit the page's; `near[p]` says
+/// whether position `p` neighbours the page's.
 fn facet_fit(ids: &[u16], ctx: Option<u16>, near: &[bool]) -> Fit {
     match ctx {
         _ if ids.is_empty() => Fit::General,

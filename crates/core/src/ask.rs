@@ -124,6 +124,48 @@ fn is_sign_off(line: &str) -> bool {
         "atenciosamente",
         "obrigado",
         "obrigada",
+        "warmly",
+        "warm wishes",
+        "all best",
+        "with thanks",
+        "thanks in advance",
+        "thx",
+        "speak soon",
+        "herzliche grüße",
+        "herzliche grüsse",
+        "liebe grüße",
+        "liebe grüsse",
+        "viele grüsse",
+        "beste grüsse",
+        "freundliche grüsse",
+        "mit besten grüßen",
+        "mit besten grüssen",
+        "mit freundlichem gruß",
+        "mit freundlichem gruss",
+        "gruß",
+        "gruss",
+        "grüße",
+        "grüsse",
+        "mfg",
+        "salutations distinguées",
+        "meilleures salutations",
+        "sincères salutations",
+        "bien à toi",
+        "à bientôt",
+        "bonne journée",
+        "un cordial saludo",
+        "reciba un cordial saludo",
+        "cordialmente",
+        "un abrazo",
+        "quedo atento",
+        "quedo atenta",
+        "distinti saluti",
+        "saluti",
+        "met vriendelijke groeten",
+        "vriendelijke groet",
+        "groeten",
+        "cumprimentos",
+        "abraços",
     ];
     let l = line.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
     l == "--" || CLOSINGS.contains(&l.as_str())
@@ -139,12 +181,32 @@ fn is_name_line(line: &str) -> bool {
 /// Legal boilerplate and mail-client lines carry no ask.
 fn is_boilerplate(line: &str) -> bool {
     let l = line.to_lowercase();
-    (l.contains("confidential") && (l.contains("intended") || l.contains("privileged") || l.contains("recipient")))
-        || l.contains("this email and any attachments")
-        || l.contains("if you have received this")
-        || l.starts_with("sent from my")
-        || l.starts_with("get outlook for")
-        || l.contains("unsubscribe")
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    // A confidentiality notice names confidentiality and its addressee, in each language.
+    (has(&["confidential", "vertraulich", "confidentiel", "confidencial", "riservat", "vertrouwelijk"])
+        && has(&[
+            "intended", "privileged", "recipient", "empfänger", "adressat", "destinataire", "destiné", "destinatario", "destinatário", "geadresseerde",
+        ]))
+        || has(&[
+            "this email and any attachments",
+            "if you have received this",
+            "irrtümlich erhalten",
+            "reçu ce message par erreur",
+            "reçu cet e-mail par erreur",
+            "recibido este mensaje por error",
+            "recibido este correo por error",
+            "ricevuto questo messaggio per errore",
+            "per abuis",
+            "before printing",
+            "bevor sie diese e-mail ausdrucken",
+            "avant d'imprimer",
+            "antes de imprimir",
+            "unsubscribe",
+            "abmelden",
+            "se désabonner",
+            "darse de baja",
+        ])
+        || ["sent from my", "get outlook for", "von meinem", "envoyé de mon", "enviado desde mi", "inviato da"].iter().any(|p| l.starts_with(p))
 }
 
 /// Whether a sentence asks for something: a question, or a request in one of the languages
@@ -631,5 +693,26 @@ mod tests {
     fn disclaimers_are_dropped() {
         let p = passages(None, Some("Can you send pricing?\nThis email and any attachments are confidential and intended solely for the addressee."));
         assert_eq!(p.len(), 1);
+        // Notices whose "please" or "merci de" would otherwise read as a request.
+        for notice in [
+            "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.",
+            "Ce message est confidentiel et destiné exclusivement à ses destinataires ; merci de le détruire si vous l'avez reçu par erreur.",
+            "Si usted ha recibido este mensaje por error, por favor notifíquelo al remitente.",
+            "Please consider the environment before printing this email.",
+            "Envoyé de mon iPhone",
+        ] {
+            let text = format!("Können Sie uns die Preisliste schicken?\n{notice}");
+            assert_eq!(asks(&passages(None, Some(&text))), ["Können Sie uns die Preisliste schicken?"], "{notice}");
+        }
+    }
+
+    #[test]
+    fn sign_offs_in_the_languages_prospects_write() {
+        for s in ["Herzliche Grüsse", "Viele Grüße,", "MfG", "Meilleures salutations", "Un cordial saludo,", "Thanks in advance!", "Warmly,"] {
+            assert!(is_sign_off(s), "{s}");
+        }
+        let text = "Gibt es einen Rabatt bei drei Jahren Laufzeit?\n\nHerzliche Grüsse\nPetra Lang\nKlinikum Nord | Einkauf, Abteilung Datenschutz";
+        let p = passages(None, Some(text));
+        assert!(p.iter().filter(|p| p.text.contains("Datenschutz")).all(|p| p.weight < 0.1), "the signature is not the message");
     }
 }

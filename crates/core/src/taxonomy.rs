@@ -497,6 +497,8 @@ const LOCALIZED: &[(&str, &[&str])] = &[
             "Qualifiziert zum Kauf",
             "Kaufbereitschaft qualifiziert",
             "Analyse des besoins",
+            "Découverte",
+            "Descubrimiento",
             "Qualifié pour acheter",
             "Calificación",
             "Cualificación",
@@ -743,7 +745,21 @@ impl Taxonomy {
     /// Maps a raw CRM value (or a canonical id) to its canonical id; `None` if no synonym knows it.
     pub fn map(&self, facet: Facet, raw: &str) -> Option<&str> {
         let (terms, keys) = self.facet(facet);
-        keys.get(&normalize_key(raw)).map(|&i| terms[i].id.as_str())
+        if let Some(&i) = keys.get(&normalize_key(raw)) {
+            return Some(terms[i].id.as_str());
+        }
+        // An org's own label made of known ones ("Verhandlung/Prüfung", "Proposal - EMEA",
+        // "Discovery (qualified)"): its parts decide when those that are known agree.
+        let mut found = None;
+        for part in raw.split(['/', '|', ',', ';', '(', ')', ':', '–', '—']).flat_map(|p| p.split(" - ")) {
+            if let Some(&i) = keys.get(&normalize_key(part)) {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found.map(|i| terms[i].id.as_str())
     }
 
     pub fn map_vertical(&self, raw: &str) -> Option<&str> {
@@ -913,6 +929,17 @@ mod tests {
         ] {
             assert_eq!(t.map_vertical(raw), Some(id), "{raw}");
         }
+    }
+
+    #[test]
+    fn an_orgs_own_label_maps_by_its_known_parts() {
+        let t = Taxonomy::default();
+        for (raw, id) in [("Verhandlung/Prüfung", "negotiation"), ("Proposal - EMEA", "proposal"), ("Closed Lost (went with a competitor)", "closed-lost"), ("Découverte", "discovery")] {
+            assert_eq!(t.map_stage(raw), Some(id), "{raw}");
+        }
+        assert_eq!(t.map_vertical("Government - Federal"), Some("government"));
+        assert_eq!(t.map_vertical("Healthcare / Government"), None, "parts that disagree say nothing");
+        assert_eq!(t.map_stage("Stage 7 / custom"), None);
     }
 
     #[test]

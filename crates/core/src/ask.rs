@@ -525,6 +525,18 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     out
 }
 
+/// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
+fn is_list_item(line: &str) -> bool {
+    let l = line.trim_start();
+    if l.starts_with(['-', '*', '•', '·', '–', '—', '▪', '◦']) {
+        return true;
+    }
+    let marker: String = l.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let after = l[marker.len()..].chars().next();
+    !marker.is_empty() && (marker.len() <= 2 && marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1) && matches!(after, Some('.' | ')'))
+        && l[marker.len() + 1..].starts_with(' ')
+}
+
 /// Sentences of a block of text, split at sentence ends and line breaks.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
@@ -580,12 +592,40 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
     }
     let mut latest: Vec<Passage<'a>> = Vec::new();
+    // A request that introduces a list asks for each item of it: bullets or numbers after a
+    // request line, and every line up to a blank one after a request that ends in a colon.
+    let mut list: Option<bool> = None; // Some(plain lines count too)
+    let mut in_list = false;
     for line in &lines[..body_end] {
         if is_boilerplate(line) {
             continue;
         }
+        if line.trim().is_empty() {
+            // A blank line may stand between the introduction and its list, not inside the list.
+            if in_list {
+                list = None;
+            }
+            continue;
+        }
+        let item = list.is_some_and(|plain| plain || is_list_item(line));
+        let mut asked = false;
         for s in sentences(line) {
-            latest.push(Passage { text: s, weight: LATEST_W, is_ask: is_request(s) });
+            let is_ask = item || is_request(s);
+            asked |= is_ask;
+            latest.push(Passage { text: s, weight: LATEST_W, is_ask });
+        }
+        in_list = item;
+        if !item {
+            let end = line.trim_end();
+            list = if !asked {
+                None
+            } else if end.ends_with(':') {
+                Some(true)
+            } else if !end.ends_with(['.', '?', '!']) {
+                Some(false)
+            } else {
+                None
+            };
         }
     }
     if latest.iter().any(|p| p.is_ask) {
@@ -670,6 +710,20 @@ mod tests {
         ] {
             assert!(!is_request(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_request_that_introduces_a_list_asks_for_each_item() {
+        let text = "Thanks for the demo. Before the vote we will need the following:\n\n- your SOC 2 Type II report\n- a reference from another county\n3) pricing for 400 seats\n\nOur board meets in March.\n- the agenda is attached";
+        assert_eq!(
+            asks(&passages(None, Some(text))),
+            ["Before the vote we will need the following:", "- your SOC 2 Type II report", "- a reference from another county", "3) pricing for 400 seats"]
+        );
+        // Without a colon, bullets after a request line; plain lines only after a colon.
+        assert_eq!(asks(&passages(None, Some("Could you send over\n• the BAA\n• your HITRUST letter"))), ["Could you send over", "• the BAA", "• your HITRUST letter"]);
+        assert_eq!(asks(&passages(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
+        // A list under a line that asks nothing is not a request.
+        assert!(asks(&passages(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
     }
 
     #[test]

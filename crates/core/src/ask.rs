@@ -17,7 +17,7 @@ pub struct Passage<'a> {
 
 /// A request sentence outweighs the rest of the latest message; history barely counts.
 pub const ASK_W: f32 = 1.0;
-const LATEST_W: f32 = 0.35;
+pub const LATEST_W: f32 = 0.35;
 const SUBJECT_W: f32 = 0.5;
 const HISTORY_W: f32 = 0.08;
 /// A page with no request (a CRM record, a fresh compose): every line counts alike.

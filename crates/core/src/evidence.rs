@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{clauses, is_request, passages, ASK_W};
+use crate::ask::{clauses, is_request, passages, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -738,6 +738,46 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     out
 }
 
+/// Where a request's purpose or reason starts ("so our privacy office can review it",
+/// "because", "damit", "afin de", "para que"), if it does.
+fn purpose_at(clause: &str) -> Option<usize> {
+    const MARKS: &[&str] = &[
+        " so that ",
+        " so we ",
+        " so our ",
+        " so i ",
+        " so they ",
+        " so the ",
+        " in order to ",
+        " because ",
+        " since ",
+        " damit ",
+        " weil ",
+        " pour que ",
+        " afin de ",
+        " afin d'",
+        " afin que ",
+        " parce que ",
+        " car ",
+        " para que ",
+        " porque ",
+        " ya que ",
+    ];
+    let lower = clause.to_lowercase();
+    // Byte offsets agree only while lowercasing keeps lengths.
+    if lower.len() != clause.len() {
+        return None;
+    }
+    MARKS.iter().filter_map(|m| lower.find(m)).min()
+}
+
+/// Whether a piece of a request names anything the library holds, besides words of asking.
+fn has_content(piece: &str, usable: &impl Fn(&str) -> Option<TermId>) -> bool {
+    let mut found = false;
+    for_each_token(piece, |t| found |= usable(t).is_some() && !is_request(t));
+    found
+}
+
 /// Counts a page term, and in a request also as one of its terms.
 fn note(tf: &mut HashMap<TermId, f32>, terms: &mut Vec<TermId>, id: TermId, weight: f32, is_ask: bool) {
     *tf.entry(id).or_default() += weight;
@@ -769,25 +809,36 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
+        // "…the BAA so our privacy office can review it": why it is wanted is not what is asked.
+        let mut pieces: Vec<(&str, f32, bool)> = Vec::with_capacity(parts.len());
+        for part in parts {
+            // Only where the request stands before it: in "we are a covered entity, so we need a
+            // BAA" the reason comes first and what follows is the request.
+            let purpose = purpose_at(part).filter(|&k| p.is_ask && is_request(&part[..k]) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
+            match purpose {
+                Some(k) => pieces.extend([(&part[..k], p.weight, true), (&part[k..], LATEST_W, false)]),
+                None => pieces.push((part, p.weight, p.is_ask)),
+            }
+        }
         for word in capitalized_inside_sentences(p.text).take(MAX_WRITTEN.saturating_sub(written.len())) {
             if let Some(id) = ix.lookup(&word.to_lowercase()) {
                 written.push((id, word.to_string()));
             }
         }
-        for part in parts {
+        for (part, weight, is_ask) in pieces {
             let mut terms = Vec::new();
             let mut unknown = 0.0;
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
-            let aside: Vec<TermId> = if p.is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
+            let aside: Vec<TermId> = if is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
             for_each_word(part, |t, word| {
                 if is_capability_verb(part, word) {
                     return;
                 }
                 match usable(t) {
                     Some(id) => {
-                        note(&mut tf, &mut terms, id, p.weight, p.is_ask);
-                        if p.is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id)
+                        note(&mut tf, &mut terms, id, weight, is_ask);
+                        if is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id)
                         {
                             forms.push((id, word.to_string()));
                         }
@@ -804,7 +855,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                                 |id| {
                                     known = true;
                                     if usable_id(id) {
-                                        note(&mut tf, &mut terms, id, p.weight, p.is_ask);
+                                        note(&mut tf, &mut terms, id, weight, is_ask);
                                     }
                                 },
                             );
@@ -819,9 +870,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 }
                 after_count = is_count(t);
             });
-            if p.is_ask {
+            if is_ask {
                 for words in intents(part) {
-                    for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, p.weight, p.is_ask)));
+                    for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, weight, is_ask)));
                 }
             }
             // A request the page repeats (a CRM description shown twice, a quoted subject) is one

@@ -388,3 +388,14 @@ fn a_request_the_page_repeats_is_one_request() {
     assert!(asks.iter().enumerate().all(|(k, a)| !asks[..k].contains(a)), "{asks:?}");
     assert!(asks.iter().any(|a| a.contains(&"pricing".to_string())), "{asks:?}");
 }
+
+#[test]
+fn why_a_request_is_made_is_not_what_it_asks_for() {
+    // "so our privacy office can review it" says why; the BAA is what is asked.
+    let s = suggest(r#"{"domain":"stbrigidhealth.org","stage":"proposal","text":"Can you send over the BAA so our privacy office can review it?"}"#, None, None);
+    assert_eq!(s[0].id, "baa");
+    assert!(s[0].reasons[0].starts_with("asks about BAA"), "{:?}", s[0].reasons);
+    // A reason before the request leaves the request whole.
+    let s = suggest(r#"{"domain":"pinecountyhealth.gov","stage":"proposal","text":"We are a covered entity, so we need a BAA signed."}"#, None, None);
+    assert_eq!(s[0].id, "baa");
+}

@@ -506,12 +506,7 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " alsmede ",
         "; ",
     ];
-    let lower = sentence.to_lowercase();
-    // Byte offsets agree only while lowercasing keeps lengths; otherwise keep the sentence whole.
-    if lower.len() != sentence.len() {
-        return vec![sentence];
-    }
-    let mut cuts: Vec<(usize, usize)> = JOINS.iter().flat_map(|j| lower.match_indices(j).map(|(i, m)| (i, i + m.len())).collect::<Vec<_>>()).collect();
+    let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
     crate::sort::sort(&mut cuts);
     let mut out = Vec::new();
     let mut start = 0;
@@ -523,6 +518,41 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     }
     out.push(&sentence[start..]);
     out
+}
+
+/// Where a request's purpose or reason starts ("so our privacy office can review it",
+/// "because", "damit", "afin de", "para que"), if it does.
+pub fn purpose_at(clause: &str) -> Option<usize> {
+    const MARKS: &[&str] = &[
+        " so that ",
+        " so we ",
+        " so our ",
+        " so i ",
+        " so they ",
+        " so the ",
+        " in order to ",
+        " because ",
+        " since ",
+        " damit ",
+        " weil ",
+        " pour que ",
+        " afin de ",
+        " afin d'",
+        " afin que ",
+        " parce que ",
+        " car ",
+        " para que ",
+        " porque ",
+        " ya que ",
+    ];
+    marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min()
+}
+
+/// The byte spans where any of `marks` (lowercase) stands in `text`, case aside; None when
+/// lowercasing changes the text's length, as offsets would then not agree.
+fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
+    let lower = text.to_lowercase();
+    (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
 }
 
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".

@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{clauses, is_request, passages, ASK_W, LATEST_W};
+use crate::ask::{clauses, is_request, passages, purpose_at, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -736,39 +736,6 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     crate::sort::sort(&mut out);
     out.dedup();
     out
-}
-
-/// Where a request's purpose or reason starts ("so our privacy office can review it",
-/// "because", "damit", "afin de", "para que"), if it does.
-fn purpose_at(clause: &str) -> Option<usize> {
-    const MARKS: &[&str] = &[
-        " so that ",
-        " so we ",
-        " so our ",
-        " so i ",
-        " so they ",
-        " so the ",
-        " in order to ",
-        " because ",
-        " since ",
-        " damit ",
-        " weil ",
-        " pour que ",
-        " afin de ",
-        " afin d'",
-        " afin que ",
-        " parce que ",
-        " car ",
-        " para que ",
-        " porque ",
-        " ya que ",
-    ];
-    let lower = clause.to_lowercase();
-    // Byte offsets agree only while lowercasing keeps lengths.
-    if lower.len() != clause.len() {
-        return None;
-    }
-    MARKS.iter().filter_map(|m| lower.find(m)).min()
 }
 
 /// Whether a piece of a request names anything the library holds, besides words of asking.

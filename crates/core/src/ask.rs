@@ -507,16 +507,50 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         "; ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
+    // "1) the SOC 2 report 2) a reference 3) pricing", "(a) … (b) …".
+    let numbered = enumeration(sentence);
+    if numbered.len() >= 2 {
+        cuts.extend(numbered);
+    }
     crate::sort::sort(&mut cuts);
     let mut out = Vec::new();
     let mut start = 0;
     for (a, b) in cuts {
         if a >= start {
-            out.push(&sentence[start..a]);
+            out.push(sentence[start..a].trim());
+            start = b;
+        } else if b > start {
+            // Overlapping marks (", and "): one cut.
             start = b;
         }
     }
-    out.push(&sentence[start..]);
+    out.push(sentence[start..].trim());
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// The markers of an inline enumeration ("1) ", "(b) ", " 2. "), as byte spans.
+fn enumeration(sentence: &str) -> Vec<(usize, usize)> {
+    let b = sentence.as_bytes();
+    let mut out = Vec::new();
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1] != b' ' {
+            continue;
+        }
+        let open = usize::from(b[i] == b'(');
+        let k = i + open;
+        let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let letter = digits == 0 && b.get(k).is_some_and(|c| (b'a'..=b'h').contains(c));
+        let len = if letter { 1 } else { digits };
+        if len == 0 || len > 2 {
+            continue;
+        }
+        let close = b.get(k + len).copied();
+        let ok = close == Some(b')') || (close == Some(b'.') && digits > 0 && open == 0);
+        if ok && b.get(k + len + 1) == Some(&b' ') {
+            out.push((i, k + len + 2));
+        }
+    }
     out
 }
 
@@ -765,6 +799,12 @@ mod tests {
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);
         assert_eq!(clauses("il prezzo nonché un caso di successo"), ["il prezzo", "un caso di successo"]);
+        // An inline enumeration parts it too.
+        assert_eq!(
+            clauses("We need: 1) your SOC 2 report 2) a reference (3) pricing"),
+            ["We need:", "your SOC 2 report", "a reference", "pricing"]
+        );
+        assert_eq!(clauses("Version 2.0 works with SOC 2 reports"), ["Version 2.0 works with SOC 2 reports"]);
     }
 
     #[test]

@@ -504,6 +504,7 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " en ",
         " evenals ",
         " alsmede ",
+        ", then ",
         "; ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
@@ -589,6 +590,32 @@ fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
     (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
 }
 
+/// What follows a CRM record's next-step label on its line ("Next Step: security review"),
+/// empty when the label stands alone; None on any other line.
+fn next_step(line: &str) -> Option<&str> {
+    const LABELS: &[&str] = &[
+        "next step",
+        "next steps",
+        "nächster schritt",
+        "nächste schritte",
+        "prochaine étape",
+        "prochaines étapes",
+        "próximo paso",
+        "próximos pasos",
+        "siguiente paso",
+        "siguientes pasos",
+        "prossimo passo",
+        "prossimi passi",
+        "próximo passo",
+        "próximos passos",
+        "volgende stap",
+        "volgende stappen",
+    ];
+    let l = line.trim();
+    let (label, rest) = l.split_once(':').unwrap_or((l, ""));
+    LABELS.contains(&label.trim().to_lowercase().as_str()).then(|| rest.trim())
+}
+
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
 fn is_list_item(line: &str) -> bool {
     let l = line.trim_start();
@@ -660,6 +687,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     // request line, and every line up to a blank one after a request that ends in a colon.
     let mut list: Option<bool> = None; // Some(plain lines count too)
     let mut in_list = false;
+    let mut step_value_next = false;
     for line in &lines[..body_end] {
         if is_boilerplate(line) {
             continue;
@@ -669,11 +697,19 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             if in_list {
                 list = None;
             }
+            step_value_next = false;
             continue;
         }
-        let item = list.is_some_and(|plain| plain || is_list_item(line));
+        // A record's "Next Step" field says what the deal needs next, as a request does; the
+        // label on a line of its own has its value on the next line.
+        let step = next_step(line).or(step_value_next.then_some(line));
+        step_value_next = step.is_some_and(str::is_empty);
+        if step_value_next {
+            continue;
+        }
+        let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
         let mut asked = false;
-        for s in sentences(line) {
+        for s in sentences(step.unwrap_or(line)) {
             let is_ask = item || is_request(s);
             asked |= is_ask;
             latest.push(Passage { text: s, weight: LATEST_W, is_ask });
@@ -791,6 +827,16 @@ mod tests {
     }
 
     #[test]
+    fn a_records_next_step_is_what_the_deal_asks_for() {
+        let record = "Opportunity Name: Pine County - Permits\nAmount: $96,000.00\nNext Step: security review with the CISO, then StateRAMP letter\nDescription: Board vote in January.";
+        assert_eq!(asks(&passages(None, Some(record))), ["security review with the CISO, then StateRAMP letter"]);
+        assert_eq!(clauses("security review with the CISO, then StateRAMP letter"), ["security review with the CISO", "StateRAMP letter"]);
+        // A reader's label and value on lines of their own, in a German org.
+        assert_eq!(asks(&passages(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))), ["Sicherheitsprüfung mit dem CISO"]);
+        assert!(asks(&passages(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
+    }
+
+    #[test]
     fn a_request_joined_by_and_is_two_requests() {
         assert_eq!(clauses("Can you send a BAA and your StateRAMP status?"), ["Can you send a BAA", "your StateRAMP status?"]);
         assert_eq!(clauses("Bitte Preise und Datenschutz"), ["Bitte Preise", "Datenschutz"]);
@@ -809,7 +855,7 @@ mod tests {
 
     #[test]
     fn a_record_with_no_request_weighs_every_line_alike() {
-        let p = passages(None, Some("Stage: Proposal\nIndustry: Government\nNext step: security review"));
+        let p = passages(None, Some("Stage: Proposal\nIndustry: Government\nDescription: security review"));
         assert!(p.iter().all(|p| p.weight == PLAIN_W && !p.is_ask));
     }
 

@@ -590,7 +590,8 @@ fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
     (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
 }
 
-/// What follows a CRM record's next-step label on its line ("Next Step: security review"),
+/// What follows a CRM record's next-step label (or another field of what the prospect still
+/// needs: requirements, open questions, blockers) on its line ("Next Step: security review"),
 /// empty when the label stands alone; None on any other line.
 fn next_step(line: &str) -> Option<&str> {
     const LABELS: &[&str] = &[
@@ -610,6 +611,22 @@ fn next_step(line: &str) -> Option<&str> {
         "próximos passos",
         "volgende stap",
         "volgende stappen",
+        // Fields that hold what the prospect still needs.
+        "requirements",
+        "open questions",
+        "open items",
+        "outstanding items",
+        "action items",
+        "blockers",
+        "anforderungen",
+        "offene fragen",
+        "offene punkte",
+        "exigences",
+        "questions ouvertes",
+        "points ouverts",
+        "requisitos",
+        "preguntas abiertas",
+        "puntos abiertos",
     ];
     let l = line.trim();
     let (label, rest) = l.split_once(':').unwrap_or((l, ""));
@@ -700,8 +717,8 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             step_value_next = false;
             continue;
         }
-        // A record's "Next Step" field says what the deal needs next, as a request does; the
-        // label on a line of its own has its value on the next line.
+        // A record's "Next Step" (or "Requirements", "Open questions") says what the deal needs
+        // next, as a request does; the label on a line of its own has its value on the next line.
         let step = next_step(line).or(step_value_next.then_some(line));
         step_value_next = step.is_some_and(str::is_empty);
         if step_value_next {

@@ -57,14 +57,13 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
     }
     // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
     // attributions wrap, so the verb may end the next line.
-    const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
     const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
-        if WROTE.iter().any(|w| lower.ends_with(w)) {
+        if crate::thread::WROTE.iter().any(|w| lower.ends_with(w)) {
             return true;
         }
         let next = next.first().map(|n| n.trim().to_lowercase()).unwrap_or_default();
-        if l.len() < 160 && !lower.contains(':') && WROTE.iter().any(|w| next.ends_with(w)) {
+        if l.len() < 160 && !lower.contains(':') && crate::thread::WROTE.iter().any(|w| next.ends_with(w)) {
             return true;
         }
     }
@@ -673,18 +672,10 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     }
     let Some(text) = text else { return out };
     let lines: Vec<&str> = text.lines().collect();
-    // The latest message runs until its history starts; its signature and boilerplate are dropped.
-    let mut latest_end = lines.len();
-    let mut signature_at = None;
-    for (i, line) in lines.iter().enumerate() {
-        if starts_history(line, &lines[i + 1..]) {
-            latest_end = i;
-            break;
-        }
-        if signature_at.is_none() && is_sign_off(line) && i > 0 {
-            signature_at = Some(i);
-        }
-    }
+    // The latest message (the top one, unless its headers' dates say otherwise) runs until the
+    // next message starts; its signature and boilerplate are dropped.
+    let (start, latest_end) = crate::thread::latest(&lines, |i| starts_history(lines[i], &lines[i + 1..]));
+    let mut signature_at = (start + 1..latest_end).find(|&i| is_sign_off(lines[i]));
     // A "Thanks." mid-message is not a sign-off when a request or a long text follows it.
     if let Some(at) = signature_at {
         let after: Vec<&&str> = lines[at + 1..latest_end].iter().filter(|l| !l.trim().is_empty()).collect();
@@ -694,8 +685,8 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     }
     let mut body_end = signature_at.unwrap_or(latest_end).min(latest_end);
     // A message with a request that ends on a bare name ("Priya", "Dana L.") is signed there.
-    if lines[..body_end].iter().any(|l| sentences(l).any(is_request)) {
-        while body_end > 0 && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
+    if lines[start..body_end].iter().any(|l| sentences(l).any(is_request)) {
+        while body_end > start && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
             body_end -= 1;
         }
     }
@@ -705,7 +696,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     let mut list: Option<bool> = None; // Some(plain lines count too)
     let mut in_list = false;
     let mut step_value_next = false;
-    for line in &lines[..body_end] {
+    for line in &lines[start..body_end] {
         if is_boilerplate(line) {
             continue;
         }
@@ -757,8 +748,8 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
     }
     out.extend(latest);
-    // History: everything after the latest message (and its signature), minus boilerplate.
-    for line in &lines[body_end..] {
+    // History: every other message (and the latest's signature), minus boilerplate.
+    for line in lines[..start].iter().chain(&lines[body_end..]) {
         let l = line.trim().trim_start_matches('>').trim();
         if !l.is_empty() && !is_boilerplate(l) {
             out.push(Passage { text: l, weight: HISTORY_W, is_ask: false });
@@ -841,6 +832,18 @@ mod tests {
         assert_eq!(asks(&passages(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
         // A list under a line that asks nothing is not a request.
         assert!(asks(&passages(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
+    }
+
+    #[test]
+    fn a_thread_that_opens_with_a_header() {
+        // Outlook's reading pane and saved messages put the newest message's header on top.
+        let text = "From: Maria Lopez <maria@harborhealth.org>\nSent: Thursday, November 19, 2026 11:02 AM\nTo: Jordan\nSubject: RE: proposal\n\nCan you send the BAA?\n\nFrom: Jordan <j@seller.example>\nSent: Monday, November 9, 2026 2:30 PM\n\nAttached is our pricing.";
+        assert_eq!(asks(&passages(None, Some(text))), ["Can you send the BAA?"]);
+        // An exported conversation runs oldest first: its dates find the latest.
+        let text = "From: Maria\nSent: Monday, November 9, 2026 9:14 AM\n\nCould you send a case study?\n\nFrom: Jordan\nSent: Monday, November 9, 2026 2:30 PM\n\nAttached.\n\nFrom: Maria\nSent: Thursday, November 19, 2026 11:02 AM\n\nNow legal needs the BAA. Can you send it?";
+        assert_eq!(asks(&passages(None, Some(text))), ["Now legal needs the BAA.", "Can you send it?"]);
+        let p = passages(None, Some(text));
+        assert!(p.iter().find(|p| p.text.contains("case study")).unwrap().weight < 0.1, "the older request is history");
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod sync;
 pub mod taxonomy;
 pub mod template;
 pub mod text;
+pub mod thread;
 pub mod time;
 
 pub use bytes::DecodeError;

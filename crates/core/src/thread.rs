@@ -1,0 +1,290 @@
+//! Which message of a thread is the latest. Mail clients and CRM activity feeds put the newest
+//! message on top, with older ones below their headers; an exported or printed conversation
+//! starts with a header and runs oldest first. The dates in the headers tell them apart.
+
+/// A sortable moment read from a header: (year, month, day, minute of the day).
+pub type Moment = (u16, u8, u8, u16);
+
+/// Month names and their abbreviations in the languages reps sell in, matched whole (a
+/// prefix would read "mardi" or "Mark" as March).
+const MONTHS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("january", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("januari", 1),
+    ("janeiro", 1),
+    ("janv", 1),
+    ("ene", 1),
+    ("gen", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fév", 2),
+    ("févr", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("märz", 3),
+    ("mär", 3),
+    ("mrz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("maart", 3),
+    ("março", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("avr", 4),
+    ("abr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("maio", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("août", 8),
+    ("agosto", 8),
+    ("augustus", 8),
+    ("ago", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("set", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("okt", 10),
+    ("ott", 10),
+    ("out", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("dec", 12),
+    ("december", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+    ("dez", 12),
+    ("déc", 12),
+    ("dic", 12),
+];
+
+fn month_of(word: &str) -> Option<u8> {
+    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+}
+
+/// The date and time a header line gives ("Sent: Monday, November 9, 2026 9:14 AM", "On Thu,
+/// 19 Nov 2026 at 11:02, Dana wrote:", "Date: 2026-11-19 11:02", "Gesendet: 19.11.2026 11:02").
+pub fn moment(line: &str) -> Option<Moment> {
+    let lower = line.to_lowercase();
+    // Words and numbers, with the time's parts kept apart by their colon.
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != ':').filter(|t| !t.is_empty()).collect();
+    let mut year = None;
+    let mut month = None;
+    let mut numbers: Vec<u8> = Vec::new();
+    let mut minute = None;
+    for (k, t) in tokens.iter().enumerate() {
+        if let Some((h, m)) = t.split_once(':').and_then(|(h, m)| Some((h.parse::<u16>().ok()?, m.get(..2)?.parse::<u16>().ok()?))) {
+            if h < 24 && m < 60 && minute.is_none() {
+                let pm = tokens.get(k + 1).is_some_and(|n| *n == "pm" || *n == "p") && h < 12;
+                let am12 = tokens.get(k + 1).is_some_and(|n| *n == "am" || *n == "a") && h == 12;
+                minute = Some(if pm { h + 12 } else if am12 { 0 } else { h } * 60 + m);
+            }
+            continue;
+        }
+        if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
+            let y: u16 = t.parse().ok()?;
+            if (1990..2100).contains(&y) && year.is_none() {
+                year = Some(y);
+            }
+            continue;
+        }
+        if t.len() <= 2 && t.chars().all(|c| c.is_ascii_digit()) {
+            numbers.push(t.parse().ok()?);
+            continue;
+        }
+        if month.is_none() && t.chars().all(char::is_alphabetic) {
+            month = month_of(t);
+        }
+    }
+    let year = year?;
+    let (month, day) = match (month, numbers.as_slice()) {
+        (Some(m), [d, ..]) => (m, *d),
+        // Numeric dates: ISO (2026-11-19) puts the year first; otherwise the number over 12 is
+        // the day. "05/12/2026" is May or December by the writer's locale: no date is better
+        // than a wrong order.
+        (None, [a, b, ..]) => {
+            let iso = lower.contains(&format!("{year}-"));
+            if iso || *b > 12 {
+                (*a, *b)
+            } else if *a > 12 {
+                (*b, *a)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day, minute.unwrap_or(0)))
+}
+
+/// The lines of the latest message's body, `start..end`, given where messages begin
+/// (`starts_message(i)`: a header, an attribution, a quote or a separator at line `i`).
+/// A text that opens with its message is newest first (a reply above its history), as Handoff's
+/// readers and mail clients write it. One that opens with a header is either the newest
+/// message with its header on top or a conversation oldest first: when two or more of its
+/// headers give dates, the latest date decides; otherwise the first message with a body.
+pub fn latest(lines: &[&str], starts_message: impl Fn(usize) -> bool) -> (usize, usize) {
+    let bounds: Vec<usize> = (0..lines.len()).filter(|&i| starts_message(i)).collect();
+    let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) else { return (0, lines.len()) };
+    if bounds.first() != Some(&first) {
+        return (0, bounds.first().copied().unwrap_or(lines.len()));
+    }
+    let mut best: Option<(usize, usize, Option<Moment>)> = None;
+    let mut dated = 0;
+    for (k, &start) in bounds.iter().enumerate() {
+        let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
+        if lines[start].trim_start().starts_with('>') {
+            continue;
+        }
+        let header = lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
+        let when = lines[start..start + header].iter().find_map(|l| moment(l));
+        let body = start + header;
+        if !lines[body..end].iter().any(|l| !l.trim().is_empty()) {
+            continue;
+        }
+        dated += usize::from(when.is_some());
+        let later = match &best {
+            None => true,
+            Some((_, _, b)) => when.is_some() && (b.is_none() || when > *b),
+        };
+        if later {
+            best = Some((body, end, when));
+        }
+    }
+    match best {
+        // Without two dates to compare, the top message is the latest.
+        Some(_) if dated < 2 => first_body(lines, &bounds),
+        Some((body, end, _)) => (body, end),
+        None => (0, bounds.first().copied().unwrap_or(lines.len())),
+    }
+}
+
+fn first_body(lines: &[&str], bounds: &[usize]) -> (usize, usize) {
+    for (k, &start) in bounds.iter().enumerate() {
+        let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
+        let body = start + lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
+        if !lines[start].trim_start().starts_with('>') && lines[body..end].iter().any(|l| !l.trim().is_empty()) {
+            return (body, end);
+        }
+    }
+    (0, bounds.first().copied().unwrap_or(lines.len()))
+}
+
+/// How an attribution line ends: "On Tue, … Dana <d@x.gov> wrote:" and its translations.
+pub(crate) const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
+
+/// A line of a message's header block: its fields, and an attribution's "… wrote:".
+fn is_header(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "from", "sent", "to", "cc", "bcc", "subject", "date", "von", "gesendet", "an", "betreff", "datum", "de", "envoyé", "à", "objet", "enviado",
+        "enviado el", "para", "asunto", "da", "inviato", "a", "oggetto", "van", "verzonden", "aan", "onderwerp",
+    ];
+    let l = line.trim().to_lowercase();
+    l.split_once(':').is_some_and(|(label, _)| FIELDS.contains(&label.trim()))
+        || WROTE.iter().any(|w| l.ends_with(w))
+        || (l.starts_with("on ") && l.len() < 200 && moment(&l).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_dates_in_the_forms_clients_write() {
+        for (line, want) in [
+            ("Sent: Monday, November 9, 2026 9:14 AM", (2026, 11, 9, 9 * 60 + 14)),
+            ("On Thu, Nov 12, 2026 at 3:40 PM Jordan Ellis <j@x.example> wrote:", (2026, 11, 12, 15 * 60 + 40)),
+            ("Date: 2026-11-19 11:02", (2026, 11, 19, 11 * 60 + 2)),
+            ("Gesendet: Donnerstag, 19. November 2026 11:02", (2026, 11, 19, 662)),
+            ("Gesendet: 19.11.2026 11:02", (2026, 11, 19, 662)),
+            ("Envoyé : jeudi 19 novembre 2026 11:02", (2026, 11, 19, 662)),
+            ("Le jeu. 3 déc. 2026 à 09:15, Anne <a@b.fr> a écrit :", (2026, 12, 3, 555)),
+            ("Enviado el: jueves, 19 de noviembre de 2026 11:02", (2026, 11, 19, 662)),
+            ("Sent: 11/19/2026 12:05 AM", (2026, 11, 19, 5)),
+            ("Sent: 19/11/2026 09:00", (2026, 11, 19, 540)),
+        ] {
+            assert_eq!(moment(line), Some(want), "{line}");
+        }
+        assert_eq!(moment("From: Maria Lopez <maria@harborhealth.org>"), None);
+        assert_eq!(moment("We have 3 sites and 400 users"), None);
+        assert_eq!(moment("Sent: 05/12/2026 10:00"), None, "May or December");
+        assert_eq!(moment("Am 19.11.2026 um 11:02 schrieb Mark Jones:"), Some((2026, 11, 19, 662)), "a name is no month");
+        assert_eq!(moment("El martes, 17 de noviembre de 2026"), Some((2026, 11, 17, 0)), "nor a weekday");
+    }
+
+    fn body(text: &str) -> Vec<&str> {
+        let lines: Vec<&str> = text.lines().collect();
+        let starts = |i: usize| {
+            let l = lines[i].trim();
+            l.starts_with("From:") || l.starts_with('>') || l.starts_with("---") || (l.starts_with("On ") && l.ends_with("wrote:"))
+        };
+        let (a, b) = latest(&lines, starts);
+        lines[a..b].iter().copied().filter(|l| !l.trim().is_empty()).collect()
+    }
+
+    #[test]
+    fn the_latest_message_by_its_place_or_its_date() {
+        // A reply above its history: the top.
+        assert_eq!(body("Can you send the BAA?\nFrom: Jo\nSent: Monday, November 9, 2026 9:14 AM\nOld text"), ["Can you send the BAA?"]);
+        // Oldest first, as an exported conversation: the last date.
+        let thread = "From: Maria\nSent: Monday, November 9, 2026 9:14 AM\n\nA case study, please?\n\nFrom: Jordan\nSent: Monday, November 9, 2026 2:30 PM\n\nAttached.\n\nFrom: Maria\nSent: Thursday, November 19, 2026 11:02 AM\n\nNow we need the BAA.";
+        assert_eq!(body(thread), ["Now we need the BAA."]);
+        // Newest first, each with its header: still the latest date.
+        let thread = "From: Maria\nSent: Thursday, November 19, 2026 11:02 AM\n\nNow we need the BAA.\n\nFrom: Maria\nSent: Monday, November 9, 2026 9:14 AM\n\nA case study, please?";
+        assert_eq!(body(thread), ["Now we need the BAA."]);
+        // A header on top and no dates to compare: the top message.
+        assert_eq!(body("From: Maria\nSubject: pricing\n\nPricing for 400 seats?\n> older"), ["Pricing for 400 seats?"]);
+    }
+}

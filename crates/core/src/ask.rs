@@ -33,6 +33,11 @@ fn starts_history(line: &str, next: &[&str]) -> bool {
     if l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—') {
         return true;
     }
+    // Gmail's printed thread heads each message with its sender and date, oldest first:
+    // "Dana Lee <dana@acmecounty.gov>	Mon, Nov 9, 2026 at 9:14 AM".
+    if l.contains('<') && l.contains('@') && crate::thread::moment(l).is_some() {
+        return true;
+    }
     // Most lines are prose: only a line that could open history is looked at closely.
     let first = l.chars().next().unwrap_or(' ');
     if !(first.is_alphabetic() || first == '-' || first == '_') || l.len() > 400 {
@@ -554,8 +559,8 @@ fn enumeration(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Where a request's purpose or reason starts ("so our privacy office can review it",
-/// "because", "damit", "afin de", "para que"), if it does.
+/// Where a request's purpose, reason or time starts ("so our privacy office can review it",
+/// "because", "damit", "afin de", "para que", "before we sign"), if it does.
 pub fn purpose_at(clause: &str) -> Option<usize> {
     const MARKS: &[&str] = &[
         " so that ",
@@ -578,6 +583,16 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
         " para que ",
         " porque ",
         " ya que ",
+        // When it is wanted is not what is wanted either ("before paying" may be).
+        " before we ",
+        " before i ",
+        " before they ",
+        " once we ",
+        " after we ",
+        " until we ",
+        " bevor wir ",
+        " avant que nous ",
+        " antes de que ",
     ];
     marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min()
 }
@@ -844,6 +859,9 @@ mod tests {
         assert_eq!(asks(&passages(None, Some(text))), ["Now legal needs the BAA.", "Can you send it?"]);
         let p = passages(None, Some(text));
         assert!(p.iter().find(|p| p.text.contains("case study")).unwrap().weight < 0.1, "the older request is history");
+        // Gmail's printed thread: sender and date head each message, oldest first.
+        let text = "Dana Lee <dana@acmecounty.gov>\tMon, Nov 9, 2026 at 9:14 AM\nTo: Jordan <j@seller.example>\n\nCan you send a case study?\n\nJordan <j@seller.example>\tMon, Nov 9, 2026 at 2:30 PM\nTo: Dana\n\nAttached.\n\nDana Lee <dana@acmecounty.gov>\tThu, Nov 19, 2026 at 11:02 AM\nTo: Jordan\n\nOur CISO now needs your FedRAMP details.";
+        assert_eq!(asks(&passages(None, Some(text))), ["Our CISO now needs your FedRAMP details."]);
     }
 
     #[test]

@@ -509,6 +509,8 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " evenals ",
         " alsmede ",
         ", then ",
+        " + ",
+        " & ",
         "; ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
@@ -602,6 +604,12 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
 fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
     let lower = text.to_lowercase();
     (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
+}
+
+/// A subject that a reply or a forward carried over: "Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:".
+fn is_reply_subject(subject: &str) -> bool {
+    let head = subject.trim_start().split(':').next().unwrap_or_default().trim().to_lowercase();
+    subject.contains(':') && ["re", "fw", "fwd", "aw", "wg", "tr", "rv", "sv", "vs", "r", "i"].contains(&head.as_str())
 }
 
 /// What follows a CRM record's next-step label (or another field of what the prospect still
@@ -751,6 +759,14 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             };
         }
     }
+    // "Do you sign BAAs?" as the subject over "see subject": the subject is the request when
+    // the message itself asks nothing (a reply's "Re:" subject is the thread's, not the message's).
+    if !latest.iter().any(|p| p.is_ask) {
+        if let Some(subject) = out.first_mut().filter(|p| p.weight == SUBJECT_W && is_request(p.text) && !is_reply_subject(p.text)) {
+            subject.is_ask = true;
+            subject.weight = ASK_W;
+        }
+    }
     if latest.iter().any(|p| p.is_ask) {
         for p in &mut latest {
             if p.is_ask {
@@ -865,6 +881,15 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_asks_when_the_message_does_not() {
+        let p = passages(Some("Do you sign BAAs?"), Some("Hi Jordan, quick one, see subject.\nMaria"));
+        assert_eq!(asks(&p), ["Do you sign BAAs?"]);
+        // A reply's subject is the thread's; a message that asks has its own request.
+        assert!(asks(&passages(Some("Re: Do you sign BAAs?"), Some("Thanks, that helps."))).is_empty());
+        assert_eq!(asks(&passages(Some("Do you sign BAAs?"), Some("Also, can you send pricing?"))), ["Also, can you send pricing?"]);
+    }
+
+    #[test]
     fn a_records_next_step_is_what_the_deal_asks_for() {
         let record = "Opportunity Name: Pine County - Permits\nAmount: $96,000.00\nNext Step: security review with the CISO, then StateRAMP letter\nDescription: Board vote in January.";
         assert_eq!(asks(&passages(None, Some(record))), ["security review with the CISO, then StateRAMP letter"]);
@@ -883,6 +908,7 @@ mod tests {
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);
         assert_eq!(clauses("il prezzo nonché un caso di successo"), ["il prezzo", "un caso di successo"]);
+        assert_eq!(clauses("Prospect wants SOC2 + pen test results & the BAA"), ["Prospect wants SOC2", "pen test results", "the BAA"]);
         // An inline enumeration parts it too.
         assert_eq!(
             clauses("We need: 1) your SOC 2 report 2) a reference (3) pricing"),

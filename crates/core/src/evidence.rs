@@ -326,6 +326,8 @@ const CHATTER: &[&str] = &[
     "pour",
     "pourriez",
     "pouvez",
+    "prospect",
+    "prospects",
     "puede",
     "pueden",
     "può",

@@ -536,7 +536,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["timeline", "schedule", "timeframe"],
     &["backup", "recovery", "continuity"],
     &["incident", "breach"],
-    &["penetration", "pentest"],
+    &["penetration", "pentest", "pen test"],
     &["residency", "hosting", "sovereignty", "localization"],
     &["signature", "esignature", "signing"],
     &["template", "boilerplate"],
@@ -552,7 +552,6 @@ const SYNONYMS: &[&[&str]] = &[
     &["workflow", "automation"],
     &["liability", "indemnity", "indemnification"],
     &["subprocessor", "sub processor"],
-    &["soc 2", "soc2"],
 ];
 
 /// A foreign key and the tokens it stands for; keys are stored as written and without accents.

@@ -23,22 +23,45 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, &str)) {
         if word.is_empty() || word.len() > 40 {
             continue;
         }
-        buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-        } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase));
+        // "SOC2", "ISO27001", "Type2" are "SOC 2", "ISO 27001", "Type 2" written together.
+        match word_then_number(word) {
+            Some(k) => {
+                one_word(&word[..k], &mut buf, &mut f);
+                one_word(&word[k..], &mut buf, &mut f);
+            }
+            None => one_word(word, &mut buf, &mut f),
         }
-        if buf.len() < 2 && !buf.bytes().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
-            continue;
-        }
-        stem(&mut buf);
-        f(&buf, word);
     }
+}
+
+/// Where the number begins in a word of three or more letters followed by digits only; short
+/// names keep their digits ("G2", "K12", "W2").
+fn word_then_number(word: &str) -> Option<usize> {
+    let k = word.find(|c: char| c.is_ascii_digit())?;
+    (k >= 3 && word[..k].chars().all(char::is_alphabetic) && word[k..].bytes().all(|c| c.is_ascii_digit())).then_some(k)
+}
+
+fn one_word(word: &str, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    if buf.len() < 2 && !buf.bytes().all(|c| c.is_ascii_digit()) {
+        return;
+    }
+    if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
+        return;
+    }
+    // An acronym's plural ("BAAs", "SLAs", "RFPs") is the acronym, however short.
+    if word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].bytes().all(|c| c.is_ascii_uppercase()) {
+        buf.pop();
+    } else {
+        stem(buf);
+    }
+    f(buf, word);
 }
 
 /// A word written with one capital and the rest in lower case ("Epic", "Northwind").
@@ -124,6 +147,9 @@ mod tests {
         assert_eq!(tokens("Re: The FedRAMP security reviews & policies, SOC 2!"), ["fedramp", "security", "review", "policy", "soc", "2"]);
         assert_eq!(tokens("HIPAA access process"), ["hipaa", "access", "process"]);
         assert!(tokens("").is_empty());
+        assert_eq!(tokens("SOC2 Type2, ISO27001"), tokens("SOC 2 Type 2, ISO 27001"), "a name and its number written together");
+        assert_eq!(tokens("G2 reviews, K12, W2, B2B, mp4"), ["g2", "review", "k12", "w2", "b2b", "mp4"], "short names keep their digits");
+        assert_eq!(tokens("BAAs, SLAs and RFPs; bias, gas"), ["baa", "sla", "rfp", "bias", "gas"], "an acronym's plural");
     }
 
     #[test]

@@ -606,6 +606,15 @@ fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
     (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
 }
 
+/// "Do you sign BAAs?" as the subject over "see subject" (or over no text): the subject is the
+/// request when the message itself asks nothing (a reply's "Re:" subject is the thread's).
+fn subject_asks(out: &mut [Passage]) {
+    if let Some(subject) = out.first_mut().filter(|p| p.weight == SUBJECT_W && is_request(p.text) && !is_reply_subject(p.text)) {
+        subject.is_ask = true;
+        subject.weight = ASK_W;
+    }
+}
+
 /// A subject that a reply or a forward carried over: "Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:".
 fn is_reply_subject(subject: &str) -> bool {
     let head = subject.trim_start().split(':').next().unwrap_or_default().trim().to_lowercase();
@@ -693,7 +702,10 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     if let Some(s) = subject.map(str::trim).filter(|s| !s.is_empty()) {
         out.push(Passage { text: s, weight: SUBJECT_W, is_ask: false });
     }
-    let Some(text) = text else { return out };
+    let Some(text) = text else {
+        subject_asks(&mut out);
+        return out;
+    };
     let lines: Vec<&str> = text.lines().collect();
     // The latest message (the top one, unless its headers' dates say otherwise) runs until the
     // next message starts; its signature and boilerplate are dropped.
@@ -759,13 +771,8 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             };
         }
     }
-    // "Do you sign BAAs?" as the subject over "see subject": the subject is the request when
-    // the message itself asks nothing (a reply's "Re:" subject is the thread's, not the message's).
     if !latest.iter().any(|p| p.is_ask) {
-        if let Some(subject) = out.first_mut().filter(|p| p.weight == SUBJECT_W && is_request(p.text) && !is_reply_subject(p.text)) {
-            subject.is_ask = true;
-            subject.weight = ASK_W;
-        }
+        subject_asks(&mut out);
     }
     if latest.iter().any(|p| p.is_ask) {
         for p in &mut latest {
@@ -884,6 +891,7 @@ mod tests {
     fn a_subject_asks_when_the_message_does_not() {
         let p = passages(Some("Do you sign BAAs?"), Some("Hi Jordan, quick one, see subject.\nMaria"));
         assert_eq!(asks(&p), ["Do you sign BAAs?"]);
+        assert_eq!(asks(&passages(Some("Pricing for 400 users?"), None)), ["Pricing for 400 users?"], "a subject and no text");
         // A reply's subject is the thread's; a message that asks has its own request.
         assert!(asks(&passages(Some("Re: Do you sign BAAs?"), Some("Thanks, that helps."))).is_empty());
         assert_eq!(asks(&passages(Some("Do you sign BAAs?"), Some("Also, can you send pricing?"))), ["Also, can you send pricing?"]);

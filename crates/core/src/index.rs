@@ -213,6 +213,7 @@ impl TextIndex {
         let typed: Vec<char> = word.chars().collect();
         let chars = typed.len();
         if chars >= 4 {
+            let exact = !out.is_empty();
             let max = if chars >= 8 { 2 } else { 1 };
             let bits = char_bits(word);
             // A typo's candidates share all but one character with the word each way, and
@@ -228,8 +229,10 @@ impl TextIndex {
                     continue;
                 }
                 // A slip in a 4-letter word is too often another word ("helm" is not
-                // "help"); there only a missing last letter counts ("hipa" → "hipaa").
-                if (chars > 4 || term.starts_with(word)) && edit_distance(word, term, max).is_some() {
+                // "help"); there only a missing letter counts ("hipa" → "hipaa", "stdy" →
+                // "study"), and only for a word the library does not have.
+                let missing_letter = term.chars().count() == chars + 1 && (term.starts_with(word) || !exact);
+                if (chars > 4 || missing_letter) && edit_distance(word, term, max).is_some() {
                     out.push((id, Expansion::Typo));
                 }
             }
@@ -373,7 +376,10 @@ mod tests {
         let mut out: Vec<TermId> = variants(word)
             .iter()
             .flat_map(|v| map.get(v).into_iter().flatten().copied())
-            .filter(|&id| ix.term(id) != word && (chars > 4 || ix.term(id).starts_with(word)) && edit_distance(word, ix.term(id), max).is_some())
+            .filter(|&id| {
+                let missing_letter = ix.term(id).chars().count() == chars + 1 && (ix.term(id).starts_with(word) || ix.lookup(word).is_none());
+                ix.term(id) != word && (chars > 4 || missing_letter) && edit_distance(word, ix.term(id), max).is_some()
+            })
             .collect();
         out.sort();
         out.dedup();

@@ -2,7 +2,7 @@
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
-use crate::context::{resolve, PageContext, Resolved};
+use crate::context::{organization_words, resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::flat::Lists;
 use crate::fxhash::FxHashMap as HashMap;
@@ -751,6 +751,22 @@ impl Engine {
                 self.text.accumulate(term, weight, &mut bm25, |d| covered[d] |= 1 << w);
             }
             expansions.push((word.clone(), exp));
+            // "pricing gov", "case study hospital": a typed word that names a vertical finds
+            // the items marked for it, whatever their text says ("county and state agencies").
+            let named = self.verticals_named(word, typing && last);
+            if !named.is_empty() {
+                let sets: Vec<bool> = self.vertical_ix.sets.iter().map(|ids| ids.iter().any(|p| named.contains(p))).collect();
+                let marked: Vec<usize> = (0..n).filter(|&i| sets[self.vertical_ix.of[i] as usize]).collect();
+                // Scored as a tag holding the word would be (BM25's factor for one hit in a
+                // field of weight TAGS_W, about 1.6), a vertical being what its tags would say.
+                let idf = self.text.idf_at(marked.len()) * 1.6;
+                for i in marked {
+                    if covered[i] & 1 << w == 0 {
+                        bm25[i] += idf;
+                        covered[i] |= 1 << w;
+                    }
+                }
+            }
         }
         let total = words.len().clamp(1, 32) as f32;
         let mut score: Vec<f32> = (0..n)
@@ -775,6 +791,10 @@ impl Engine {
             candidates = (0..n).filter(|&i| need & !self.name_chars[i] == 0).take(FUZZY_FALLBACK).collect();
         }
         let qlen = q.chars().filter(|c| !c.is_whitespace()).count().max(1) as f32;
+        // Where some item holds every typed word, letters scattered through another's title
+        // ("pricing gov" in "packaGing fOr uniVersities") count only as far as its words do.
+        let whole = words.len().min(32) as u32;
+        let someone_has_all = whole > 0 && covered.iter().any(|c| c.count_ones() == whole);
         for i in candidates {
             let item = &self.items[i];
             let best = std::iter::once(item.title.as_str())
@@ -783,10 +803,32 @@ impl Engine {
                 .max()
                 .unwrap_or(0);
             // Skim gives about 16 a matched character plus bonuses; a perfect short match ≈ 1.
-            let fz = (best as f32 / (qlen * 20.0)).min(1.0);
+            let mut fz = (best as f32 / (qlen * 20.0)).min(1.0);
+            if someone_has_all {
+                fz *= covered[i].count_ones() as f32 / whole as f32;
+            }
             score[i] = score[i].max(0.85 * fz);
         }
         QueryScores { score, words: expansions }
+    }
+
+    /// The verticals (taxonomy positions) a typed word names: their id, label or a synonym, the
+    /// start of one as it is being typed ("gov", "edu"), or a word organizations of the vertical
+    /// call themselves by ("hospital", "county", "bank").
+    fn verticals_named(&self, word: &str, typing: bool) -> Vec<u16> {
+        let mut out = Vec::new();
+        for (p, t) in self.taxonomy.verticals().iter().enumerate() {
+            let names = |name: &str| {
+                let toks = tokens(name);
+                toks.len() == 1 && (toks[0] == word || typing && word.chars().count() >= 3 && toks[0].starts_with(word))
+            };
+            let hit = [t.id.as_str(), t.label.as_str()].into_iter().chain(t.synonyms.iter().map(String::as_str)).any(names)
+                || organization_words(t.id.as_str()).any(names);
+            if hit {
+                out.push(p as u16);
+            }
+        }
+        out
     }
 
     fn reasons(

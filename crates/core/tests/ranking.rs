@@ -87,6 +87,17 @@ fn typed_queries_tolerate_typos() {
 }
 
 #[test]
+fn a_typed_word_that_names_a_vertical_finds_its_items() {
+    let e = engine();
+    let none = PageContext::default();
+    // No item says "hospital" or "healthcare" in its text: the ROI calculator is marked for it.
+    assert_eq!(ids(&e, &none, Some("roi hospital"), 1), ["roi-healthcare"]);
+    assert_eq!(ids(&e, &none, Some("roi edu"), 1), ["roi-education"], "a vertical's name as it is being typed");
+    // A missing letter in a short word ("stdy") still counts when the library lacks the word.
+    assert_eq!(ids(&e, &none, Some("caes stdy county"), 1), ["county-case-study"]);
+}
+
+#[test]
 fn restricted_items_show_only_when_asked_for_by_name() {
     let e = engine();
     let gov = ctx(r#"{"vertical":"government","text":"HIPAA security review"}"#);

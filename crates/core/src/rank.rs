@@ -271,6 +271,9 @@ pub struct Engine {
     max_inserts: u32,
     by_id: HashMap<String, usize>,
     fuzzy: SkimMatcherV2,
+    /// The one-word names of the verticals, sorted, with their positions (`verticals_named`);
+    /// made on the first typed query.
+    vertical_names: std::sync::OnceLock<Vec<(String, u16)>>,
 }
 
 impl Engine {
@@ -341,6 +344,7 @@ impl Engine {
             who,
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
+            vertical_names: std::sync::OnceLock::new(),
         }
     }
 
@@ -816,18 +820,25 @@ impl Engine {
     /// start of one as it is being typed ("gov", "edu"), or a word organizations of the vertical
     /// call themselves by ("hospital", "county", "bank").
     fn verticals_named(&self, word: &str, typing: bool) -> Vec<u16> {
-        let mut out = Vec::new();
-        for (p, t) in self.taxonomy.verticals().iter().enumerate() {
-            let names = |name: &str| {
-                let toks = tokens(name);
-                toks.len() == 1 && (toks[0] == word || typing && word.chars().count() >= 3 && toks[0].starts_with(word))
-            };
-            let hit = [t.id.as_str(), t.label.as_str()].into_iter().chain(t.synonyms.iter().map(String::as_str)).any(names)
-                || organization_words(t.id.as_str()).any(names);
-            if hit {
-                out.push(p as u16);
+        let names = self.vertical_names.get_or_init(|| {
+            let mut out = Vec::new();
+            for (p, t) in self.taxonomy.verticals().iter().enumerate() {
+                let own = [t.id.as_str(), t.label.as_str()].into_iter().chain(t.synonyms.iter().map(String::as_str));
+                for name in own.chain(organization_words(t.id.as_str()).collect::<Vec<_>>()) {
+                    if let [token] = tokens(name).as_slice() {
+                        out.push((token.clone(), p as u16));
+                    }
+                }
             }
-        }
+            crate::sort::sort(&mut out);
+            out.dedup();
+            out
+        });
+        let prefix = typing && word.chars().count() >= 3;
+        let start = names.partition_point(|(n, _)| n.as_str() < word);
+        let mut out: Vec<u16> = names[start..].iter().take_while(|(n, _)| n == word || prefix && n.starts_with(word)).map(|&(_, p)| p).collect();
+        crate::sort::sort(&mut out);
+        out.dedup();
         out
     }
 

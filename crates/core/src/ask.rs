@@ -603,7 +603,21 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
 /// lowercasing changes the text's length, as offsets would then not agree.
 fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
     let lower = text.to_lowercase();
-    (lower.len() == text.len()).then(|| marks.iter().flat_map(|m| lower.match_indices(m).map(|(i, f)| (i, i + f.len())).collect::<Vec<_>>()).collect())
+    if lower.len() != text.len() {
+        return None;
+    }
+    // One pass: every mark begins with a space, a comma or a semicolon.
+    debug_assert!(marks.iter().all(|m| m.starts_with([' ', ',', ';'])));
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    for i in (0..b.len()).filter(|&i| matches!(b[i], b' ' | b',' | b';')) {
+        for m in marks {
+            if b[i..].starts_with(m.as_bytes()) {
+                out.push((i, i + m.len()));
+            }
+        }
+    }
+    Some(out)
 }
 
 /// "Do you sign BAAs?" as the subject over "see subject" (or over no text): the subject is the

@@ -796,7 +796,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         for part in parts {
             // Only where the request stands before it: in "we are a covered entity, so we need a
             // BAA" the reason comes first and what follows is the request.
-            let purpose = purpose_at(part).filter(|&k| p.is_ask && is_request(&part[..k]) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
+            let purpose = p
+                .is_ask
+                .then(|| purpose_at(part))
+                .flatten()
+                .filter(|&k| is_request(&part[..k]) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
             match purpose {
                 Some(k) => pieces.extend([(&part[..k], p.weight, true), (&part[k..], LATEST_W, false)]),
                 None => pieces.push((part, p.weight, p.is_ask)),

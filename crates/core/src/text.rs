@@ -37,10 +37,14 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, &str)) {
 /// Where the number begins in a word of three or more letters followed by digits only; short
 /// names keep their digits ("G2", "K12", "W2").
 fn word_then_number(word: &str) -> Option<usize> {
+    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let k = word.find(|c: char| c.is_ascii_digit())?;
     (k >= 3 && word[..k].chars().all(char::is_alphabetic) && word[k..].bytes().all(|c| c.is_ascii_digit())).then_some(k)
 }
 
+#[inline]
 fn one_word(word: &str, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
     buf.clear();
     if word.is_ascii() {

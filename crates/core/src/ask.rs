@@ -3,6 +3,7 @@
 //! This splits the page into weighted passages and picks out the requests (questions,
 //! "please send…", "do you have…"), so the ranker can answer each of them.
 
+use crate::thread::{is_boilerplate, is_name_line, is_sign_off, starts_history};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -22,196 +23,6 @@ const SUBJECT_W: f32 = 0.5;
 const HISTORY_W: f32 = 0.08;
 /// A page with no request (a CRM record, a fresh compose): every line counts alike.
 const PLAIN_W: f32 = 1.0;
-
-/// Lines that start the quoted or forwarded history of a message, in the languages reps write in.
-fn starts_history(line: &str, next: &[&str]) -> bool {
-    let l = line.trim();
-    if l.starts_with('>') {
-        return true;
-    }
-    // Message boundary written by the readers, and Outlook's "-----Original Message-----".
-    if l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—') {
-        return true;
-    }
-    // Gmail's printed thread heads each message with its sender and date, oldest first:
-    // "Dana Lee <dana@acmecounty.gov>	Mon, Nov 9, 2026 at 9:14 AM".
-    if l.contains('<') && l.contains('@') && crate::thread::moment(l).is_some() {
-        return true;
-    }
-    // Most lines are prose: only a line that could open history is looked at closely.
-    let first = l.chars().next().unwrap_or(' ');
-    if !(first.is_alphabetic() || first == '-' || first == '_') || l.len() > 400 {
-        return false;
-    }
-    // The markers below all hold one of these fragments or start like an attribution or header:
-    // only such lines are lowercased and looked at closely.
-    let head: String = l.chars().take(6).flat_map(char::to_lowercase).collect();
-    let attribution = ["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "].iter().any(|o| head.starts_with(o));
-    let header = ["from", "von", "de", "da", "van"].iter().any(|f| head.starts_with(f));
-    if !attribution && !header && !["essage", "achricht", "ensaje"].iter().any(|m| l.contains(m)) {
-        return false;
-    }
-    let lower = l.to_lowercase();
-    if lower.contains("original message")
-        || lower.contains("forwarded message")
-        || lower.contains("message d'origine")
-        || lower.contains("ursprüngliche nachricht")
-        || lower.contains("mensaje original")
-    {
-        return true;
-    }
-    // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
-    // attributions wrap, so the verb may end the next line.
-    const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
-    if OPENERS.iter().any(|o| lower.starts_with(o)) {
-        if crate::thread::WROTE.iter().any(|w| lower.ends_with(w)) {
-            return true;
-        }
-        let next = next.first().map(|n| n.trim().to_lowercase()).unwrap_or_default();
-        if l.len() < 160 && !lower.contains(':') && crate::thread::WROTE.iter().any(|w| next.ends_with(w)) {
-            return true;
-        }
-    }
-    // Outlook's header block: "From: …" followed by "Sent:"/"Date:" within a few lines.
-    const FROM: &[&str] = &["from:", "von:", "de :", "de:", "da:", "van:"];
-    const SENT: &[&str] = &["sent:", "date:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:", "datum:"];
-    if FROM.iter().any(|f| lower.starts_with(f)) {
-        return next.iter().take(4).any(|n| {
-            let n = n.trim().to_lowercase();
-            SENT.iter().any(|s| n.starts_with(s))
-        });
-    }
-    false
-}
-
-/// A closing line: what follows is the signature.
-fn is_sign_off(line: &str) -> bool {
-    const CLOSINGS: &[&str] = &[
-        "best",
-        "best regards",
-        "best wishes",
-        "regards",
-        "kind regards",
-        "warm regards",
-        "thanks",
-        "thank you",
-        "thanks so much",
-        "many thanks",
-        "thanks again",
-        "cheers",
-        "sincerely",
-        "yours",
-        "all the best",
-        "talk soon",
-        "respectfully",
-        "mit freundlichen grüßen",
-        "mit freundlichen grüssen",
-        "viele grüße",
-        "beste grüße",
-        "freundliche grüße",
-        "danke",
-        "vielen dank",
-        "cordialement",
-        "bien cordialement",
-        "bien à vous",
-        "merci",
-        "merci beaucoup",
-        "salutations",
-        "saludos",
-        "un saludo",
-        "atentamente",
-        "gracias",
-        "muchas gracias",
-        "saludos cordiales",
-        "cordiali saluti",
-        "met vriendelijke groet",
-        "atenciosamente",
-        "obrigado",
-        "obrigada",
-        "warmly",
-        "warm wishes",
-        "all best",
-        "with thanks",
-        "thanks in advance",
-        "thx",
-        "speak soon",
-        "herzliche grüße",
-        "herzliche grüsse",
-        "liebe grüße",
-        "liebe grüsse",
-        "viele grüsse",
-        "beste grüsse",
-        "freundliche grüsse",
-        "mit besten grüßen",
-        "mit besten grüssen",
-        "mit freundlichem gruß",
-        "mit freundlichem gruss",
-        "gruß",
-        "gruss",
-        "grüße",
-        "grüsse",
-        "mfg",
-        "salutations distinguées",
-        "meilleures salutations",
-        "sincères salutations",
-        "bien à toi",
-        "à bientôt",
-        "bonne journée",
-        "un cordial saludo",
-        "reciba un cordial saludo",
-        "cordialmente",
-        "un abrazo",
-        "quedo atento",
-        "quedo atenta",
-        "distinti saluti",
-        "saluti",
-        "met vriendelijke groeten",
-        "vriendelijke groet",
-        "groeten",
-        "cumprimentos",
-        "abraços",
-    ];
-    let l = line.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
-    l == "--" || CLOSINGS.contains(&l.as_str())
-}
-
-/// A signature's name line: one to three capitalised words, nothing else.
-fn is_name_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
-}
-
-/// Legal boilerplate and mail-client lines carry no ask.
-fn is_boilerplate(line: &str) -> bool {
-    let l = line.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
-    // A confidentiality notice names confidentiality and its addressee, in each language.
-    (has(&["confidential", "vertraulich", "confidentiel", "confidencial", "riservat", "vertrouwelijk"])
-        && has(&[
-            "intended", "privileged", "recipient", "empfänger", "adressat", "destinataire", "destiné", "destinatario", "destinatário", "geadresseerde",
-        ]))
-        || has(&[
-            "this email and any attachments",
-            "if you have received this",
-            "irrtümlich erhalten",
-            "reçu ce message par erreur",
-            "reçu cet e-mail par erreur",
-            "recibido este mensaje por error",
-            "recibido este correo por error",
-            "ricevuto questo messaggio per errore",
-            "per abuis",
-            "before printing",
-            "bevor sie diese e-mail ausdrucken",
-            "avant d'imprimer",
-            "antes de imprimir",
-            "unsubscribe",
-            "abmelden",
-            "se désabonner",
-            "darse de baja",
-        ])
-        || ["sent from my", "get outlook for", "von meinem", "envoyé de mon", "enviado desde mi", "inviato da"].iter().any(|p| l.starts_with(p))
-}
 
 /// Whether a sentence asks for something: a question, or a request in one of the languages
 /// reps sell in. Cues are whole words or phrases, lowercased.
@@ -686,7 +497,9 @@ fn is_list_item(line: &str) -> bool {
     }
     let marker: String = l.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     let after = l[marker.len()..].chars().next();
-    !marker.is_empty() && (marker.len() <= 2 && marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1) && matches!(after, Some('.' | ')'))
+    !marker.is_empty()
+        && (marker.len() <= 2 && marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1)
+        && matches!(after, Some('.' | ')'))
         && l[marker.len() + 1..].starts_with(' ')
 }
 
@@ -880,7 +693,10 @@ mod tests {
             ["Before the vote we will need the following:", "- your SOC 2 Type II report", "- a reference from another county", "3) pricing for 400 seats"]
         );
         // Without a colon, bullets after a request line; plain lines only after a colon.
-        assert_eq!(asks(&passages(None, Some("Could you send over\n• the BAA\n• your HITRUST letter"))), ["Could you send over", "• the BAA", "• your HITRUST letter"]);
+        assert_eq!(
+            asks(&passages(None, Some("Could you send over\n• the BAA\n• your HITRUST letter"))),
+            ["Could you send over", "• the BAA", "• your HITRUST letter"]
+        );
         assert_eq!(asks(&passages(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
         // A list under a line that asks nothing is not a request.
         assert!(asks(&passages(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
@@ -917,7 +733,10 @@ mod tests {
         assert_eq!(asks(&passages(None, Some(record))), ["security review with the CISO, then StateRAMP letter"]);
         assert_eq!(clauses("security review with the CISO, then StateRAMP letter"), ["security review with the CISO", "StateRAMP letter"]);
         // A reader's label and value on lines of their own, in a German org.
-        assert_eq!(asks(&passages(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))), ["Sicherheitsprüfung mit dem CISO"]);
+        assert_eq!(
+            asks(&passages(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))),
+            ["Sicherheitsprüfung mit dem CISO"]
+        );
         assert!(asks(&passages(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
     }
 
@@ -932,10 +751,7 @@ mod tests {
         assert_eq!(clauses("il prezzo nonché un caso di successo"), ["il prezzo", "un caso di successo"]);
         assert_eq!(clauses("Prospect wants SOC2 + pen test results & the BAA"), ["Prospect wants SOC2", "pen test results", "the BAA"]);
         // An inline enumeration parts it too.
-        assert_eq!(
-            clauses("We need: 1) your SOC 2 report 2) a reference (3) pricing"),
-            ["We need:", "your SOC 2 report", "a reference", "pricing"]
-        );
+        assert_eq!(clauses("We need: 1) your SOC 2 report 2) a reference (3) pricing"), ["We need:", "your SOC 2 report", "a reference", "pricing"]);
         assert_eq!(clauses("Version 2.0 works with SOC 2 reports"), ["Version 2.0 works with SOC 2 reports"]);
     }
 

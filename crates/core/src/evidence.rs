@@ -824,8 +824,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 match usable(t) {
                     Some(id) => {
                         note(&mut tf, &mut terms, id, weight, is_ask);
-                        if is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id)
-                        {
+                        if is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id) {
                             forms.push((id, word.to_string()));
                         }
                     }

@@ -934,7 +934,12 @@ mod tests {
     #[test]
     fn an_orgs_own_label_maps_by_its_known_parts() {
         let t = Taxonomy::default();
-        for (raw, id) in [("Verhandlung/Prüfung", "negotiation"), ("Proposal - EMEA", "proposal"), ("Closed Lost (went with a competitor)", "closed-lost"), ("Découverte", "discovery")] {
+        for (raw, id) in [
+            ("Verhandlung/Prüfung", "negotiation"),
+            ("Proposal - EMEA", "proposal"),
+            ("Closed Lost (went with a competitor)", "closed-lost"),
+            ("Découverte", "discovery"),
+        ] {
             assert_eq!(t.map_stage(raw), Some(id), "{raw}");
         }
         assert_eq!(t.map_vertical("Government - Federal"), Some("government"));

@@ -1,6 +1,8 @@
-//! Which message of a thread is the latest. Mail clients and CRM activity feeds put the newest
-//! message on top, with older ones below their headers; an exported or printed conversation
-//! starts with a header and runs oldest first. The dates in the headers tell them apart.
+//! A thread's messages: where each starts (a header, an attribution, a quote), which is the
+//! latest, and the lines of a message that are no part of what it says (its sign-off and
+//! signature, legal notices). Mail clients and CRM activity feeds put the newest message on
+//! top, with older ones below their headers; an exported or printed conversation starts with a
+//! header and runs oldest first. The dates in the headers tell them apart.
 
 /// A sortable moment read from a header: (year, month, day, minute of the day).
 pub type Moment = (u16, u8, u8, u16);
@@ -129,7 +131,16 @@ pub fn moment(line: &str) -> Option<Moment> {
             if h < 24 && m < 60 && minute.is_none() {
                 let pm = tokens.get(k + 1).is_some_and(|n| *n == "pm" || *n == "p") && h < 12;
                 let am12 = tokens.get(k + 1).is_some_and(|n| *n == "am" || *n == "a") && h == 12;
-                minute = Some(if pm { h + 12 } else if am12 { 0 } else { h } * 60 + m);
+                minute = Some(
+                    if pm {
+                        h + 12
+                    } else if am12 {
+                        0
+                    } else {
+                        h
+                    } * 60
+                        + m,
+                );
             }
             continue;
         }
@@ -228,13 +239,227 @@ pub(crate) const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écri
 /// A line of a message's header block: its fields, and an attribution's "… wrote:".
 fn is_header(line: &str) -> bool {
     const FIELDS: &[&str] = &[
-        "from", "sent", "to", "cc", "bcc", "subject", "date", "von", "gesendet", "an", "betreff", "datum", "de", "envoyé", "à", "objet", "enviado",
-        "enviado el", "para", "asunto", "da", "inviato", "a", "oggetto", "van", "verzonden", "aan", "onderwerp",
+        "from",
+        "sent",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "von",
+        "gesendet",
+        "an",
+        "betreff",
+        "datum",
+        "de",
+        "envoyé",
+        "à",
+        "objet",
+        "enviado",
+        "enviado el",
+        "para",
+        "asunto",
+        "da",
+        "inviato",
+        "a",
+        "oggetto",
+        "van",
+        "verzonden",
+        "aan",
+        "onderwerp",
     ];
     let l = line.trim().to_lowercase();
     l.split_once(':').is_some_and(|(label, _)| FIELDS.contains(&label.trim()))
         || WROTE.iter().any(|w| l.ends_with(w))
         || (l.starts_with("on ") && l.len() < 200 && moment(&l).is_some())
+}
+
+/// Lines that start the quoted or forwarded history of a message, in the languages reps write in.
+pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
+    let l = line.trim();
+    if l.starts_with('>') {
+        return true;
+    }
+    // Message boundary written by the readers, and Outlook's "-----Original Message-----".
+    if l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—') {
+        return true;
+    }
+    // Gmail's printed thread heads each message with its sender and date, oldest first:
+    // "Dana Lee <dana@acmecounty.gov>	Mon, Nov 9, 2026 at 9:14 AM".
+    if l.contains('<') && l.contains('@') && moment(l).is_some() {
+        return true;
+    }
+    // Most lines are prose: only a line that could open history is looked at closely.
+    let first = l.chars().next().unwrap_or(' ');
+    if !(first.is_alphabetic() || first == '-' || first == '_') || l.len() > 400 {
+        return false;
+    }
+    // The markers below all hold one of these fragments or start like an attribution or header:
+    // only such lines are lowercased and looked at closely.
+    let head: String = l.chars().take(6).flat_map(char::to_lowercase).collect();
+    let attribution = ["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "].iter().any(|o| head.starts_with(o));
+    let header = ["from", "von", "de", "da", "van"].iter().any(|f| head.starts_with(f));
+    if !attribution && !header && !["essage", "achricht", "ensaje"].iter().any(|m| l.contains(m)) {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    if lower.contains("original message")
+        || lower.contains("forwarded message")
+        || lower.contains("message d'origine")
+        || lower.contains("ursprüngliche nachricht")
+        || lower.contains("mensaje original")
+    {
+        return true;
+    }
+    // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
+    // attributions wrap, so the verb may end the next line.
+    const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if WROTE.iter().any(|w| lower.ends_with(w)) {
+            return true;
+        }
+        let next = next.first().map(|n| n.trim().to_lowercase()).unwrap_or_default();
+        if l.len() < 160 && !lower.contains(':') && WROTE.iter().any(|w| next.ends_with(w)) {
+            return true;
+        }
+    }
+    // Outlook's header block: "From: …" followed by "Sent:"/"Date:" within a few lines.
+    const FROM: &[&str] = &["from:", "von:", "de :", "de:", "da:", "van:"];
+    const SENT: &[&str] = &["sent:", "date:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:", "datum:"];
+    if FROM.iter().any(|f| lower.starts_with(f)) {
+        return next.iter().take(4).any(|n| {
+            let n = n.trim().to_lowercase();
+            SENT.iter().any(|s| n.starts_with(s))
+        });
+    }
+    false
+}
+
+/// A closing line: what follows is the signature.
+pub(crate) fn is_sign_off(line: &str) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "best",
+        "best regards",
+        "best wishes",
+        "regards",
+        "kind regards",
+        "warm regards",
+        "thanks",
+        "thank you",
+        "thanks so much",
+        "many thanks",
+        "thanks again",
+        "cheers",
+        "sincerely",
+        "yours",
+        "all the best",
+        "talk soon",
+        "respectfully",
+        "mit freundlichen grüßen",
+        "mit freundlichen grüssen",
+        "viele grüße",
+        "beste grüße",
+        "freundliche grüße",
+        "danke",
+        "vielen dank",
+        "cordialement",
+        "bien cordialement",
+        "bien à vous",
+        "merci",
+        "merci beaucoup",
+        "salutations",
+        "saludos",
+        "un saludo",
+        "atentamente",
+        "gracias",
+        "muchas gracias",
+        "saludos cordiales",
+        "cordiali saluti",
+        "met vriendelijke groet",
+        "atenciosamente",
+        "obrigado",
+        "obrigada",
+        "warmly",
+        "warm wishes",
+        "all best",
+        "with thanks",
+        "thanks in advance",
+        "thx",
+        "speak soon",
+        "herzliche grüße",
+        "herzliche grüsse",
+        "liebe grüße",
+        "liebe grüsse",
+        "viele grüsse",
+        "beste grüsse",
+        "freundliche grüsse",
+        "mit besten grüßen",
+        "mit besten grüssen",
+        "mit freundlichem gruß",
+        "mit freundlichem gruss",
+        "gruß",
+        "gruss",
+        "grüße",
+        "grüsse",
+        "mfg",
+        "salutations distinguées",
+        "meilleures salutations",
+        "sincères salutations",
+        "bien à toi",
+        "à bientôt",
+        "bonne journée",
+        "un cordial saludo",
+        "reciba un cordial saludo",
+        "cordialmente",
+        "un abrazo",
+        "quedo atento",
+        "quedo atenta",
+        "distinti saluti",
+        "saluti",
+        "met vriendelijke groeten",
+        "vriendelijke groet",
+        "groeten",
+        "cumprimentos",
+        "abraços",
+    ];
+    let l = line.trim().trim_end_matches([',', '.', '!']).trim().to_lowercase();
+    l == "--" || CLOSINGS.contains(&l.as_str())
+}
+
+/// A signature's name line: one to three capitalised words, nothing else.
+pub(crate) fn is_name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
+}
+
+/// Legal boilerplate and mail-client lines carry no ask.
+pub(crate) fn is_boilerplate(line: &str) -> bool {
+    let l = line.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    // A confidentiality notice names confidentiality and its addressee, in each language.
+    (has(&["confidential", "vertraulich", "confidentiel", "confidencial", "riservat", "vertrouwelijk"])
+        && has(&["intended", "privileged", "recipient", "empfänger", "adressat", "destinataire", "destiné", "destinatario", "destinatário", "geadresseerde"]))
+        || has(&[
+            "this email and any attachments",
+            "if you have received this",
+            "irrtümlich erhalten",
+            "reçu ce message par erreur",
+            "reçu cet e-mail par erreur",
+            "recibido este mensaje por error",
+            "recibido este correo por error",
+            "ricevuto questo messaggio per errore",
+            "per abuis",
+            "before printing",
+            "bevor sie diese e-mail ausdrucken",
+            "avant d'imprimer",
+            "antes de imprimir",
+            "unsubscribe",
+            "abmelden",
+            "se désabonner",
+            "darse de baja",
+        ])
+        || ["sent from my", "get outlook for", "von meinem", "envoyé de mon", "enviado desde mi", "inviato da"].iter().any(|p| l.starts_with(p))
 }
 
 #[cfg(test)]

@@ -392,7 +392,8 @@ fn a_request_the_page_repeats_is_one_request() {
 #[test]
 fn why_a_request_is_made_is_not_what_it_asks_for() {
     // "so our privacy office can review it" says why; the BAA is what is asked.
-    let s = suggest(r#"{"domain":"stbrigidhealth.org","stage":"proposal","text":"Can you send over the BAA so our privacy office can review it?"}"#, None, None);
+    let s =
+        suggest(r#"{"domain":"stbrigidhealth.org","stage":"proposal","text":"Can you send over the BAA so our privacy office can review it?"}"#, None, None);
     assert_eq!(s[0].id, "baa");
     assert!(s[0].reasons[0].starts_with("asks about BAA"), "{:?}", s[0].reasons);
     // A reason before the request leaves the request whole.

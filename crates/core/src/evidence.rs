@@ -598,8 +598,11 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
     }
     // `word` is a slice of `part`: the word written before it decides.
     let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
-    let before = part.get(..at).unwrap_or_default().trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].iter().any(|w| is(before, w))
+    let mut before = part.get(..at).unwrap_or_default().rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let just_before = before.next().unwrap_or_default();
+    ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].iter().any(|w| is(just_before, w))
+        // "Does your platform support…", "can the app support…": a question's verb a few words back.
+        || before.take(2).any(|w| ["do", "does", "can", "could", "will", "would"].iter().any(|v| is(w, v)))
 }
 
 /// A count ("40 branches", "2 000 students", "400 users") or a year is not what is asked for,
@@ -933,6 +936,8 @@ mod tests {
     fn support_as_the_verb_of_a_capability_question_is_not_asked_for() {
         let verb = |part: &str, w: &str| is_capability_verb(part, &part[part.find(w).unwrap()..][..w.len()]);
         assert!(verb("whether you support single sign-on with Okta", "support"));
+        assert!(verb("Does your platform support records retention schedules?", "support"));
+        assert!(!verb("We need 24/7 phone support for our clinics", "support"), "support asked for");
         assert!(verb("Does it integrate? It supports Epic", "supports"));
         assert!(!verb("Please send your support tiers", "support"));
         assert!(!verb("what support do we get after go-live", "support"));

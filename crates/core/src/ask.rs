@@ -104,6 +104,16 @@ pub fn is_request(sentence: &str) -> bool {
         "worried",
         "question is",
         "questions about",
+        "question about",
+        "questions on",
+        "question on",
+        "questions regarding",
+        "questions around",
+        "waiting on",
+        "waiting for",
+        "can u",
+        "could u",
+        "plz",
         "must",
         "has to",
         "have to",
@@ -669,6 +679,8 @@ mod tests {
             "Necesitaríamos el informe de auditoría antes del viernes",
             "Le agradecería que nos envíen la propuesta",
             "Would it be possible to get the SOC 2 letter by Friday.",
+            "Looping in our CISO, who has questions on encryption at rest",
+            "Still waiting on the ROI numbers",
         ] {
             assert!(is_request(s), "{s}");
         }

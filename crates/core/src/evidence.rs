@@ -786,8 +786,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let mut sentence_no = 0.0f32;
     let mut written: Vec<(TermId, String)> = Vec::new();
     let mut forms: Vec<(TermId, String)> = Vec::new();
-    // A word in at most one item of 25 (and never fewer than two items) names a thing.
-    let rare = ix.idf_at((ix.docs() / 25).max(2));
+    // A word in at most one item of 10 (and never fewer than two items) names a thing.
+    let rare = ix.idf_at((ix.docs() / 10).max(2));
     // A word the library never uses weighs like one it uses once.
     let unknown_idf = ix.idf_at(1);
     for p in passages(ctx.subject.as_deref(), text) {

@@ -192,45 +192,22 @@ pub fn latest(lines: &[&str], starts_message: impl Fn(usize) -> bool) -> (usize,
     if bounds.first() != Some(&first) {
         return (0, bounds.first().copied().unwrap_or(lines.len()));
     }
-    let mut best: Option<(usize, usize, Option<Moment>)> = None;
-    let mut dated = 0;
-    for (k, &start) in bounds.iter().enumerate() {
-        let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
-        if lines[start].trim_start().starts_with('>') {
-            continue;
-        }
-        let header = lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
-        let when = lines[start..start + header].iter().find_map(|l| moment(l));
-        let body = start + header;
-        if !lines[body..end].iter().any(|l| !l.trim().is_empty()) {
-            continue;
-        }
-        dated += usize::from(when.is_some());
-        let later = match &best {
-            None => true,
-            Some((_, _, b)) => when.is_some() && (b.is_none() || when > *b),
-        };
-        if later {
-            best = Some((body, end, when));
-        }
-    }
-    match best {
-        // Without two dates to compare, the top message is the latest.
-        Some(_) if dated < 2 => first_body(lines, &bounds),
-        Some((body, end, _)) => (body, end),
-        None => (0, bounds.first().copied().unwrap_or(lines.len())),
-    }
-}
-
-fn first_body(lines: &[&str], bounds: &[usize]) -> (usize, usize) {
-    for (k, &start) in bounds.iter().enumerate() {
-        let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
-        let body = start + lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
-        if !lines[start].trim_start().starts_with('>') && lines[body..end].iter().any(|l| !l.trim().is_empty()) {
-            return (body, end);
-        }
-    }
-    (0, bounds.first().copied().unwrap_or(lines.len()))
+    // Each message that is not a quote and has a body: where its body runs, and its date.
+    let messages: Vec<(usize, usize, Option<Moment>)> = bounds
+        .iter()
+        .enumerate()
+        .filter(|&(_, &start)| !lines[start].trim_start().starts_with('>'))
+        .filter_map(|(k, &start)| {
+            let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
+            let header = lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
+            let body = start + header;
+            lines[body..end].iter().any(|l| !l.trim().is_empty()).then(|| (body, end, lines[start..body].iter().find_map(|l| moment(l))))
+        })
+        .collect();
+    let dated = messages.iter().filter(|m| m.2.is_some()).count();
+    // Without two dates to compare, the top message is the latest; ties go to the earlier one.
+    let pick = if dated < 2 { messages.first() } else { messages.iter().filter(|m| m.2.is_some()).reduce(|a, b| if b.2 > a.2 { b } else { a }) };
+    pick.map_or((0, bounds.first().copied().unwrap_or(lines.len())), |&(body, end, _)| (body, end))
 }
 
 /// How an attribution line ends: "On Tue, … Dana <d@x.gov> wrote:" and its translations.

@@ -3,8 +3,8 @@
 //! This splits the page into weighted passages and picks out the requests (questions,
 //! "please send…", "do you have…"), so the ranker can answer each of them.
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::thread::{is_boilerplate, is_name_line, is_sign_off, starts_history};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One piece of page text and how much it says about what to send.
@@ -290,7 +290,7 @@ pub fn is_request(sentence: &str) -> bool {
     // Cues by their first word, so a sentence is read once, word by word.
     static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::default();
         for cue in CUES {
             let words: Vec<&'static str> = cue.split(' ').collect();
             map.entry(words[0]).or_default().push(words);
@@ -556,19 +556,16 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
     }
     let mut body_end = signature_at.unwrap_or(latest_end).min(latest_end);
-    // A message with a request that ends on a bare name ("Priya", "Dana L.") is signed there.
-    if lines[start..body_end].iter().any(|l| sentences(l).any(is_request)) {
-        while body_end > start && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
-            body_end -= 1;
-        }
-    }
-    let mut latest: Vec<Passage<'a>> = Vec::new();
+    // Each passage with the line it is on: a trailing name line is cut below, once the
+    // message's sentences have been read (once).
+    let mut latest: Vec<(usize, Passage<'a>)> = Vec::new();
+    let mut requested = false;
     // A request that introduces a list asks for each item of it: bullets or numbers after a
     // request line, and every line up to a blank one after a request that ends in a colon.
     let mut list: Option<bool> = None; // Some(plain lines count too)
     let mut in_list = false;
     let mut step_value_next = false;
-    for line in &lines[start..body_end] {
+    for (at, line) in lines.iter().enumerate().take(body_end).skip(start) {
         if is_boilerplate(line) {
             continue;
         }
@@ -590,9 +587,11 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
         let mut asked = false;
         for s in sentences(step.unwrap_or(line)) {
-            let is_ask = item || is_request(s);
+            let request = is_request(s);
+            requested |= request;
+            let is_ask = item || request;
             asked |= is_ask;
-            latest.push(Passage { text: s, weight: LATEST_W, is_ask });
+            latest.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
         }
         in_list = item;
         if !item {
@@ -608,6 +607,13 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             };
         }
     }
+    // A message with a request that ends on a bare name ("Priya", "Dana L.") is signed there.
+    if requested {
+        while body_end > start && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
+            body_end -= 1;
+        }
+    }
+    let mut latest: Vec<Passage<'a>> = latest.into_iter().filter(|&(at, _)| at < body_end).map(|(_, p)| p).collect();
     if !latest.iter().any(|p| p.is_ask) {
         subject_asks(&mut out);
     }

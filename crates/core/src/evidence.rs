@@ -724,8 +724,10 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     // its start ("st"), where they cannot be an accident of spelling ("westbrook" holds "st").
     let label = ctx.prospect_domain().and_then(|d| d.rsplit('.').nth(1)).map(str::to_lowercase);
     if let (Some(label), Some(text)) = (label.filter(|l| l.len() >= 6), ctx.text.as_deref()) {
+        // A label is a few dozen bytes: comparing windows costs less than setting up a substring search a word.
+        let inside = |t: &str| label.as_bytes().windows(t.len()).any(|w| w == t.as_bytes());
         for_each_token(text, |t| {
-            if (t.len() >= 4 && label.contains(t)) || (t.len() >= 2 && label.starts_with(t) && label.len() > t.len()) {
+            if (t.len() >= 4 && inside(t)) || (t.len() >= 2 && label.starts_with(t) && label.len() > t.len()) {
                 out.extend(ix.lookup(t));
             }
         });
@@ -734,7 +736,8 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     // "sam@northwind.example wrote:"), whatever the words of their domains mean.
     if let Some(text) = ctx.text.as_deref() {
         let mut orgs: Vec<String> = Vec::new();
-        for word in text.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c)).filter(|w| w.contains('@')) {
+        let addresses = if text.contains('@') { text } else { "" };
+        for word in addresses.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c)).filter(|w| w.contains('@')) {
             let (local, domain) = word.split_once('@').unwrap_or_default();
             let labels: Vec<&str> = domain.split('.').collect();
             // The last label is a TLD and the mail provider's name is nobody's company.
@@ -751,15 +754,18 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
         // The words that follow an organization's name in capitals are its name too
         // ("Northwind Cloud"); a line with the rep's name on it is the rep's signature.
         let rep_words: Vec<String> = rep.map(|r| r.split_whitespace().map(str::to_lowercase).collect()).unwrap_or_default();
-        for line in text.lines() {
+        let lines = if orgs.is_empty() && rep_words.is_empty() { "" } else { text };
+        for line in lines.lines() {
             let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-            if !rep_words.is_empty() && rep_words.iter().all(|r| lower.contains(r)) {
+            // Most words are in lower case already: no copy for them.
+            let lower: Vec<std::borrow::Cow<str>> =
+                words.iter().map(|&w| if w.chars().any(char::is_uppercase) { w.to_lowercase().into() } else { w.into() }).collect();
+            if !rep_words.is_empty() && rep_words.iter().all(|r| lower.iter().any(|w| w == r)) {
                 for_each_token(line, |t| out.extend(ix.lookup(t)));
                 continue;
             }
             for (k, w) in lower.iter().enumerate() {
-                if orgs.contains(w) {
+                if orgs.iter().any(|o| o == w) {
                     for next in words[k + 1..].iter().take(2).take_while(|n| n.chars().next().is_some_and(char::is_uppercase)) {
                         for_each_token(next, |t| out.extend(ix.lookup(t)));
                     }

@@ -51,6 +51,12 @@ impl<T: Copy> Lists<T> {
         self.starts.windows(2).map(|w| &self.all[w[0] as usize..w[1] as usize])
     }
 
+    /// Whether list `i` holds anything (without making its slice: ranking asks per item).
+    #[inline]
+    pub fn has(&self, i: usize) -> bool {
+        self.starts[i] != self.starts[i + 1]
+    }
+
     /// Every list's entries, one after the other.
     pub fn flat(&self) -> &[T] {
         &self.all
@@ -71,6 +77,29 @@ impl<T: Copy> Lists<T> {
         let starts = r.u32s()?;
         check_starts(&starts, all.len(), "lists")?;
         Ok(Lists { all, starts })
+    }
+}
+
+impl Lists<u32> {
+    /// The lists turned inside out: for each of `keys` values, the lists (by position, in
+    /// order) that hold it. Built by counting, in two passes and one allocation.
+    pub fn inverted(&self, keys: usize) -> Lists<u32> {
+        let mut starts = vec![0u32; keys + 1];
+        for &k in &self.all {
+            starts[k as usize + 1] += 1;
+        }
+        for k in 0..keys {
+            starts[k + 1] += starts[k];
+        }
+        let mut next = starts.clone();
+        let mut all = vec![0u32; self.all.len()];
+        for (i, list) in self.iter().enumerate() {
+            for &k in list {
+                all[next[k as usize] as usize] = i as u32;
+                next[k as usize] += 1;
+            }
+        }
+        Lists { all, starts }
     }
 }
 
@@ -138,6 +167,15 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inverted_lists_hold_each_key_s_lists_in_order() {
+        let lists = Lists::from_vecs([vec![2u32, 0], vec![], vec![0, 3]]);
+        let inv = lists.inverted(4);
+        assert_eq!(inv.len(), 4);
+        assert_eq!((&inv[0], &inv[1], &inv[2], &inv[3]), (&[0u32, 2][..], &[][..], &[0u32][..], &[2u32][..]));
+        assert_eq!(Lists::<u32>::default().inverted(0).len(), 0);
+    }
 
     #[test]
     fn lists_and_words_round_trip_and_refuse_bad_offsets() {

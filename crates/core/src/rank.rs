@@ -173,12 +173,12 @@ struct Candidate {
     score: f32,
 }
 
-/// One request's BM25 per item and which items have real evidence for it.
+/// One request's BM25 per item and what each item holds of it.
 struct AskScores {
     score: Vec<f32>,
-    evidence: Vec<bool>,
-    /// Share of the request's information each item holds, 0..1.
-    share: Vec<f32>,
+    /// The request's information (idf) each item holds, of `total`.
+    covered: Vec<f32>,
+    total: f32,
     /// The item has one of the request's telling words in its title or tags.
     titled: Vec<bool>,
 }
@@ -192,8 +192,16 @@ impl Candidate {
 }
 
 impl AskScores {
+    /// Real evidence for the request: most of its information, or a third of it with one of
+    /// its telling words in the title or tags. (Read per candidate, not stored per item.)
     fn evidenced(&self, i: usize) -> bool {
-        self.evidence[i]
+        let c = self.covered[i];
+        c >= ASK_COVERAGE * self.total || (self.titled[i] && c >= TITLED_COVERAGE * self.total)
+    }
+
+    /// Share of the request's information the item holds, 0..1.
+    fn share(&self, i: usize) -> f32 {
+        self.covered[i] / self.total
     }
 }
 
@@ -249,6 +257,9 @@ pub struct Engine {
     expires: Vec<Option<Timestamp>>,
     updated: Vec<Option<Timestamp>>,
     title_terms: Lists<TermId>,
+    /// Per term: the items with it in their title or tags (`title_terms` inside out), so that
+    /// finding them costs a short list, not a search in every item holding the word.
+    titled_docs: Lists<u32>,
     /// Per item: the characters of its title and tags (`char_mask`).
     name_chars: Vec<u64>,
     /// Per term: too common in this library to be evidence (`COMMON_SHARE`), or the seller's
@@ -324,6 +335,7 @@ impl Engine {
             rival_term[t as usize] = true;
         }
         let who = (0..taxonomy.verticals().len()).map(|_| std::sync::OnceLock::new()).collect();
+        let titled_docs = title_terms.inverted(text.term_count());
         Engine {
             rivals,
             rival_term,
@@ -338,6 +350,7 @@ impl Engine {
             taxonomy,
             text,
             title_terms,
+            titled_docs,
             name_chars,
             group,
             house,
@@ -468,8 +481,14 @@ impl Engine {
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
         let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
         let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
-        let mut on_page: Vec<TermId> = page_terms.iter().map(|&(t, _)| t).collect();
-        crate::sort::sort(&mut on_page);
+        // Items with one of the page's words in their title or tags, from the short lists of
+        // titled items (not a search of every item's title).
+        let mut title_on_page = vec![false; n];
+        for &(t, _) in page_terms {
+            for &d in &self.titled_docs[t as usize] {
+                title_on_page[d as usize] = true;
+            }
+        }
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
             if !self.is_live(i, req.now) {
@@ -484,7 +503,7 @@ impl Engine {
             let sfit = stage_fits[self.stage_ix.of[i] as usize];
             // A battlecard against another competitor than the one the page names is wrong, and
             // one where no competitor is named is no answer to anything.
-            if !self.rivals[i].is_empty()
+            if self.rivals.has(i)
                 && (named_rivals.is_empty() && query.is_none() || !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)))
             {
                 continue;
@@ -499,7 +518,7 @@ impl Engine {
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
             // The page's text alone makes an item fit only with real evidence: two shared
             // words, or one in its title or tags.
-            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || self.title_terms[i].iter().any(|t| on_page.binary_search(t).is_ok()));
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || title_on_page[i]);
             if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
                 continue;
             }
@@ -511,8 +530,8 @@ impl Engine {
         // only a request that nothing of the prospect's own answers at all.
         for (j, a) in asks.iter().enumerate() {
             for c in cands.iter_mut().filter(|c| !c.outside()) {
-                if a.share[c.i] > c.partial && a.titled[c.i] {
-                    c.partial = a.share[c.i];
+                if a.share(c.i) > c.partial && a.titled[c.i] {
+                    c.partial = a.share(c.i);
                 }
             }
             let best_of = |other: bool| cands.iter().filter(|c| c.outside() == other && a.evidenced(c.i)).map(|c| a.score[c.i]).fold(0.0f32, f32::max);
@@ -540,7 +559,7 @@ impl Engine {
                     continue;
                 }
                 if answering_other
-                    && (own_share >= OTHER_ASK_MARGIN * a.share[c.i]
+                    && (own_share >= OTHER_ASK_MARGIN * a.share(c.i)
                         || !ev.asks[j].terms.iter().any(|&t| !self.common[t as usize] && self.titled(c.i, t) && !own_titled.contains(&t))
                         // Another stage's item, fit for the prospect otherwise, only where nothing
                         // of this stage names any of the request's words.
@@ -693,26 +712,21 @@ impl Engine {
                 }
             }
             if !self.common[t as usize] && w > 0.0 {
-                for d in self.text.docs_with(t) {
-                    titled[d] |= self.titled(d, t);
-                }
-                for &m in mates.iter().filter(|&&m| !self.common[m as usize]) {
-                    for d in self.text.docs_with(m) {
-                        titled[d] |= self.titled(d, m);
+                for &m in std::iter::once(&t).chain(mates.iter().filter(|&&m| !self.common[m as usize])) {
+                    for &d in &self.titled_docs[m as usize] {
+                        titled[d as usize] = true;
                     }
                 }
             }
         }
-        let evidence = (0..n).map(|i| covered[i] >= ASK_COVERAGE * total || (titled[i] && covered[i] >= TITLED_COVERAGE * total)).collect();
-        let share = covered.iter().map(|c| c / total).collect();
-        AskScores { score, evidence, share, titled }
+        AskScores { score, covered, total, titled }
     }
 
     /// What the prospect's own (and general) candidates hold of a request: the largest share
     /// of its information, and its telling words that stand in their titles or tags.
     fn own_hold(&self, cands: &[Candidate], ask: &Ask, scores: &AskScores) -> (f32, Vec<TermId>) {
         let own = || cands.iter().filter(|c| !c.outside());
-        let share = own().map(|c| scores.share[c.i]).fold(0.0f32, f32::max);
+        let share = own().map(|c| scores.share(c.i)).fold(0.0f32, f32::max);
         let titled = ask.terms.iter().copied().filter(|&t| own().any(|c| self.titled(c.i, t))).collect();
         (share, titled)
     }
@@ -1000,8 +1014,8 @@ impl Engine {
         // From the anchor's words' postings (rare words: short lists), not from every candidate.
         let mut like: HashMap<usize, f32> = HashMap::default();
         for &t in &anchor {
-            for d in self.text.docs_with(t).filter(|&d| self.titled(d, t)) {
-                *like.entry(d).or_default() += self.text.idf(t);
+            for &d in &self.titled_docs[t as usize] {
+                *like.entry(d as usize).or_default() += self.text.idf(t);
             }
         }
         if like.is_empty() {

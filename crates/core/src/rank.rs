@@ -491,16 +491,21 @@ impl Engine {
         }
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
-            if !self.is_live(i, req.now) {
-                continue;
-            }
-            let q = query.as_ref().map(|q| q.score[i]).unwrap_or(0.0);
-            if query.is_some() && q <= 0.0 {
+            let vfit = vertical_fits[self.vertical_ix.of[i] as usize];
+            let sfit = stage_fits[self.stage_ix.of[i] as usize];
+            let tn = text_scores[i] / (text_scores[i] + TEXT_K);
+            // The page's text alone makes an item fit only with real evidence: two shared
+            // words, or one in its title or tags.
+            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || title_on_page[i]);
+            let q = query.as_ref().map_or(0.0, |q| q.score[i]);
+            let asked = || asks.iter().any(|a| a.evidenced(i));
+            // Without a query, an item fits by its text, its vertical or stage, or by answering
+            // a request; with one, by matching it. (Tested first: it rules out most items.)
+            let fits = if query.is_some() { q > 0.0 } else { text_fits || vfit == Fit::Match || sfit == Fit::Match || asked() };
+            if !fits || !self.is_live(i, req.now) {
                 continue;
             }
             let named = query.as_ref().is_some_and(|qs| qs.names_item(self, i));
-            let vfit = vertical_fits[self.vertical_ix.of[i] as usize];
-            let sfit = stage_fits[self.stage_ix.of[i] as usize];
             // A battlecard against another competitor than the one the page names is wrong, and
             // one where no competitor is named is no answer to anything.
             if self.rivals.has(i)
@@ -508,18 +513,10 @@ impl Engine {
             {
                 continue;
             }
-            let asked = asks.iter().any(|a| a.evidenced(i));
             // Another stage's or vertical's content is shown only when the rep asks for it by
             // name or when it answers what the page asks (another vertical's only if nothing of
             // the prospect's own does: decided below).
-            if (sfit == Fit::Other || vfit == Fit::Other) && !(named || (query.is_none() && asked)) {
-                continue;
-            }
-            let tn = text_scores[i] / (text_scores[i] + TEXT_K);
-            // The page's text alone makes an item fit only with real evidence: two shared
-            // words, or one in its title or tags.
-            let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || title_on_page[i]);
-            if query.is_none() && !text_fits && !asked && vfit != Fit::Match && sfit != Fit::Match {
+            if (sfit == Fit::Other || vfit == Fit::Other) && !(named || (query.is_none() && asked())) {
                 continue;
             }
             cands.push(Candidate { i, vfit, sfit, tn, q, answer: 0.0, ask: None, partial: 0.0, score: 0.0 });

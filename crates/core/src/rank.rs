@@ -12,7 +12,7 @@ use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{capitalized_inside_sentences, for_each_token, stands_alone, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, stands_alone, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -311,7 +311,7 @@ impl Engine {
             all
         }));
         let name_chars = items.iter().map(|i| i.tags.iter().fold(char_mask(&i.title), |m, t| m | char_mask(t))).collect();
-        let rivals = rival_terms(&items, &title_terms, &common_terms(&text));
+        let rivals = rival_terms(&items, &title_terms, &text, &common_terms(&text));
         let house = house_names(&items, &text, &rivals);
         let vertical_ix = FacetSets::new(items.iter().map(|i| i.verticals.as_slice()), |id| taxonomy.vertical_position(id));
         let stage_ix = FacetSets::new(items.iter().map(|i| i.stages.as_slice()), |id| taxonomy.stage_position(id));
@@ -1417,7 +1417,7 @@ fn near_duplicate_groups(items: &[Item], names: &[Vec<Vec<TermId>>], text: &Text
 /// The competitors each battlecard is about: words of its title and tags that live mostly in
 /// battlecards ("DocuFlow", "Ironclad"), but not in most of them ("battlecard", "competitor",
 /// the seller's own name).
-fn rival_terms(items: &[Item], title_terms: &Lists<TermId>, common: &[bool]) -> Lists<TermId> {
+fn rival_terms(items: &[Item], title_terms: &Lists<TermId>, text: &TextIndex, common: &[bool]) -> Lists<TermId> {
     let is_card: Vec<bool> = items.iter().map(|i| i.kind == "battlecard").collect();
     let cards = is_card.iter().filter(|&&b| b).count();
     let mut in_cards: HashMap<TermId, (usize, usize)> = HashMap::default();
@@ -1432,9 +1432,27 @@ fn rival_terms(items: &[Item], title_terms: &Lists<TermId>, common: &[bool]) -> 
         }
     }
     let rival = |t: TermId| in_cards.get(&t).is_some_and(|&(c, o)| c >= 1 && c >= o && (cards < 3 || c * 10 <= cards * 6) && !common[t as usize]);
-    Lists::from_vecs(
-        title_terms.iter().zip(&is_card).map(|(terms, &card)| if card { terms.iter().copied().filter(|&t| rival(t)).collect() } else { Vec::new() }),
-    )
+    Lists::from_vecs(title_terms.iter().zip(items).zip(&is_card).map(|((terms, item), &card)| {
+        if !card {
+            return Vec::new();
+        }
+        // A competitor is named: a word the card's title writes in lower case and its tags do
+        // not hold ("“Spendora is cheaper”") is what the card says, not whom it is against.
+        let words = plain_words(&item.title, text);
+        let tags: Vec<TermId> = item.tags.iter().flat_map(|t| tokens(t)).filter_map(|t| text.lookup(&t)).collect();
+        terms.iter().copied().filter(|&t| rival(t) && (!words.contains(&t) || tags.contains(&t))).collect()
+    }))
+}
+
+/// The terms of the words a title writes all in lower case.
+fn plain_words(title: &str, text: &TextIndex) -> Vec<TermId> {
+    let mut out = Vec::new();
+    for_each_word(title, |t, word| {
+        if !word.chars().any(char::is_uppercase) {
+            out.extend(text.lookup(t));
+        }
+    });
+    out
 }
 
 #[cfg(test)]
@@ -1458,5 +1476,21 @@ mod tests {
         let e = Engine::new(Library::from_json(&json).unwrap());
         let names: Vec<&str> = e.house.iter().map(|&t| e.text.term(t)).collect();
         assert_eq!(names, ["acme"], "Rivalco and Otherco are battlecards' competitors; 'health' is written in lower case too");
+    }
+
+    #[test]
+    fn a_battlecard_is_against_the_competitor_it_names_not_the_words_it_says() {
+        let card = |id: &str, title: &str, tags: &str| format!(r#"{{"id":"{id}","title":"{title}","kind":"battlecard","tags":[{tags}],"status":"approved"}}"#);
+        let items = [
+            card("a", "Battlecard: us vs Rivalco", r#""rivalco""#),
+            card("b", "When Rivalco is cheaper", r#""Rivalco""#),
+            card("c", "Battlecard: us vs Otherco", r#""otherco""#),
+            card("d", "Why teams leave monday.com", r#""monday.com""#),
+            r#"{"id":"e","title":"Pricing and plans","kind":"one-pager","status":"approved"}"#.to_string(),
+        ];
+        let e = Engine::new(Library::from_json(&format!(r#"{{"items":[{}]}}"#, items.join(","))).unwrap());
+        let rivals = |i: usize| e.rivals[i].iter().map(|&t| e.text.term(t)).collect::<Vec<_>>();
+        assert_eq!(rivals(1), ["rivalco"], "'cheaper' is what the card says, not a competitor");
+        assert!(rivals(3).contains(&"monday"), "a name in lower case still counts when the tags hold it: {:?}", rivals(3));
     }
 }

@@ -778,6 +778,24 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
     out
 }
 
+/// Whether two pieces of the page's text stand in one paragraph, the first before the second
+/// (no line break between them).
+fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
+    let Some(text) = text else { return false };
+    let at = |s: &str| (s.as_ptr() as usize).checked_sub(text.as_ptr() as usize).filter(|&k| k + s.len() <= text.len());
+    match (at(first), at(then)) {
+        (Some(a), Some(b)) if a + first.len() <= b => !text[a + first.len()..b].contains('\n'),
+        _ => false,
+    }
+}
+
+/// A question asking why ("Why change?", "Warum sollten wir wechseln?"): its reasons are in
+/// what the sentence before it says.
+fn asks_why(part: &str) -> bool {
+    let head: String = part.trim_start_matches(['¿', ' ']).chars().take(8).flat_map(char::to_lowercase).collect();
+    ["why ", "why?", "warum", "wieso", "weshalb", "pourquoi", "por qué", "por que", "perché"].iter().any(|w| head.starts_with(w))
+}
+
 /// Whether a piece of a request names anything the library holds, besides words of asking.
 fn has_content(piece: &str, usable: &impl Fn(&str) -> Option<TermId>) -> bool {
     let mut found = false;
@@ -812,6 +830,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let rare = ix.idf_at((ix.docs() / 10).max(2));
     // A word the library never uses weighs like one it uses once.
     let unknown_idf = ix.idf_at(1);
+    // The latest message's sentence before the one being read, when it asks nothing.
+    let mut before: Option<&str> = None;
     for p in passages(ctx.subject.as_deref(), text) {
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
@@ -831,11 +851,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 None => pieces.push((part, p.weight, p.is_ask)),
             }
         }
+        let this = (p.weight == LATEST_W && !p.is_ask).then_some(p.text);
         for word in capitalized_inside_sentences(p.text).take(MAX_WRITTEN.saturating_sub(written.len())) {
             if let Some(id) = ix.lookup(&word.to_lowercase()) {
                 written.push((id, word.to_string()));
             }
         }
+        let whole = pieces.len() == 1;
         for (part, weight, is_ask) in pieces {
             let mut terms = Vec::new();
             let mut unknown = 0.0;
@@ -884,6 +906,16 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 for words in intents(part) {
                     for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, weight, is_ask)));
                 }
+                // "What should we know?", "Why change?": the question is about what the sentence
+                // before it says ("We are also evaluating PayTrellis", "it mostly works").
+                // (A whole sentence: an empty clause of a list is no such question.)
+                if let Some(said) = before.filter(|said| whole && (terms.is_empty() || asks_why(part)) && same_paragraph(text, said, part)) {
+                    for_each_token(said, |t| {
+                        if let Some(id) = usable(t).filter(|id| !terms.contains(id)) {
+                            terms.push(id);
+                        }
+                    });
+                }
             }
             // A request the page repeats (a CRM description shown twice, a quoted subject) is one
             // request: it must not crowd out the others.
@@ -905,6 +937,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 }
             }
         }
+        before = this;
     }
     for (ask, weight) in &mut asks {
         *weight = ask.terms.iter().map(|&t| ix.idf(t)).sum();

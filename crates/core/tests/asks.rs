@@ -400,3 +400,19 @@ fn why_a_request_is_made_is_not_what_it_asks_for() {
     let s = suggest(r#"{"domain":"pinecountyhealth.gov","stage":"proposal","text":"We are a covered entity, so we need a BAA signed."}"#, None, None);
     assert_eq!(s[0].id, "baa");
 }
+
+#[test]
+fn a_question_that_names_nothing_asks_about_the_sentence_before_it() {
+    // "What should we know?" names nothing: it asks about the competitor just named, and the
+    // battlecard answers it ahead of the agency's stage content.
+    let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid. What should we know?"}"#;
+    let got = suggest(ctx, None, None);
+    assert_eq!(ids(&got)[0], "bc-docuflow", "{got:?}");
+    assert!(got[0].reasons.iter().any(|r| r.starts_with("asks about") && r.contains("DocuFlow")), "{:?}", got[0].reasons);
+    // "Why change?" asks for reasons against what was just said.
+    let ctx = r#"{"stage":"proposal","text":"Our records retention runs on paper and it mostly works. Why change?"}"#;
+    assert_eq!(ids(&suggest(ctx, None, None))[0], "retention");
+    // Across a paragraph break the earlier sentence is another thought, not the question's.
+    let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid.\n\nWhat should we know?"}"#;
+    assert!(!suggest(ctx, None, None).iter().any(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))));
+}

@@ -789,6 +789,13 @@ fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
     }
 }
 
+/// A request that ends on what was just said ("What controls do you have for that?", "Können
+/// Sie uns dazu etwas schicken?", "¿Tienen algo para eso?").
+fn refers_back(part: &str) -> bool {
+    const BACK: &[&str] = &["that", "this", "it", "those", "these", "them", "dazu", "dafür", "darüber", "davon", "das", "cela", "ça", "eso", "esto", "ello"];
+    part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last().is_some_and(|w| BACK.contains(&w.to_lowercase().as_str()))
+}
+
 /// A question asking why ("Why change?", "Warum sollten wir wechseln?"): its reasons are in
 /// what the sentence before it says.
 fn asks_why(part: &str) -> bool {
@@ -909,7 +916,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 // "What should we know?", "Why change?": the question is about what the sentence
                 // before it says ("We are also evaluating PayTrellis", "it mostly works").
                 // (A whole sentence: an empty clause of a list is no such question.)
-                if let Some(said) = before.filter(|said| whole && (terms.is_empty() || asks_why(part)) && same_paragraph(text, said, part)) {
+                if let Some(said) = before
+                    .filter(|said| whole && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1) && same_paragraph(text, said, part))
+                {
                     for_each_token(said, |t| {
                         if let Some(id) = usable(t).filter(|id| !terms.contains(id)) {
                             terms.push(id);

@@ -412,6 +412,9 @@ fn a_question_that_names_nothing_asks_about_the_sentence_before_it() {
     // "Why change?" asks for reasons against what was just said.
     let ctx = r#"{"stage":"proposal","text":"Our records retention runs on paper and it mostly works. Why change?"}"#;
     assert_eq!(ids(&suggest(ctx, None, None))[0], "retention");
+    // "…for that?": the one word it names ("online") says less than what "that" points back to.
+    let ctx = r#"{"stage":"proposal","text":"Our clerk worries about legal holds on old permits. What do you offer online for that?"}"#;
+    assert_eq!(ids(&suggest(ctx, None, None))[0], "retention");
     // Across a paragraph break the earlier sentence is another thought, not the question's.
     let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid.\n\nWhat should we know?"}"#;
     assert!(!suggest(ctx, None, None).iter().any(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))));

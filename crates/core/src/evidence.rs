@@ -793,7 +793,7 @@ fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
 /// Sie uns dazu etwas schicken?", "¿Tienen algo para eso?").
 fn refers_back(part: &str) -> bool {
     const BACK: &[&str] = &["that", "this", "it", "those", "these", "them", "dazu", "dafür", "darüber", "davon", "das", "cela", "ça", "eso", "esto", "ello"];
-    part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last().is_some_and(|w| BACK.contains(&w.to_lowercase().as_str()))
+    part.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| BACK.contains(&w.to_lowercase().as_str()))
 }
 
 /// A question asking why ("Why change?", "Warum sollten wir wechseln?"): its reasons are in

@@ -499,6 +499,35 @@ fn next_step(line: &str) -> Option<&str> {
     LABELS.contains(&label.trim().to_lowercase().as_str()).then(|| rest.trim())
 }
 
+/// A record's notes field without its label ("Notes: Procurement pushing for a better price"):
+/// the label names the field, not what the prospect asks; any other line as it is.
+fn note_value(line: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "notes",
+        "note",
+        "description",
+        "comments",
+        "comment",
+        "summary",
+        "details",
+        "notizen",
+        "notiz",
+        "beschreibung",
+        "kommentar",
+        "kommentare",
+        "remarques",
+        "commentaires",
+        "notas",
+        "descripción",
+        "descripcion",
+        "comentarios",
+    ];
+    match line.split_once(':') {
+        Some((label, rest)) if LABELS.contains(&label.trim().to_lowercase().as_str()) => rest,
+        _ => line,
+    }
+}
+
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
 fn is_list_item(line: &str) -> bool {
     let l = line.trim_start();
@@ -586,7 +615,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
         let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
         let mut asked = false;
-        for s in sentences(step.unwrap_or(line)) {
+        for s in sentences(step.unwrap_or_else(|| note_value(line))) {
             let request = is_request(s);
             requested |= request;
             let is_ask = item || request;

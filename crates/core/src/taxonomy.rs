@@ -255,16 +255,16 @@ const VERTICALS: &[(&str, &str, &[&str])] = &[
 ];
 
 const STAGES: &[(&str, &str, &[&str])] = &[
-    (
-        "prospecting",
-        "Prospecting",
-        &["Prospecting", "Prospect", "Lead", "New", "Lead In", "Open", "Cold", "Outreach", "appointmentscheduled", "Appointment Scheduled", "Initial Contact"],
-    ),
+    ("prospecting", "Prospecting", &["Prospecting", "Prospect", "Lead", "New", "Lead In", "Open", "Cold", "Outreach", "Initial Contact"]),
     (
         "discovery",
         "Discovery",
         &[
             "Discovery",
+            // HubSpot's first deal stage: a first meeting is booked, so the deal is past
+            // prospecting and that meeting is a discovery call.
+            "appointmentscheduled",
+            "Appointment Scheduled",
             "Qualification",
             "Qualify",
             "Qualified",
@@ -472,25 +472,16 @@ const LOCALIZED: &[(&str, &[&str])] = &[
             "Seguros",
         ],
     ),
-    (
-        "prospecting",
-        &[
-            "Akquise",
-            "Interessent",
-            "Prospektion",
-            "Termin vereinbart",
-            "Prospection",
-            "Rendez-vous programmé",
-            "Rendez-vous planifié",
-            "Prospección",
-            "Cita programada",
-            "Reunión programada",
-            "Cita agendada",
-        ],
-    ),
+    ("prospecting", &["Akquise", "Interessent", "Prospektion", "Prospection", "Prospección"]),
     (
         "discovery",
         &[
+            "Termin vereinbart",
+            "Rendez-vous programmé",
+            "Rendez-vous planifié",
+            "Cita programada",
+            "Reunión programada",
+            "Cita agendada",
             "Qualifizierung",
             "Bedarfsanalyse",
             "Kaufbereit",
@@ -861,7 +852,7 @@ mod tests {
     fn hubspot_stages_map_by_internal_value_and_label() {
         let t = Taxonomy::default();
         let cases = [
-            ("appointmentscheduled", "Appointment Scheduled", "prospecting"),
+            ("appointmentscheduled", "Appointment Scheduled", "discovery"),
             ("qualifiedtobuy", "Qualified To Buy", "discovery"),
             ("presentationscheduled", "Presentation Scheduled", "evaluation"),
             ("decisionmakerboughtin", "Decision Maker Bought-In", "proposal"),

@@ -298,8 +298,17 @@ pub fn is_request(sentence: &str) -> bool {
         map
     });
     let lower = s.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).map(elided).collect();
     (0..words.len()).any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue))))
+}
+
+/// A French or Italian word after its elided article or pronoun ("d'envoyer" is "envoyer",
+/// "l'offerta" "offerta"); English contractions ("we'd", "what's") stay as they are.
+fn elided(word: &str) -> &str {
+    match word.split_once(['\'', '’']) {
+        Some((head, rest)) if rest.chars().count() > 2 && ["d", "l", "j", "qu", "n", "s", "c", "m", "t", "un", "dell", "all", "nell"].contains(&head) => rest,
+        _ => word,
+    }
 }
 
 /// The parts of one request joined by "and" (or its translations): "a BAA and your
@@ -716,6 +725,9 @@ mod tests {
             "Would it be possible to get the SOC 2 letter by Friday.",
             "Looping in our CISO, who has questions on encryption at rest",
             "Still waiting on the ROI numbers",
+            // An elided article or pronoun before the verb.
+            "Merci d'envoyer la proposition commerciale",
+            "Il faudrait qu'on reçoive l'offre, merci d'avance de nous l'envoyer",
         ] {
             assert!(is_request(s), "{s}");
         }
@@ -727,6 +739,7 @@ mod tests {
             "Wir haben den Vertrag gestern unterschrieben.",
             "La réunion a eu lieu mardi.",
             "El equipo de compras revisó el contrato.",
+            "We'd already signed it last week.",
         ] {
             assert!(!is_request(s), "{s}");
         }

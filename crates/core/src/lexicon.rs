@@ -146,6 +146,7 @@ const WORDS: &[(&str, &str)] = &[
     ("coût", "cost"),
     ("coûts", "cost"),
     ("devis", "quote"),
+    ("proposition", "proposal"),
     ("contrat", "contract"),
     ("référence", "reference"),
     ("références", "reference"),

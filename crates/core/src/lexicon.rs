@@ -553,6 +553,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["workflow", "automation"],
     &["liability", "indemnity", "indemnification"],
     &["subprocessor", "sub processor"],
+    &["mobile", "phone", "smartphone", "cellphone"],
 ];
 
 /// A foreign key and the tokens it stands for; keys are stored as written and without accents.

@@ -64,6 +64,10 @@ fn one_word(word: &str, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
         buf.pop();
     } else {
         stem(buf);
+        // "weeks" is "week": a stop word too.
+        if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
+            return;
+        }
     }
     f(buf, word);
 }
@@ -151,6 +155,7 @@ mod tests {
         assert_eq!(tokens("Re: The FedRAMP security reviews & policies, SOC 2!"), ["fedramp", "security", "review", "policy", "soc", "2"]);
         assert_eq!(tokens("HIPAA access process"), ["hipaa", "access", "process"]);
         assert!(tokens("").is_empty());
+        assert_eq!(tokens("a couple of weeks"), tokens("a couple of week"), "a stop word's plural is a stop word");
         assert_eq!(tokens("SOC2 Type2, ISO27001"), tokens("SOC 2 Type 2, ISO 27001"), "a name and its number written together");
         assert_eq!(tokens("G2 reviews, K12, W2, B2B, mp4"), ["g2", "review", "k12", "w2", "b2b", "mp4"], "short names keep their digits");
         assert_eq!(tokens("BAAs, SLAs and RFPs; bias, gas"), ["baa", "sla", "rfp", "bias", "gas"], "an acronym's plural");

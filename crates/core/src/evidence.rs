@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{clauses, is_request, passages, purpose_at, ASK_W, LATEST_W};
+use crate::ask::{clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -40,13 +40,16 @@ const CHATTER: &[&str] = &[
     "am",
     "anche",
     "another",
+    "antes",
     "anyone",
     "anything",
     "ao",
     "aos",
     "appreciate",
     "apr",
+    "apres",
     "april",
+    "après",
     "around",
     "as",
     "asap",
@@ -62,11 +65,14 @@ const CHATTER: &[&str] = &[
     "aug",
     "august",
     "aus",
+    "aussi",
     "aux",
+    "avant",
     "avec",
     "avez",
     "avons",
     "back",
+    "bajo",
     "bei",
     "bij",
     "bis",
@@ -99,6 +105,7 @@ const CHATTER: &[&str] = &[
     "dass",
     "dat",
     "de",
+    "debe",
     "dec",
     "december",
     "del",
@@ -108,10 +115,13 @@ const CHATTER: &[&str] = &[
     "den",
     "der",
     "des",
+    "despues",
+    "después",
     "detail",
     "details",
     "detalles",
     "deux",
+    "devons",
     "deze",
     "di",
     "die",
@@ -129,6 +139,8 @@ const CHATTER: &[&str] = &[
     "documentation",
     "documentos",
     "documents",
+    "doit",
+    "doivent",
     "dokumentation",
     "dokumente",
     "door",
@@ -137,6 +149,7 @@ const CHATTER: &[&str] = &[
     "drie",
     "du",
     "due",
+    "during",
     "détails",
     "e",
     "each",
@@ -272,6 +285,7 @@ const CHATTER: &[&str] = &[
     "monday",
     "month",
     "much",
+    "must",
     "más",
     "na",
     "naar",
@@ -310,6 +324,7 @@ const CHATTER: &[&str] = &[
     "october",
     "oder",
     "of",
+    "ohne",
     "om",
     "only",
     "ons",
@@ -326,6 +341,7 @@ const CHATTER: &[&str] = &[
     "pas",
     "pela",
     "pelo",
+    "pendant",
     "per",
     "pero",
     "più",
@@ -343,6 +359,7 @@ const CHATTER: &[&str] = &[
     "pouvez",
     "prospect",
     "prospects",
+    "prüfen",
     "puede",
     "pueden",
     "può",
@@ -356,10 +373,12 @@ const CHATTER: &[&str] = &[
     "reach",
     "really",
     "reply",
+    "revisar",
     "right",
     "sa",
     "said",
     "same",
+    "sans",
     "sat",
     "saturday",
     "say",
@@ -394,6 +413,7 @@ const CHATTER: &[&str] = &[
     "sont",
     "soon",
     "sort",
+    "sous",
     "status",
     "still",
     "su",
@@ -408,6 +428,7 @@ const CHATTER: &[&str] = &[
     "sus",
     "talk",
     "talking",
+    "tambien",
     "también",
     "também",
     "te",
@@ -447,6 +468,7 @@ const CHATTER: &[&str] = &[
     "uns",
     "unser",
     "unsere",
+    "unter",
     "unterlagen",
     "update",
     "updates",
@@ -454,6 +476,8 @@ const CHATTER: &[&str] = &[
     "usted",
     "ustedes",
     "uw",
+    "validar",
+    "valider",
     "van",
     "version",
     "vi",
@@ -486,6 +510,7 @@ const CHATTER: &[&str] = &[
     "wij",
     "wir",
     "wird",
+    "without",
     "wrote",
     "y",
     "ya",
@@ -626,6 +651,20 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
 /// "Section 508") is.
 fn is_count(t: &str) -> bool {
     t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || is_round(t))
+}
+
+/// Whether the word (a slice of `part`) is the first group of a number written with thousands
+/// separators ("2 000", "2.000", "2,000").
+fn in_thousands(part: &str, word: &str) -> bool {
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) || word.len() > 3 {
+        return false;
+    }
+    let end = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize) + word.len();
+    let Some(rest) = part.get(end..) else { return false };
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some(' ' | '.' | ',' | '\u{a0}' | '\u{202f}' | '\''))
+        && chars.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+        && !chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// A round number or a year: never a name, so never evidence even where the library has it
@@ -875,6 +914,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 if is_capability_verb(part, word) {
                     return;
                 }
+                // "2 000 étudiants", "2.000 Nutzer": the thousands of a count, not "SOC 2".
+                if in_thousands(part, word) {
+                    after_count = true;
+                    return;
+                }
                 match usable(t) {
                     Some(id) => {
                         note(&mut tf, &mut terms, id, weight, is_ask);
@@ -902,7 +946,16 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         // A plain capitalised word is most often somebody's name; an acronym
                         // or a number ("ISO 14001") is the thing asked for.
                         let name_like = is_capitalized(word);
-                        if !known && !in_library && t.chars().count() >= 2 && !name_like && !is_count(t) && !after_count && CHATTER.binary_search(&t).is_err() {
+                        // Nor is a verb of asking ("envoyer", "schicken") a thing asked for.
+                        if !known
+                            && !in_library
+                            && t.chars().count() >= 2
+                            && !name_like
+                            && !is_count(t)
+                            && !after_count
+                            && CHATTER.binary_search(&t).is_err()
+                            && !is_request_word(&word.to_lowercase())
+                        {
                             unknown += unknown_idf;
                         }
                     }
@@ -1015,6 +1068,17 @@ mod tests {
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
+    }
+
+    #[test]
+    fn thousands_separators_make_one_count() {
+        let at = |part: &'static str, word: &str| in_thousands(part, &part[part.find(word).unwrap()..][..word.len()]);
+        for part in ["tarifs pour 2 000 étudiants", "2.000 Nutzer", "for 2,000 users", "1,000,000 rows"] {
+            assert!(at(part, part.split(|c: char| !c.is_ascii_digit()).find(|w| !w.is_empty()).unwrap()), "{part}");
+        }
+        for (part, word) in [("SOC 2 report", "2"), ("version 2.1 of WCAG", "2"), ("ISO 27001", "27001"), ("2 reports", "2"), ("1.5 days", "1")] {
+            assert!(!at(part, word), "{part}");
+        }
     }
 
     #[test]

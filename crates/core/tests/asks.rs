@@ -419,3 +419,13 @@ fn a_question_that_names_nothing_asks_about_the_sentence_before_it() {
     let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid.\n\nWhat should we know?"}"#;
     assert!(!suggest(ctx, None, None).iter().any(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))));
 }
+
+#[test]
+fn a_request_in_french_is_answered_though_its_verbs_are_not_the_library_s_words() {
+    // "doit valider", "avant", "aussi", "envoyer": verbs and function words the library never
+    // uses are not things asked for that nothing holds.
+    let ctx = r#"{"domain":"sante-nord.fr","vertical":"healthcare","text":"Bonjour,\nNotre responsable doit valider le BAA. Pourriez-vous aussi nous envoyer votre lettre StateRAMP ?\nCordialement"}"#;
+    let got = suggest(ctx, None, None);
+    let answers: Vec<&str> = got.iter().filter(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))).map(|s| s.id.as_str()).collect();
+    assert!(answers.contains(&"baa") && answers.contains(&"stateramp"), "{got:?}");
+}

@@ -57,6 +57,8 @@ const CHATTER: &[&str] = &[
     "asked",
     "asking",
     "asks",
+    "atenciosamente",
+    "atentamente",
     "attach",
     "attached",
     "au",
@@ -74,11 +76,14 @@ const CHATTER: &[&str] = &[
     "back",
     "bajo",
     "bei",
+    "beste",
     "bij",
     "bis",
     "bit",
     "bitte",
+    "bonjour",
     "both",
+    "buongiorno",
     "call",
     "ce",
     "ces",
@@ -92,6 +97,9 @@ const CHATTER: &[&str] = &[
     "con",
     "copies",
     "copy",
+    "cordialement",
+    "cordiales",
+    "cordiali",
     "couple",
     "cual",
     "current",
@@ -100,6 +108,7 @@ const CHATTER: &[&str] = &[
     "da",
     "dai",
     "dan",
+    "dank",
     "dans",
     "das",
     "dass",
@@ -130,6 +139,7 @@ const CHATTER: &[&str] = &[
     "diesen",
     "dieser",
     "discuss",
+    "distinguées",
     "dit",
     "do",
     "doch",
@@ -176,6 +186,8 @@ const CHATTER: &[&str] = &[
     "est",
     "esta",
     "este",
+    "estimada",
+    "estimado",
     "esto",
     "está",
     "et",
@@ -188,9 +200,14 @@ const CHATTER: &[&str] = &[
     "follow",
     "forward",
     "four",
+    "freundlichen",
     "fri",
     "friday",
     "für",
+    "geehrte",
+    "geehrten",
+    "geehrter",
+    "gentile",
     "gibt",
     "glad",
     "gli",
@@ -200,8 +217,15 @@ const CHATTER: &[&str] = &[
     "gracias",
     "grazie",
     "great",
+    "groet",
+    "groeten",
+    "gruss",
+    "gruß",
+    "grüße",
+    "grüßen",
     "ha",
     "haben",
+    "hallo",
     "hanno",
     "happy",
     "hat",
@@ -256,6 +280,8 @@ const CHATTER: &[&str] = &[
     "let's",
     "lets",
     "leur",
+    "liebe",
+    "lieber",
     "like",
     "lo",
     "look",
@@ -266,6 +292,7 @@ const CHATTER: &[&str] = &[
     "lots",
     "ma",
     "maar",
+    "madame",
     "mais",
     "many",
     "mar",
@@ -283,6 +310,7 @@ const CHATTER: &[&str] = &[
     "mit",
     "mon",
     "monday",
+    "monsieur",
     "month",
     "much",
     "must",
@@ -325,6 +353,7 @@ const CHATTER: &[&str] = &[
     "oder",
     "of",
     "ohne",
+    "olá",
     "om",
     "only",
     "ons",
@@ -357,6 +386,7 @@ const CHATTER: &[&str] = &[
     "pour",
     "pourriez",
     "pouvez",
+    "prezado",
     "prospect",
     "prospects",
     "prüfen",
@@ -377,6 +407,9 @@ const CHATTER: &[&str] = &[
     "right",
     "sa",
     "said",
+    "saludos",
+    "salutations",
+    "saluti",
     "same",
     "sans",
     "sat",
@@ -387,6 +420,7 @@ const CHATTER: &[&str] = &[
     "se",
     "sea",
     "see",
+    "sehr",
     "send",
     "senden",
     "sent",
@@ -482,6 +516,7 @@ const CHATTER: &[&str] = &[
     "version",
     "vi",
     "via",
+    "vielen",
     "você",
     "vocês",
     "vom",
@@ -493,6 +528,7 @@ const CHATTER: &[&str] = &[
     "vostro",
     "votre",
     "vous",
+    "vriendelijke",
     "want",
     "war",
     "was",
@@ -651,6 +687,16 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
 /// "Section 508") is.
 fn is_count(t: &str) -> bool {
     t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || is_round(t))
+}
+
+/// Whether the word (a slice of `part`) stands in an e-mail address or a link.
+fn in_address(part: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
+    let (Some(before), Some(after)) = (part.get(..at), part.get(at..)) else { return false };
+    let start = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
+    let chunk = &part[start..end];
+    chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")
 }
 
 /// Whether the word (a slice of `part`) is the first group of a number written with thousands
@@ -914,6 +960,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 if is_capability_verb(part, word) {
                     return;
                 }
+                // An address or a link is where to write, not what is asked ("sam@northwind.example").
+                if in_address(part, word) {
+                    return;
+                }
                 // "2 000 étudiants", "2.000 Nutzer": the thousands of a count, not "SOC 2".
                 if in_thousands(part, word) {
                     after_count = true;
@@ -1068,6 +1118,14 @@ mod tests {
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
+    }
+
+    #[test]
+    fn words_of_addresses_and_links_are_not_asked_for() {
+        let part = "Please send the legal review to legal@acme.example or see https://acme.example/legal-docs today";
+        let at = |k: usize| in_address(part, &part[k..k + 5]);
+        let words: Vec<usize> = part.match_indices("legal").map(|(k, _)| k).collect();
+        assert_eq!(words.iter().map(|&k| at(k)).collect::<Vec<_>>(), [false, true, true]);
     }
 
     #[test]

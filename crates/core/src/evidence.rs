@@ -658,8 +658,17 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
+/// `t` is a token: the list is read through the tokenizer once, so that its plurals ("saludos",
+/// "documents") meet the pages' tokens ("saludo", "document").
 pub(crate) fn is_chatter(t: &str) -> bool {
-    CHATTER.binary_search(&t).is_ok()
+    static TOKENS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let tokens = TOKENS.get_or_init(|| {
+        let mut out: Vec<String> = CHATTER.iter().flat_map(|w| crate::text::tokens(w)).collect();
+        crate::sort::sort(&mut out);
+        out.dedup();
+        out
+    });
+    tokens.binary_search_by(|x| x.as_str().cmp(t)).is_ok()
 }
 
 /// "Support" as the verb of a capability question ("do you support SSO", "it supports
@@ -910,7 +919,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let usable_id = |id: TermId| !common[id as usize] && named.binary_search(&id).is_err();
     let usable = |t: &str| -> Option<TermId> {
         let id = ix.lookup(t)?;
-        (usable_id(id) && CHATTER.binary_search(&t).is_err() && !is_round(t)).then_some(id)
+        (usable_id(id) && !is_chatter(t) && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
     let mut tf: HashMap<TermId, f32> = HashMap::default();
@@ -1003,7 +1012,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                             && !name_like
                             && !is_count(t)
                             && !after_count
-                            && CHATTER.binary_search(&t).is_err()
+                            && !is_chatter(t)
                             && !is_request_word(&word.to_lowercase())
                         {
                             unknown += unknown_idf;
@@ -1137,6 +1146,17 @@ mod tests {
         for (part, word) in [("SOC 2 report", "2"), ("version 2.1 of WCAG", "2"), ("ISO 27001", "27001"), ("2 reports", "2"), ("1.5 days", "1")] {
             assert!(!at(part, word), "{part}");
         }
+    }
+
+    #[test]
+    fn chatter_meets_pages_as_tokens() {
+        // Plurals as the tokenizer leaves them ("saludos" → "saludo", "documents" → "document").
+        for w in CHATTER {
+            for t in crate::text::tokens(w) {
+                assert!(is_chatter(&t), "{w} as {t}");
+            }
+        }
+        assert!(is_chatter("saludo") && is_chatter("ante") && !is_chatter("baa"));
     }
 
     #[test]

@@ -56,20 +56,24 @@ fn one_word(word: &str, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
     if buf.len() < 2 && !buf.bytes().all(|c| c.is_ascii_digit()) {
         return;
     }
-    if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
+    if is_stopword(buf) {
         return;
     }
     // An acronym's plural ("BAAs", "SLAs", "RFPs") is the acronym, however short.
     if word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].bytes().all(|c| c.is_ascii_uppercase()) {
         buf.pop();
-    } else {
-        stem(buf);
+    } else if stem(buf) && is_stopword(buf) {
         // "weeks" is "week": a stop word too.
-        if STOPWORDS.binary_search(&buf.as_str()).is_ok() {
-            return;
-        }
+        return;
     }
     f(buf, word);
+}
+
+/// Looked up once or twice for every word of the library and the page: a hash set, not a
+/// binary search of string compares.
+fn is_stopword(w: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::fxhash::FxHashMap<&'static str, ()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().map(|&w| (w, ())).collect()).contains_key(w)
 }
 
 /// A word written with one capital and the rest in lower case ("Epic", "Northwind").
@@ -97,13 +101,18 @@ pub fn tokens(text: &str) -> Vec<String> {
 
 /// Plural folding only: "reviews" → "review", "policies" → "policy". Anything smarter
 /// mangles product names and compliance acronyms (HIPAA, SOC, FERPA).
-fn stem(w: &mut String) {
+/// Whether it changed the word.
+fn stem(w: &mut String) -> bool {
     let n = w.len();
     if n > 4 && w.ends_with("ies") {
         w.truncate(n - 3);
         w.push('y');
+        true
     } else if n > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w.truncate(n - 1);
+        true
+    } else {
+        false
     }
 }
 

@@ -644,6 +644,19 @@ const INTENTS: &[(&str, &str)] = &[
     ("wat kost", "pricing"),
     ("en ligne", "online"),
     ("en línea", "online"),
+    // Where the data lives, said without the word for it.
+    ("keep data in", "residency"),
+    ("keep our data in", "residency"),
+    ("keep the data in", "residency"),
+    ("data stays in", "residency"),
+    ("data stay in", "residency"),
+    ("data is stored", "residency"),
+    ("data will be stored", "residency"),
+    ("where you store", "residency"),
+    ("where do you store", "residency"),
+    ("where you host", "residency"),
+    ("where do you host", "residency"),
+    ("data is hosted", "residency"),
     ("protection des données", "privacy"),
     ("protección de datos", "privacy"),
     ("proteção de dados", "privacy"),
@@ -1126,6 +1139,7 @@ mod tests {
         assert_eq!(of("¿Tienen un caso de éxito de otro hospital?"), ["case study"]);
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
+        assert_eq!(of("our IT director wants to understand how you keep data in the US"), ["residency"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
     }
 

@@ -715,7 +715,8 @@ fn is_count(t: &str) -> bool {
 fn in_address(part: &str, word: &str) -> bool {
     let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
     let (Some(before), Some(after)) = (part.get(..at), part.get(at..)) else { return false };
-    let start = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    // After the last space, however many bytes it takes (a no-break or an ideographic space).
+    let start = before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
     let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
     let chunk = &part[start..end];
     chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")
@@ -1149,6 +1150,11 @@ mod tests {
         let at = |k: usize| in_address(part, &part[k..k + 5]);
         let words: Vec<usize> = part.match_indices("legal").map(|(k, _)| k).collect();
         assert_eq!(words.iter().map(|&k| at(k)).collect::<Vec<_>>(), [false, true, true]);
+        // Spaces of more than one byte before the word (found by the fuzzer: a panic).
+        for part in ["send\u{a0}legal terms", "send\u{3000}legal@x.example", "\u{2003}legal"] {
+            let k = part.find("legal").unwrap();
+            assert_eq!(in_address(part, &part[k..k + 5]), part.contains('@'), "{part:?}");
+        }
     }
 
     #[test]

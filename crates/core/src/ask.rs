@@ -598,6 +598,69 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
     out.into_iter().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// One message's lines `start..end` as passages, each with the line it is on, and whether any
+/// sentence of it is a request. A request that introduces a list asks for each item of it, and a
+/// record's next step is a request.
+fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize, Passage<'a>)>, bool) {
+    let mut out: Vec<(usize, Passage<'a>)> = Vec::new();
+    let mut requested = false;
+    // A request that introduces a list asks for each item of it: bullets or numbers after a
+    // request line, and every line up to a blank one after a request that ends in a colon.
+    let mut list: Option<bool> = None; // Some(plain lines count too)
+    let mut in_list = false;
+    let mut step_value_next = false;
+    for (at, line) in lines.iter().enumerate().take(end).skip(start) {
+        if is_boilerplate(line) {
+            continue;
+        }
+        if line.trim().is_empty() {
+            // A blank line may stand between the introduction and its list, not inside the list.
+            if in_list {
+                list = None;
+            }
+            step_value_next = false;
+            continue;
+        }
+        // A record's "Next Step" (or "Requirements", "Open questions") says what the deal needs
+        // next, as a request does; the label on a line of its own has its value on the next line.
+        let step = next_step(line).or(step_value_next.then_some(line));
+        step_value_next = step.is_some_and(str::is_empty);
+        if step_value_next {
+            continue;
+        }
+        let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
+        let mut asked = false;
+        for s in sentences(step.unwrap_or_else(|| note_value(line))) {
+            let request = is_request(s);
+            requested |= request;
+            let is_ask = item || request;
+            asked |= is_ask;
+            out.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
+        }
+        in_list = item;
+        if !item {
+            let tail = line.trim_end();
+            list = if !asked {
+                None
+            } else if tail.ends_with(':') {
+                Some(true)
+            } else if !tail.ends_with(['.', '?', '!']) {
+                Some(false)
+            } else {
+                None
+            };
+        }
+    }
+    (out, requested)
+}
+
+/// A request about what follows it in the thread ("see below", "answer these").
+fn points_below(sentence: &str) -> bool {
+    const BELOW: &[&str] = &["below", "these", "the following", "forwarded", "unten", "folgenden", "ci-dessous", "suivantes", "abajo", "debajo", "siguientes"];
+    let lower = sentence.to_lowercase();
+    BELOW.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
+}
+
 /// The page's text as weighted passages: the subject, the latest message's requests and its
 /// other sentences, and the history (quoted, forwarded, older messages) at a small weight.
 pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Passage<'a>> {
@@ -624,55 +687,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     let mut body_end = signature_at.unwrap_or(latest_end).min(latest_end);
     // Each passage with the line it is on: a trailing name line is cut below, once the
     // message's sentences have been read (once).
-    let mut latest: Vec<(usize, Passage<'a>)> = Vec::new();
-    let mut requested = false;
-    // A request that introduces a list asks for each item of it: bullets or numbers after a
-    // request line, and every line up to a blank one after a request that ends in a colon.
-    let mut list: Option<bool> = None; // Some(plain lines count too)
-    let mut in_list = false;
-    let mut step_value_next = false;
-    for (at, line) in lines.iter().enumerate().take(body_end).skip(start) {
-        if is_boilerplate(line) {
-            continue;
-        }
-        if line.trim().is_empty() {
-            // A blank line may stand between the introduction and its list, not inside the list.
-            if in_list {
-                list = None;
-            }
-            step_value_next = false;
-            continue;
-        }
-        // A record's "Next Step" (or "Requirements", "Open questions") says what the deal needs
-        // next, as a request does; the label on a line of its own has its value on the next line.
-        let step = next_step(line).or(step_value_next.then_some(line));
-        step_value_next = step.is_some_and(str::is_empty);
-        if step_value_next {
-            continue;
-        }
-        let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
-        let mut asked = false;
-        for s in sentences(step.unwrap_or_else(|| note_value(line))) {
-            let request = is_request(s);
-            requested |= request;
-            let is_ask = item || request;
-            asked |= is_ask;
-            latest.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
-        }
-        in_list = item;
-        if !item {
-            let end = line.trim_end();
-            list = if !asked {
-                None
-            } else if end.ends_with(':') {
-                Some(true)
-            } else if !end.ends_with(['.', '?', '!']) {
-                Some(false)
-            } else {
-                None
-            };
-        }
-    }
+    let (latest, requested) = read_message(&lines, start, body_end);
     // A message with a request that ends on a bare name ("Priya", "Dana L.") is signed there.
     if requested {
         while body_end > start && (lines[body_end - 1].trim().is_empty() || is_name_line(lines[body_end - 1])) {
@@ -680,6 +695,19 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
     }
     let mut latest: Vec<Passage<'a>> = latest.into_iter().filter(|&(at, _)| at < body_end).map(|(_, p)| p).collect();
+    // A forward whose note asks about what is below ("Can you answer these?"): the forwarded
+    // message's requests are the page's too, read as a latest message is.
+    let mut forwarded = 0..0;
+    if latest.iter().any(|p| p.is_ask && points_below(p.text)) {
+        if let Some(f) = (body_end..lines.len()).find(|&i| crate::thread::opens_forward(lines[i])) {
+            // Its header block runs to the first blank line; its body to the next message.
+            let from = (f + 1..lines.len()).find(|&i| lines[i].trim().is_empty()).map_or(lines.len(), |i| i + 1);
+            let to = (from..lines.len()).find(|&i| starts_history(lines[i], &lines[i + 1..])).unwrap_or(lines.len());
+            let (message, _) = read_message(&lines, from, to);
+            latest.extend(message.into_iter().map(|(_, p)| p));
+            forwarded = from..to;
+        }
+    }
     if !latest.iter().any(|p| p.is_ask) {
         subject_asks(&mut out);
     }
@@ -696,7 +724,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
     }
     out.extend(latest);
     // History: every other message (and the latest's signature), minus boilerplate.
-    for line in lines[..start].iter().chain(&lines[body_end..]) {
+    for (_, line) in lines.iter().enumerate().filter(|&(at, _)| (at < start || at >= body_end) && !forwarded.contains(&at)) {
         let l = line.trim().trim_start_matches('>').trim();
         if !l.is_empty() && !is_boilerplate(l) {
             out.push(Passage { text: l, weight: HISTORY_W, is_ask: false });
@@ -711,6 +739,20 @@ mod tests {
 
     fn asks<'a>(p: &[Passage<'a>]) -> Vec<&'a str> {
         p.iter().filter(|p| p.is_ask).map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn a_forward_that_asks_about_what_is_below_asks_what_the_forwarded_message_asks() {
+        let text = |note: &str| {
+            format!("{note}\n\nPriya\n\n---------- Forwarded message ---------\nFrom: Mark Chen <mchen@stbrigid.org>\nDate: Mon, Nov 16, 2026\nSubject: vendor questions\n\nPriya,\nWill they sign our BAA? And how do they handle consent forms in Epic?\nMark")
+        };
+        let below = text("Sam, see below from our CISO. Can you answer these before Friday?");
+        let p = passages(None, Some(&below));
+        assert_eq!(asks(&p), ["Can you answer these before Friday?", "Will they sign our BAA?", "And how do they handle consent forms in Epic?"]);
+        assert_eq!(p.iter().filter(|p| p.text.contains("BAA")).count(), 1, "read once, not again as history");
+        // A note with a request of its own keeps the forwarded message as history.
+        let own = text("Sam, can you send your pricing for hospitals?");
+        assert_eq!(asks(&passages(None, Some(&own))), ["Sam, can you send your pricing for hospitals?"]);
     }
 
     #[test]

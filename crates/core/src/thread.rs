@@ -210,6 +210,18 @@ pub fn latest(lines: &[&str], starts_message: impl Fn(usize) -> bool) -> (usize,
     pick.map_or((0, bounds.first().copied().unwrap_or(lines.len())), |&(body, end, _)| (body, end))
 }
 
+/// The line that opens a forwarded message ("---------- Forwarded message ---------"), in the
+/// languages mail clients write it.
+pub(crate) fn opens_forward(line: &str) -> bool {
+    // The marker alone on its line, between dashes: "I forwarded your message" is prose.
+    let lower = line.to_lowercase();
+    let core = lower.trim_matches(|c: char| c == '-' || c == '_' || c == '*' || c == ':' || c.is_whitespace());
+    let (words, marker) = (core.split_whitespace().count(), |m: &str| core.contains(m));
+    words <= 3
+        && ["forwarded", "weitergeleitete", "transféré", "reenviado", "encaminhada", "inoltrato", "doorgestuurd"].iter().any(|m| marker(m))
+        && ["message", "nachricht", "mensaje", "mensagem", "messaggio", "bericht"].iter().any(|m| marker(m))
+}
+
 /// How an attribution line ends: "On Tue, … Dana <d@x.gov> wrote:" and its translations.
 pub(crate) const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
 
@@ -442,6 +454,21 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forward_opens_on_its_marker_line_alone() {
+        for l in [
+            "---------- Forwarded message ---------",
+            "Begin forwarded message:",
+            "-------- Weitergeleitete Nachricht --------",
+            "---- Message transféré ----",
+            "Mensaje reenviado",
+        ] {
+            assert!(opens_forward(l), "{l}");
+        }
+        assert!(!opens_forward("I forwarded your message to our CISO."));
+        assert!(!opens_forward("-----Original Message-----"));
+    }
 
     #[test]
     fn header_dates_in_the_forms_clients_write() {

@@ -7,7 +7,7 @@ use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
 use crate::lexicon::{library_words, mates};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, stands_alone};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, offset_in, stands_alone};
 
 /// Page words taken into account: the most informative ones only.
 const PAGE_TERMS: usize = 24;
@@ -696,7 +696,7 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
         return false;
     }
     // `word` is a slice of `part`: the word written before it decides.
-    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
+    let at = offset_in(part, word).unwrap_or_default();
     let mut before = part.get(..at).unwrap_or_default().rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let just_before = before.next().unwrap_or_default();
     ["you", "we", "they", "it", "do", "does", "can", "to", "also", "fully", "still", "natively"].iter().any(|w| is(just_before, w))
@@ -713,8 +713,8 @@ fn is_count(t: &str) -> bool {
 
 /// Whether the word (a slice of `part`) stands in an e-mail address or a link.
 fn in_address(part: &str, word: &str) -> bool {
-    let at = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize);
-    let (Some(before), Some(after)) = (part.get(..at), part.get(at..)) else { return false };
+    let Some(at) = offset_in(part, word) else { return false };
+    let (before, after) = part.split_at(at);
     // After the last space, however many bytes it takes (a no-break or an ideographic space).
     let start = before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
     let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
@@ -728,8 +728,8 @@ fn in_thousands(part: &str, word: &str) -> bool {
     if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) || word.len() > 3 {
         return false;
     }
-    let end = (word.as_ptr() as usize).saturating_sub(part.as_ptr() as usize) + word.len();
-    let Some(rest) = part.get(end..) else { return false };
+    let Some(at) = offset_in(part, word) else { return false };
+    let rest = &part[at + word.len()..];
     let mut chars = rest.chars();
     matches!(chars.next(), Some(' ' | '.' | ',' | '\u{a0}' | '\u{202f}' | '\''))
         && chars.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
@@ -890,8 +890,7 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
 /// (no line break between them).
 fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
     let Some(text) = text else { return false };
-    let at = |s: &str| (s.as_ptr() as usize).checked_sub(text.as_ptr() as usize).filter(|&k| k + s.len() <= text.len());
-    match (at(first), at(then)) {
+    match (offset_in(text, first), offset_in(text, then)) {
         (Some(a), Some(b)) if a + first.len() <= b => !text[a + first.len()..b].contains('\n'),
         _ => false,
     }

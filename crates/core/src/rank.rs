@@ -12,7 +12,7 @@ use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, stands_alone, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, offset_in, stands_alone, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -1200,7 +1200,7 @@ fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(|w| w.trim_matches('-'))
         .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .map(move |w| (offset_in(text, w).unwrap_or_default(), w))
 }
 
 /// An item's words in lower case, one space apart and around, for phrases to be found in.

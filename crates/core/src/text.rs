@@ -88,6 +88,11 @@ pub fn capitalized_inside_sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split(['.', '?', '!', ':', '\n']).flat_map(|s| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1)).filter(|w| is_capitalized(w))
 }
 
+/// Where `inner`, a slice of `outer`, begins in it; None when it is not one.
+pub fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize).filter(|&k| k + inner.len() <= outer.len())
+}
+
 /// Whether `text[at..at + len]` is a whole word.
 pub fn stands_alone(text: &str, at: usize, len: usize) -> bool {
     !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)

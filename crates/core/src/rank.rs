@@ -491,17 +491,21 @@ impl Engine {
         }
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
+            // With a query, an item fits by matching it (tested before any of the page's
+            // evidence is read); without, by its text, its vertical or stage, or by answering a
+            // request. Tested first: it rules out most items.
+            let q = query.as_ref().map_or(0.0, |q| q.score[i]);
+            if query.is_some() && q <= 0.0 {
+                continue;
+            }
             let vfit = vertical_fits[self.vertical_ix.of[i] as usize];
             let sfit = stage_fits[self.stage_ix.of[i] as usize];
             let tn = text_scores[i] / (text_scores[i] + TEXT_K);
             // The page's text alone makes an item fit only with real evidence: two shared
             // words, or one in its title or tags.
             let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || title_on_page[i]);
-            let q = query.as_ref().map_or(0.0, |q| q.score[i]);
             let asked = || asks.iter().any(|a| a.evidenced(i));
-            // Without a query, an item fits by its text, its vertical or stage, or by answering
-            // a request; with one, by matching it. (Tested first: it rules out most items.)
-            let fits = if query.is_some() { q > 0.0 } else { text_fits || vfit == Fit::Match || sfit == Fit::Match || asked() };
+            let fits = query.is_some() || text_fits || vfit == Fit::Match || sfit == Fit::Match || asked();
             if !fits || !self.is_live(i, req.now) {
                 continue;
             }

@@ -225,40 +225,23 @@ pub(crate) fn opens_forward(line: &str) -> bool {
 /// How an attribution line ends: "On Tue, … Dana <d@x.gov> wrote:" and its translations.
 pub(crate) const WROTE: &[&str] = &["wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "scrisse:", "schreef:", "escreveu:", "skrev:"];
 
+/// A header block's sender and date labels ("From:", "Sent:") and its other fields, in the
+/// languages mail clients write them.
+const FROM: &[&str] = &["from", "von", "de", "da", "van"];
+const SENT: &[&str] = &["sent", "date", "gesendet", "datum", "envoyé", "enviado", "enviado el", "inviato", "verzonden"];
+const OTHER_FIELDS: &[&str] = &["to", "cc", "bcc", "subject", "an", "betreff", "à", "objet", "para", "asunto", "a", "oggetto", "aan", "onderwerp"];
+/// How an attribution line starts: "On Tue, …", "Am …", "Le …".
+const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
+
+/// The label of a header field ("from" of "From: Dana"), lowercased; `lower` is lowercased.
+fn label(lower: &str) -> Option<&str> {
+    lower.split_once(':').map(|(label, _)| label.trim())
+}
+
 /// A line of a message's header block: its fields, and an attribution's "… wrote:".
 fn is_header(line: &str) -> bool {
-    const FIELDS: &[&str] = &[
-        "from",
-        "sent",
-        "to",
-        "cc",
-        "bcc",
-        "subject",
-        "date",
-        "von",
-        "gesendet",
-        "an",
-        "betreff",
-        "datum",
-        "de",
-        "envoyé",
-        "à",
-        "objet",
-        "enviado",
-        "enviado el",
-        "para",
-        "asunto",
-        "da",
-        "inviato",
-        "a",
-        "oggetto",
-        "van",
-        "verzonden",
-        "aan",
-        "onderwerp",
-    ];
     let l = line.trim().to_lowercase();
-    l.split_once(':').is_some_and(|(label, _)| FIELDS.contains(&label.trim()))
+    label(&l).is_some_and(|f| FROM.contains(&f) || SENT.contains(&f) || OTHER_FIELDS.contains(&f))
         || WROTE.iter().any(|w| l.ends_with(w))
         || (l.starts_with("on ") && l.len() < 200 && moment(&l).is_some())
 }
@@ -286,8 +269,8 @@ pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
     // The markers below all hold one of these fragments or start like an attribution or header:
     // only such lines are lowercased and looked at closely.
     let head: String = l.chars().take(6).flat_map(char::to_lowercase).collect();
-    let attribution = ["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "].iter().any(|o| head.starts_with(o));
-    let header = ["from", "von", "de", "da", "van"].iter().any(|f| head.starts_with(f));
+    let attribution = OPENERS.iter().any(|o| head.starts_with(o));
+    let header = FROM.iter().any(|f| head.starts_with(f));
     if !attribution && !header && !["essage", "achricht", "ensaje"].iter().any(|m| l.contains(m)) {
         return false;
     }
@@ -302,7 +285,6 @@ pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
     }
     // "On Tue, Nov 3, 2026 at 9:12 AM Dana <d@x.gov> wrote:" and its translations; long
     // attributions wrap, so the verb may end the next line.
-    const OPENERS: &[&str] = &["on ", "am ", "le ", "el ", "il ", "op ", "em ", "den ", "the "];
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         if WROTE.iter().any(|w| lower.ends_with(w)) {
             return true;
@@ -313,13 +295,8 @@ pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
         }
     }
     // Outlook's header block: "From: …" followed by "Sent:"/"Date:" within a few lines.
-    const FROM: &[&str] = &["from:", "von:", "de :", "de:", "da:", "van:"];
-    const SENT: &[&str] = &["sent:", "date:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:", "datum:"];
-    if FROM.iter().any(|f| lower.starts_with(f)) {
-        return next.iter().take(4).any(|n| {
-            let n = n.trim().to_lowercase();
-            SENT.iter().any(|s| n.starts_with(s))
-        });
+    if label(&lower).is_some_and(|f| FROM.contains(&f)) {
+        return next.iter().take(4).any(|n| label(&n.trim().to_lowercase()).is_some_and(|f| SENT.contains(&f)));
     }
     false
 }
@@ -468,6 +445,21 @@ mod tests {
         }
         assert!(!opens_forward("I forwarded your message to our CISO."));
         assert!(!opens_forward("-----Original Message-----"));
+    }
+
+    #[test]
+    fn an_outlook_header_block_starts_history_in_each_language() {
+        for (from, sent) in [
+            ("From: Dana Lee", "Sent: Thursday, November 19, 2026 11:02 AM"),
+            ("Von: Dana Lee", "Gesendet: Donnerstag, 19. November 2026 11:02"),
+            ("De : Dana Lee", "Envoyé : jeudi 19 novembre 2026 11:02"),
+            ("De: Dana Lee", "Enviado el: jueves, 19 de noviembre de 2026 11:02"),
+        ] {
+            assert!(starts_history(from, &["To: Sam", sent]), "{from} / {sent}");
+            assert!(is_header(from) && is_header(sent), "{from} / {sent}");
+        }
+        assert!(!starts_history("From: the county's side, nothing new.", &["We still need the BAA."]), "a From: without a date below");
+        assert!(!is_header("Note: we still need the BAA."));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 // extension would:
 //   tuning  — tests/eval/{library.json,cases.json}: written with the ranker; tuned on.
 //   dev     — tests/eval/dev-set/: another vendor's library, written before the ranker ran on it; tuned on.
+//   dev2    — tests/eval/dev2-set/: a third vendor's, written blind by a helper (2026-12-05); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all three (tests/eval/outside/README.md "Scoring").
@@ -32,7 +33,7 @@ function loadSet(name) {
     const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
     return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: c.kind || 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
   }
-  const dir = join(HERE, { test: 'test-set', dev: 'dev-set', outside: 'outside' }[name]);
+  const dir = join(HERE, { test: 'test-set', dev: 'dev-set', dev2: 'dev2-set', outside: 'outside' }[name]);
   const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   return { library: join(dir, 'library.json'), cases: cases.map((c) => ({ id: c.case, kind: String(c.note || '').split(':')[0], context: c.context, query: c.query, relevant: c.relevant || {}, forbidden: c.forbidden || [] })) };
 }
@@ -142,7 +143,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
+const setNames = ['tuning', 'dev', 'dev2', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

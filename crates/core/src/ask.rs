@@ -457,6 +457,47 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
     marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min()
 }
 
+/// Where a request starts after a lead-in that says what it follows ("Following our call this
+/// morning, could you…", "Suite à notre échange, …", "Wie besprochen, …"): the lead-in names the
+/// occasion, not what is asked. None when the clause opens otherwise or the comma is far.
+pub fn after_occasion(clause: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "following ",
+        "further to ",
+        "as discussed",
+        "as promised",
+        "as mentioned",
+        "per our ",
+        "after our ",
+        "after the ",
+        "suite à ",
+        "suite a ",
+        "comme convenu",
+        "comme discuté",
+        "après notre ",
+        "tras ",
+        "después de ",
+        "como hablamos",
+        "como acordamos",
+        "como comentamos",
+        "wie besprochen",
+        "wie vereinbart",
+        "im anschluss an",
+        "nach unserem ",
+        "nach dem ",
+        "bezugnehmend auf",
+    ];
+    /// A lead-in longer than this is a sentence of its own, not an opener.
+    const MAX_WORDS: usize = 10;
+    let start = clause.len() - clause.trim_start().len();
+    let head: String = clause[start..].chars().take(24).flat_map(char::to_lowercase).collect();
+    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+        return None;
+    }
+    let comma = clause.find(',')?;
+    (clause[..comma].split_whitespace().count() <= MAX_WORDS).then_some(comma + 1)
+}
+
 /// The byte spans where any of `marks` (lowercase) stands in `text`, case aside; None when
 /// lowercasing changes the text's length, as offsets would then not agree.
 fn marks(text: &str, marks: &[&str]) -> Option<Vec<(usize, usize)>> {
@@ -736,6 +777,23 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_in_naming_the_occasion_is_not_the_request() {
+        let rest = |c: &'static str| after_occasion(c).map(|k| c[k..].trim());
+        assert_eq!(rest("Following our call this morning, could you send the SOC 2 report"), Some("could you send the SOC 2 report"));
+        assert_eq!(
+            rest("Suite à notre échange téléphonique de ce matin, pourriez-vous m'envoyer une présentation"),
+            Some("pourriez-vous m'envoyer une présentation")
+        );
+        assert_eq!(rest("Wie besprochen, schicken Sie uns bitte die Preisliste"), Some("schicken Sie uns bitte die Preisliste"));
+        assert_eq!(rest("Could you send the BAA, the pricing and the SOC 2 report"), None, "no lead-in");
+        assert_eq!(
+            rest("Following the county's new retention schedule that our records office adopted last spring and the state audit, we need"),
+            None,
+            "a sentence, not a lead-in"
+        );
+    }
 
     fn asks<'a>(p: &[Passage<'a>]) -> Vec<&'a str> {
         p.iter().filter(|p| p.is_ask).map(|p| p.text).collect()

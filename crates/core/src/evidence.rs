@@ -2,11 +2,11 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
+use crate::ask::{after_occasion, clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
-use crate::lexicon::{library_words, mates};
+use crate::lexicon::{english, library_words, mates};
 use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, offset_in, stands_alone};
 
 /// Page words taken into account: the most informative ones only.
@@ -952,7 +952,12 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
         // "…the BAA so our privacy office can review it": why it is wanted is not what is asked.
         let mut pieces: Vec<(&str, f32, bool)> = Vec::with_capacity(parts.len());
-        for part in parts {
+        for mut part in parts {
+            // "Following our call, could you send…": the occasion is read, not asked.
+            if let Some(k) = p.is_ask.then(|| after_occasion(part)).flatten().filter(|&k| is_request(&part[k..])) {
+                pieces.push((&part[..k], LATEST_W, false));
+                part = &part[k..];
+            }
             // Only where the request stands before it: in "we are a covered entity, so we need a
             // BAA" the reason comes first and what follows is the request.
             let purpose = p
@@ -1053,7 +1058,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             }
             // A request the page repeats (a CRM description shown twice, a quoted subject) is one
             // request: it must not crowd out the others.
-            if terms.is_empty() || asks.iter().any(|(a, _)| a.terms.len() == terms.len() && terms.iter().all(|t| a.terms.contains(t))) {
+            // Numbers alone ask nothing ("we run 14 hotels"): a number tells only beside a name ("SOC 2").
+            let only_numbers = terms.iter().all(|&t| ix.term(t).bytes().all(|b| b.is_ascii_digit()));
+            if only_numbers || asks.iter().any(|(a, _)| a.terms.len() == terms.len() && terms.iter().all(|t| a.terms.contains(t))) {
                 continue;
             }
             // One common word is not a request of its own ("our state and…"): it belongs to the
@@ -1077,7 +1084,20 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         *weight = ask.terms.iter().map(|&t| ix.idf(t)).sum();
         // A mate that is itself one of the request's words already counts as that word.
         let own = ask.terms.clone();
-        ask.mates = own.iter().map(|&t| mates(ix.term(t), |m| ix.lookup(m).filter(|&id| usable_id(id) && !own.contains(&id)))).collect();
+        // A foreign word the library also uses ("client" in a French item) is held by an item that
+        // says it in English ("customer") as well.
+        ask.mates = own
+            .iter()
+            .map(|&t| {
+                let mut m = mates(ix.term(t), |m| ix.lookup(m).filter(|&id| usable_id(id) && !own.contains(&id)));
+                for id in english(ix.term(t)).into_iter().filter_map(|e| ix.lookup(e)) {
+                    if id != t && usable_id(id) && !own.contains(&id) && !m.contains(&id) {
+                        m.push(id);
+                    }
+                }
+                m
+            })
+            .collect();
     }
     // The strongest requests, kept in the page's order.
     if asks.len() > MAX_ASKS {
@@ -1205,5 +1225,30 @@ mod tests {
         let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
         assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
         assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+
+    #[test]
+    fn a_foreign_word_the_library_uses_is_held_in_english_too() {
+        // "client" stands in a French item; the English items say "customer".
+        let docs = [vec![("Présentation client", 3.0)], vec![("Customer references", 3.0)], vec![("Pricing", 3.0)], vec![("SOC 2 report", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Pourriez-vous m'envoyer des références clients ?"}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let ask = &ev.asks[0];
+        let k = ask.terms.iter().position(|&t| ix.term(t) == "client").expect("client is asked");
+        assert_eq!(ask.mates[k].iter().map(|&t| ix.term(t)).collect::<Vec<_>>(), ["customer"]);
+    }
+
+    #[test]
+    fn numbers_alone_ask_nothing() {
+        let docs = [vec![("Technician app in 14 languages", 3.0)], vec![("SOC 2 report", 3.0)], vec![("Customer references", 3.0)], vec![("Pricing", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx =
+            PageContext::from_json(r#"{"text":"Could you send customer references? Can it cover our 14 hotels? Please also send the SOC 2 report."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["customer", "reference"], vec!["soc", "2", "report"]]);
     }
 }

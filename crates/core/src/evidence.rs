@@ -659,6 +659,8 @@ const INTENTS: &[(&str, &str)] = &[
     ("data is hosted", "residency"),
     ("protection des données", "privacy"),
     ("protección de datos", "privacy"),
+    ("encargado del tratamiento", "dpa"),
+    ("encargado de tratamiento", "dpa"),
     ("proteção de dados", "privacy"),
     ("protezione dei dati", "privacy"),
 ];
@@ -1158,6 +1160,7 @@ mod tests {
         assert_eq!(of("Pour notre appel d’offres, merci"), ["rfp"], "typographic apostrophes too");
         assert_eq!(of("¿Tienen un caso de éxito de otro hospital?"), ["case study"]);
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
+        assert_eq!(of("¿Disponen de un contrato de encargado del tratamiento?"), ["dpa"]);
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert_eq!(of("our IT director wants to understand how you keep data in the US"), ["residency"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");

@@ -20,6 +20,7 @@ const WORDS: &[(&str, &str)] = &[
     ("fragebogen", "questionnaire"),
     ("datenschutz", "privacy"),
     ("dsgvo", "gdpr"),
+    ("gehostet", "residency"),
     ("auftragsverarbeitungsvertrag", "dpa"),
     ("auftragsverarbeitung", "dpa"),
     ("avv", "dpa"),
@@ -166,6 +167,10 @@ const WORDS: &[(&str, &str)] = &[
     ("démo", "demo"),
     ("chiffrement", "encryption"),
     ("hébergement", "residency"),
+    ("héberger", "residency"),
+    ("hébergé", "residency"),
+    ("conforme", "compliance"),
+    ("ue", "eu"),
     ("données", "data"),
     ("résidence", "residency"),
     ("accessibilité", "accessibility"),
@@ -259,6 +264,10 @@ const WORDS: &[(&str, &str)] = &[
     ("certificado", "certification"),
     ("cifrado", "encryption"),
     ("alojamiento", "residency"),
+    ("alojar", "residency"),
+    ("aloja", "residency"),
+    ("alojado", "residency"),
+    ("alojada", "residency"),
     ("datos", "data"),
     ("residencia", "residency"),
     ("accesibilidad", "accessibility"),
@@ -701,6 +710,10 @@ mod tests {
         assert_eq!(english("sicherheitsfragebogen"), ["security", "questionnaire"]);
         assert_eq!(english("tarif"), ["pricing"], "plural forms fold to one key");
         assert_eq!(english("dsgvo"), ["gdpr"]);
+        for hosted in ["alojan", "alojados", "hébergées", "gehostet"] {
+            assert_eq!(english(hosted), ["residency"], "{hosted}: where the data is hosted");
+        }
+        assert_eq!(english("ue"), ["eu"], "la UE, l'UE");
         assert_eq!(english("presupuesto"), ["quote"]);
         assert!(english("security").is_empty(), "English words are not looked up");
         assert_eq!(english("datenschutzkonzept"), ["privacy"], "a long compound by its known head");

@@ -506,7 +506,7 @@ const WORDS: &[(&str, &str)] = &[
 /// says "trial"): one idea counts once.
 const SYNONYMS: &[&[&str]] = &[
     &["trial", "pilot", "poc", "evaluation"],
-    &["pricing", "price", "cost", "fee", "rate"],
+    &["pricing", "price", "cost", "fee", "rate", "quote"],
     &["discount", "concession", "rebate", "markdown"],
     &["reference", "referral", "referee"],
     &["case study", "testimonial", "story"],

@@ -697,9 +697,16 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
 
 /// A request about what follows it in the thread ("see below", "answer these").
 fn points_below(sentence: &str) -> bool {
-    const BELOW: &[&str] = &["below", "these", "the following", "forwarded", "unten", "folgenden", "ci-dessous", "suivantes", "abajo", "debajo", "siguientes"];
+    const BELOW: &[&str] = &["below", "these", "the following", "unten", "folgenden", "ci-dessous", "suivantes", "abajo", "debajo", "siguientes"];
     let lower = sentence.to_lowercase();
     BELOW.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
+}
+
+/// A note saying it forwards what is below ("forwarding Raj's note from our IT team").
+fn says_forwarding(sentence: &str) -> bool {
+    const FORWARDING: &[&str] = &["forwarding", "forwarded", "weiterleite", "weitergeleitet", "transfère", "transféré", "reenvío", "reenviando", "reenvio"];
+    let lower = sentence.to_lowercase();
+    FORWARDING.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
 }
 
 /// The page's text as weighted passages: the subject, the latest message's requests and its
@@ -736,10 +743,11 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
         }
     }
     let mut latest: Vec<Passage<'a>> = latest.into_iter().filter(|&(at, _)| at < body_end).map(|(_, p)| p).collect();
-    // A forward whose note asks about what is below ("Can you answer these?"): the forwarded
+    // A forward whose note asks about what is below ("Can you answer these?") or says it
+    // forwards it ("forwarding Raj's note… can you get him an answer?"): the forwarded
     // message's requests are the page's too, read as a latest message is.
     let mut forwarded = 0..0;
-    if latest.iter().any(|p| p.is_ask && points_below(p.text)) {
+    if latest.iter().any(|p| p.is_ask && points_below(p.text) || says_forwarding(p.text)) {
         if let Some(f) = (body_end..lines.len()).find(|&i| crate::thread::opens_forward(lines[i])) {
             // Its header block runs to the first blank line; its body to the next message.
             let from = (f + 1..lines.len()).find(|&i| lines[i].trim().is_empty()).map_or(lines.len(), |i| i + 1);
@@ -811,6 +819,12 @@ mod tests {
         // A note with a request of its own keeps the forwarded message as history.
         let own = text("Sam, can you send your pricing for hospitals?");
         assert_eq!(asks(&passages(None, Some(&own))), ["Sam, can you send your pricing for hospitals?"]);
+        // A note that says it forwards asks what the forwarded message asks, whatever it asks itself.
+        let forwarding = text("Sam, forwarding Mark's note from our privacy office. Can you get him an answer this week?");
+        assert_eq!(
+            asks(&passages(None, Some(&forwarding))),
+            ["Can you get him an answer this week?", "Will they sign our BAA?", "And how do they handle consent forms in Epic?"]
+        );
     }
 
     #[test]

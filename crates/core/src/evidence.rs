@@ -77,6 +77,7 @@ const CHATTER: &[&str] = &[
     "bajo",
     "bei",
     "beste",
+    "bien",
     "bij",
     "bis",
     "bit",
@@ -660,6 +661,13 @@ const INTENTS: &[(&str, &str)] = &[
     ("protection des données", "privacy"),
     ("protección de datos", "privacy"),
     ("encargado del tratamiento", "dpa"),
+    ("hors connexion", "offline"),
+    ("hors ligne", "offline"),
+    ("sin conexión", "offline"),
+    ("sin conexion", "offline"),
+    ("fuera de línea", "offline"),
+    ("ohne internet", "offline"),
+    ("ohne netz", "offline"),
     ("encargado de tratamiento", "dpa"),
     ("proteção de dados", "privacy"),
     ("protezione dei dati", "privacy"),
@@ -1161,6 +1169,7 @@ mod tests {
         assert_eq!(of("¿Tienen un caso de éxito de otro hospital?"), ["case study"]);
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
         assert_eq!(of("¿Disponen de un contrato de encargado del tratamiento?"), ["dpa"]);
+        assert_eq!(of("Est-ce que l'application fonctionne hors connexion ?"), ["offline"]);
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert_eq!(of("our IT director wants to understand how you keep data in the US"), ["residency"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");

@@ -168,6 +168,11 @@ const WORDS: &[(&str, &str)] = &[
     ("chiffrement", "encryption"),
     ("hébergement", "residency"),
     ("héberger", "residency"),
+    ("synchronisation", "sync"),
+    ("synchronisé", "sync"),
+    ("sincronización", "sync"),
+    ("sincronizado", "sync"),
+    ("synchronisiert", "sync"),
     ("hébergé", "residency"),
     ("conforme", "compliance"),
     ("ue", "eu"),
@@ -714,6 +719,7 @@ mod tests {
             assert_eq!(english(hosted), ["residency"], "{hosted}: where the data is hosted");
         }
         assert_eq!(english("ue"), ["eu"], "la UE, l'UE");
+        assert_eq!(english("synchronisées"), ["sync"]);
         assert_eq!(english("presupuesto"), ["quote"]);
         assert!(english("security").is_empty(), "English words are not looked up");
         assert_eq!(english("datenschutzkonzept"), ["privacy"], "a long compound by its known head");

@@ -705,6 +705,11 @@ fn points_below(sentence: &str) -> bool {
 /// A note saying it forwards what is below ("forwarding Raj's note from our IT team").
 fn says_forwarding(sentence: &str) -> bool {
     const FORWARDING: &[&str] = &["forwarding", "forwarded", "weiterleite", "weitergeleitet", "transfère", "transféré", "reenvío", "reenviando", "reenvio"];
+    // Every passage of the latest message is asked: only one holding a stem is lowercased.
+    const STEMS: &[&str] = &["orward", "eiterl", "eiterge", "ransf", "eenv"];
+    if !STEMS.iter().any(|s| sentence.contains(s)) {
+        return false;
+    }
     let lower = sentence.to_lowercase();
     FORWARDING.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
 }

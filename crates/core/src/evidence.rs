@@ -6,7 +6,7 @@ use crate::ask::{after_occasion, clauses, is_request, is_request_word, passages,
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
-use crate::lexicon::{english, library_words, mates};
+use crate::lexicon::{library_words, listed_english, mates};
 use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, offset_in, stands_alone};
 
 /// Page words taken into account: the most informative ones only.
@@ -677,7 +677,10 @@ const INTENTS: &[(&str, &str)] = &[
 fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
     let lower = part.to_lowercase().replace('’', "'");
     let padded = format!(" {} ", lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
-    INTENTS.iter().filter(move |(phrase, _)| padded.contains(&format!(" {phrase} "))).map(|&(_, words)| words)
+    // The phrases padded once, not on every request of every page.
+    static PADDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    let phrases = PADDED.get_or_init(|| INTENTS.iter().map(|&(phrase, words)| (format!(" {phrase} "), words)).collect());
+    phrases.iter().filter(move |(phrase, _)| padded.contains(phrase.as_str())).map(|&(_, words)| words)
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
@@ -1100,7 +1103,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             .iter()
             .map(|&t| {
                 let mut m = mates(ix.term(t), |m| ix.lookup(m).filter(|&id| usable_id(id) && !own.contains(&id)));
-                for id in english(ix.term(t)).into_iter().filter_map(|e| ix.lookup(e)) {
+                for id in listed_english(ix.term(t)).iter().filter_map(|e| ix.lookup(e)) {
                     if id != t && usable_id(id) && !own.contains(&id) && !m.contains(&id) {
                         m.push(id);
                     }

@@ -642,6 +642,12 @@ pub fn english(token: &str) -> Vec<&'static str> {
     compound(&folded).unwrap_or_default()
 }
 
+/// The English of a foreign word the lexicon lists (with its inflections), not read as a
+/// compound: for a library's own words, each of which is looked up on every suggestion.
+pub fn listed_english(token: &str) -> &'static [String] {
+    lookup(token).or_else(|| lookup(&fold_lower(token))).map_or(&[], Vec::as_slice)
+}
+
 /// Reads a compound as known parts with linking letters, the whole word covered; None when
 /// it cannot be. Byte positions are char positions here (the word is ASCII after folding).
 fn compound(word: &str) -> Option<Vec<&'static str>> {

@@ -565,6 +565,10 @@ const CHATTER: &[&str] = &[
 /// How buyers ask for a kind of content without naming it, in the words libraries name it
 /// with: "could we talk to another credit union that uses you" asks for a reference.
 const INTENTS: &[(&str, &str)] = &[
+    ("premier rendez vous", "discovery"),
+    ("premier échange", "discovery"),
+    ("primera reunión", "discovery"),
+    ("primera llamada", "discovery"),
     ("talk to another", "reference"),
     ("talk with another", "reference"),
     ("speak to another", "reference"),
@@ -1173,6 +1177,7 @@ mod tests {
         assert_eq!(of("Was kostet das für 400 Nutzer?"), ["pricing"]);
         assert_eq!(of("¿Disponen de un contrato de encargado del tratamiento?"), ["dpa"]);
         assert_eq!(of("Est-ce que l'application fonctionne hors connexion ?"), ["offline"]);
+        assert_eq!(of("Pouvez-vous préparer le premier rendez-vous ?"), ["discovery"], "a hyphen is a word edge");
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert_eq!(of("our IT director wants to understand how you keep data in the US"), ["residency"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");

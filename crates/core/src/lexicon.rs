@@ -21,6 +21,8 @@ const WORDS: &[(&str, &str)] = &[
     ("datenschutz", "privacy"),
     ("dsgvo", "gdpr"),
     ("gehostet", "residency"),
+    ("erstgespräch", "discovery"),
+    ("kennenlerngespräch", "discovery"),
     ("auftragsverarbeitungsvertrag", "dpa"),
     ("auftragsverarbeitung", "dpa"),
     ("avv", "dpa"),
@@ -726,6 +728,7 @@ mod tests {
         }
         assert_eq!(english("ue"), ["eu"], "la UE, l'UE");
         assert_eq!(english("synchronisées"), ["sync"]);
+        assert_eq!(english("erstgespräch"), ["discovery"], "a first meeting");
         assert_eq!(english("presupuesto"), ["quote"]);
         assert!(english("security").is_empty(), "English words are not looked up");
         assert_eq!(english("datenschutzkonzept"), ["privacy"], "a long compound by its known head");

@@ -709,7 +709,8 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
     if is(word, "supports") || is(word, "supported") {
         return true;
     }
-    if !is(word, "support") {
+    // "Do you offer a discount" asks for the discount, not for an offer.
+    if !is(word, "support") && !is(word, "offer") && !is(word, "offers") {
         return false;
     }
     // `word` is a slice of `part`: the word written before it decides.
@@ -1167,6 +1168,8 @@ mod tests {
         assert!(verb("Does it integrate? It supports Epic", "supports"));
         assert!(!verb("Please send your support tiers", "support"));
         assert!(!verb("what support do we get after go-live", "support"));
+        assert!(verb("Do you offer any discount for public school districts?", "offer"));
+        assert!(!verb("Is the year-end offer still open?", "offer"), "an offer asked about");
     }
 
     #[test]

@@ -984,7 +984,12 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 .flatten()
                 .filter(|&k| is_request(&part[..k]) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
             match purpose {
-                Some(k) => pieces.extend([(&part[..k], p.weight, true), (&part[k..], LATEST_W, false)]),
+                // "…wants two things before we can recommend this: a way to estimate the
+                // savings": what follows the colon is what is wanted again.
+                Some(k) => match part[k..].find(':').map(|c| k + c + 1) {
+                    Some(c) => pieces.extend([(&part[..k], p.weight, true), (&part[k..c], LATEST_W, false), (&part[c..], p.weight, true)]),
+                    None => pieces.extend([(&part[..k], p.weight, true), (&part[k..], LATEST_W, false)]),
+                },
                 None => pieces.push((part, p.weight, p.is_ask)),
             }
         }
@@ -1261,6 +1266,18 @@ mod tests {
         let ask = &ev.asks[0];
         let k = ask.terms.iter().position(|&t| ix.term(t) == "client").expect("client is asked");
         assert_eq!(ask.mates[k].iter().map(|&t| ix.term(t)).collect::<Vec<_>>(), ["customer"]);
+    }
+
+    #[test]
+    fn what_follows_a_colon_after_when_it_is_wanted_is_asked() {
+        let docs =
+            [vec![("ROI calculator: estimate your savings", 3.0)], vec![("Nonprofit case study", 3.0)], vec![("Board deck", 3.0)], vec![("Pricing", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Our treasurer wants two things before we can recommend this: a way to estimate the savings."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["estimate", "saving"]]);
     }
 
     #[test]

@@ -498,7 +498,7 @@ pub fn after_occasion(clause: &str) -> Option<usize> {
         "bevor wir ",
     ];
     /// A lead-in longer than this is a sentence of its own, not an opener.
-    const MAX_WORDS: usize = 10;
+    const MAX_WORDS: usize = 12;
     let start = clause.len() - clause.trim_start().len();
     let head: String = clause[start..].chars().take(24).flat_map(char::to_lowercase).collect();
     if !OPENERS.iter().any(|o| head.starts_with(o)) {

@@ -178,7 +178,7 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-const GATE = { tuningNdcg: 0.85, devNdcg: 0.85, dev2Ndcg: 0.82, testNdcg: 0.80, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.77, outsideFailures: 2 };
+const GATE = { tuningNdcg: 0.85, devNdcg: 0.85, dev2Ndcg: 0.85, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);

@@ -34,13 +34,15 @@ const TEXT_K: f32 = 8.0;
 const QUERY_K: f32 = 3.0;
 /// An id the taxonomy does not know: matches nothing.
 const UNKNOWN: u16 = u16::MAX;
-/// An item answers a request when it scores at least this share of the best answer to it…
-const ANSWERS: f32 = 0.5;
-/// …and answers it strongly enough to claim a place of its own in the list at this share.
-const STRONG_ANSWER: f32 = 0.6;
+/// An item answers a request (and the best answer claims a place of its own in the list) when
+/// it scores at least this share of the best answer to it.
+const ANSWERS: f32 = 0.625;
 /// Among items that answer: how much the answer, the vertical × stage fit and the whole
-/// page's text count (the signals' weights make up the rest of 1).
-const W_ANSWER: f32 = 0.5;
+/// page's text count, with the signals (all items that answer score from 0.5 up). The vertical
+/// and stage weigh more than how fully an item answers: among answers, the one for this
+/// prospect and deal leads. (These three constants were chosen together by a coordinate search
+/// on the tuning, dev and dev2 sets: docs/performance.md, "The tenth round".)
+const W_ANSWER: f32 = 0.24;
 const W_ANSWER_FIT: f32 = 0.28;
 const W_ANSWER_TEXT: f32 = 0.1;
 /// What naming part of a request in the title adds to an item that does not answer it.
@@ -49,8 +51,8 @@ const W_PARTIAL: f32 = 0.15;
 const W_LIKE: f32 = 0.1;
 /// An item has evidence for a request when it holds this share of the request's information (idf).
 const ASK_COVERAGE: f32 = 0.4;
-/// …or a third of it with one of its telling words in the item's title or tags.
-const TITLED_COVERAGE: f32 = 0.34;
+/// …or a quarter of it with one of its telling words in the item's title or tags.
+const TITLED_COVERAGE: f32 = 0.27;
 /// With a typed query, another vertical's item stays only when the prospect's own best
 /// match scores below this share of it.
 const OTHER_VERTICAL_MARGIN: f32 = 0.6;
@@ -571,7 +573,7 @@ impl Engine {
         let own_best_q = cands.iter().filter(|c| c.vfit != Fit::Other).map(|c| c.q).fold(0.0f32, f32::max);
         cands.retain(|c| match &query {
             Some(_) => c.vfit != Fit::Other || own_best_q < OTHER_VERTICAL_MARGIN * c.q,
-            None => !c.outside() || c.answer >= STRONG_ANSWER,
+            None => !c.outside() || c.answer > 0.0,
         });
 
         let any_answer = cands.iter().any(|c| c.answer > 0.0);
@@ -611,7 +613,7 @@ impl Engine {
         let mut must: Vec<usize> = Vec::new();
         if query.is_none() {
             for j in 0..asks.len() {
-                if let Some(best) = cands.iter().filter(|c| c.ask == Some(j) && c.answer >= STRONG_ANSWER).min_by(|a, b| cmp(a, b)) {
+                if let Some(best) = cands.iter().filter(|c| c.ask == Some(j) && c.answer > 0.0).min_by(|a, b| cmp(a, b)) {
                     if !must.contains(&best.i) {
                         must.push(best.i);
                     }
@@ -998,7 +1000,7 @@ impl Engine {
     /// package) are likelier good than generic fillers: among candidates that answer nothing,
     /// they come first.
     fn like_the_best_answer(&self, cands: &mut [Candidate]) {
-        let Some(best) = cands.iter().filter(|c| c.answer >= STRONG_ANSWER).max_by(|a, b| a.score.total_cmp(&b.score)).map(|c| c.i) else { return };
+        let Some(best) = cands.iter().filter(|c| c.answer > 0.0).max_by(|a, b| a.score.total_cmp(&b.score)).map(|c| c.i) else { return };
         // Words in a few titles only: one in a hundred titles says little about likeness, and
         // its postings would cost more than the rest of the ranking (a large library).
         let few = (self.items.len() / 100).max(50);

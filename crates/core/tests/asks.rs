@@ -412,9 +412,13 @@ fn a_question_that_names_nothing_asks_about_the_sentence_before_it() {
     // "Why change?" asks for reasons against what was just said.
     let ctx = r#"{"stage":"proposal","text":"Our records retention runs on paper and it mostly works. Why change?"}"#;
     assert_eq!(ids(&suggest(ctx, None, None))[0], "retention");
-    // "…for that?": the one word it names ("online") says less than what "that" points back to.
+    // "…for that?": the one word it names ("online") says less than what "that" points back to:
+    // the legal holds answer it, among the first two (the case study of permits online, for
+    // this stage, is the other).
     let ctx = r#"{"stage":"proposal","text":"Our clerk worries about legal holds on old permits. What do you offer online for that?"}"#;
-    assert_eq!(ids(&suggest(ctx, None, None))[0], "retention");
+    let got = suggest(ctx, None, None);
+    let retention = got.iter().position(|s| s.id == "retention").expect("retention suggested");
+    assert!(retention < 2 && got[retention].reasons.iter().any(|r| r.starts_with("asks about") && r.contains("legal holds")), "{got:?}");
     // Across a paragraph break the earlier sentence is another thought, not the question's.
     let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid.\n\nWhat should we know?"}"#;
     assert!(!suggest(ctx, None, None).iter().any(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))));

@@ -1,0 +1,69 @@
+// Coordinate search of the ranker's weights on the tuning sets only (tuning, dev, dev2: mean
+// NDCG@5), as done for the tenth round (docs/performance.md). Never give it the held-out sets.
+//   python3 tests/eval/weights/overrides.py && cargo build --release -p handoff-cli
+//   node tests/eval/weights/search.mjs [K_NAME=value ...]   # start point; prints each gain
+//   git checkout crates/core/src/rank.rs
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const EVAL = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = resolve(EVAL, '../../target/release/handoff');
+const NOW = '2026-11-23T12:00:00Z';
+const SETS = ['tuning', 'dev', 'dev2'];
+// The weights' values in rank.rs today; a K_NAME=value argument starts from another.
+const start = { W_VERTICAL: 0.28, W_STAGE: 0.24, W_TEXT: 0.36, ANSWERS: 0.625, W_ANSWER: 0.24, W_ANSWER_FIT: 0.28, W_ANSWER_TEXT: 0.1, W_PARTIAL: 0.15, W_LIKE: 0.1, ASK_COVERAGE: 0.4, TITLED_COVERAGE: 0.27, TEXT_K: 8, OTHER_ASK_MARGIN: 0.5, MIN_TEXT_FIT: 0.15 };
+for (const a of process.argv.slice(2)) { const [k, v] = a.replace(/^K_/, '').split('='); start[k] = Number(v); }
+/** A step must gain this much mean NDCG@5 to be taken (smaller moves are one case's noise). */
+const MIN_GAIN = 0.0015;
+
+function load(name) {
+  if (name === 'tuning') {
+    const { cases } = JSON.parse(readFileSync(join(EVAL, 'cases.json'), 'utf8'));
+    return { library: join(EVAL, 'library.json'), cases };
+  }
+  const dir = join(EVAL, `${name}-set`);
+  const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return { library: join(dir, 'library.json'), cases };
+}
+const sets = SETS.map(load);
+const gain = (g) => 2 ** g - 1;
+const ndcg = (ranked, rel) => {
+  const dcg = ranked.reduce((s, id, i) => s + gain(rel[id] || 0) / Math.log2(i + 2), 0);
+  const idcg = Object.values(rel).sort((a, b) => b - a).slice(0, 5).reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
+  return idcg ? dcg / idcg : 0;
+};
+const dir = mkdtempSync(join(tmpdir(), 'weights-'));
+function score(weights) {
+  const env = { ...process.env, ...Object.fromEntries(Object.entries(weights).map(([k, v]) => [`K_${k}`, String(v)])) };
+  const per = sets.map(({ library, cases }) => {
+    const labelled = cases.filter((c) => Object.keys(c.relevant || {}).length);
+    return labelled.reduce((sum, c) => {
+      writeFileSync(join(dir, 'c.json'), JSON.stringify(c.context));
+      const argv = ['suggest', '--library', library, '--context', join(dir, 'c.json'), '--top', '5', '--json', '--now', NOW, ...(c.query ? ['--query', c.query] : [])];
+      const ranked = JSON.parse(execFileSync(BIN, argv, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] })).suggestions.map((s) => s.id);
+      return sum + ndcg(ranked, c.relevant);
+    }, 0) / labelled.length;
+  });
+  return { mean: per.reduce((a, b) => a + b) / per.length, per };
+}
+
+let cur = { ...start };
+let best = score(cur);
+console.log(`start ${best.mean.toFixed(4)} (${best.per.map((x) => x.toFixed(4)).join(', ')})`);
+for (let sweep = 0; sweep < 2; sweep++) {
+  for (const k of Object.keys(cur)) {
+    for (const m of [0.6, 0.8, 0.9, 1.1, 1.25, 1.5]) {
+      const next = { ...cur, [k]: +(cur[k] * m).toFixed(4) };
+      const s = score(next);
+      if (s.mean > best.mean + MIN_GAIN) {
+        best = s;
+        cur = next;
+        console.log(`${k} = ${next[k]}: ${s.mean.toFixed(4)} (${s.per.map((x) => x.toFixed(4)).join(', ')})`);
+      }
+    }
+  }
+}
+console.log(`best ${best.mean.toFixed(4)}: ${JSON.stringify(cur)}`);

@@ -14,7 +14,7 @@ const BIN = resolve(EVAL, '../../target/release/handoff');
 const NOW = '2026-11-23T12:00:00Z';
 const SETS = ['tuning', 'dev', 'dev2'];
 // The weights' values in rank.rs today; a K_NAME=value argument starts from another.
-const start = { W_VERTICAL: 0.28, W_STAGE: 0.24, W_TEXT: 0.36, ANSWERS: 0.625, W_ANSWER: 0.24, W_ANSWER_FIT: 0.28, W_ANSWER_TEXT: 0.1, W_PARTIAL: 0.15, W_LIKE: 0.1, ASK_COVERAGE: 0.4, TITLED_COVERAGE: 0.27, TEXT_K: 8, OTHER_ASK_MARGIN: 0.5, MIN_TEXT_FIT: 0.15 };
+const start = { W_VERTICAL: 0.28, W_STAGE: 0.24, W_TEXT: 0.36, ANSWERS: 0.625, W_ANSWER: 0.24, W_ANSWER_FIT: 0.28, W_ANSWER_TEXT: 0.1, W_PARTIAL: 0.15, W_LIKE: 0.1, ASK_COVERAGE: 0.4, TITLED_COVERAGE: 0.34, TEXT_K: 8, OTHER_ASK_MARGIN: 0.5, MIN_TEXT_FIT: 0.15 };
 for (const a of process.argv.slice(2)) { const [k, v] = a.replace(/^K_/, '').split('='); start[k] = Number(v); }
 /** A step must gain this much mean NDCG@5 to be taken (smaller moves are one case's noise). */
 const MIN_GAIN = 0.0015;

@@ -699,7 +699,7 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
 fn points_below(sentence: &str) -> bool {
     const BELOW: &[&str] = &["below", "these", "the following", "unten", "folgenden", "ci-dessous", "suivantes", "abajo", "debajo", "siguientes"];
     let lower = sentence.to_lowercase();
-    BELOW.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
+    BELOW.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
 /// A note saying it forwards what is below ("forwarding Raj's note from our IT team").
@@ -711,7 +711,7 @@ fn says_forwarding(sentence: &str) -> bool {
         return false;
     }
     let lower = sentence.to_lowercase();
-    FORWARDING.iter().any(|w| lower.match_indices(w).any(|(at, _)| crate::text::stands_alone(&lower, at, w.len())))
+    FORWARDING.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
 /// The page's text as weighted passages: the subject, the latest message's requests and its

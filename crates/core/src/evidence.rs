@@ -7,7 +7,7 @@ use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
 use crate::lexicon::{library_words, listed_english, mates};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, is_capitalized, offset_in, stands_alone};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, is_capitalized, offset_in};
 
 /// Page words taken into account: the most informative ones only.
 const PAGE_TERMS: usize = 24;
@@ -1141,7 +1141,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let pages = [ctx.subject.as_deref(), text];
     written.retain(|(_, w)| {
         let lower = w.to_lowercase();
-        !pages.iter().flatten().any(|f| f.match_indices(lower.as_str()).any(|(at, _)| stands_alone(f, at, lower.len())))
+        !pages.iter().flatten().any(|f| has_word(f, &lower))
     });
     forms.retain(|(id, _)| !written.iter().any(|w| w.0 == *id));
     written.append(&mut forms);

@@ -634,10 +634,11 @@ fn lookup(key: &str) -> Option<&'static Vec<String>> {
 /// Accents may be missing, an inflection may be added, and a compound is read part by part
 /// ("Sicherheitszertifikate" → security, certification).
 pub fn english(token: &str) -> Vec<&'static str> {
-    let folded = fold_lower(token);
-    if let Some(words) = lookup(token).or_else(|| lookup(&folded)) {
-        return words.iter().map(String::as_str).collect();
+    let listed = listed_english(token);
+    if !listed.is_empty() {
+        return listed.iter().map(String::as_str).collect();
     }
+    let folded = fold_lower(token);
     if folded.len() < 8 || !folded.is_ascii() {
         return Vec::new();
     }

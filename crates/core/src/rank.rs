@@ -12,7 +12,7 @@ use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, offset_in, stands_alone, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, offset_in, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -1308,7 +1308,7 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &Lists<TermId>) -> Vec<
         .iter()
         .filter_map(|n| {
             let t = tokens(n).first().and_then(|t| text.lookup(t))?;
-            let lower = |f: &str| f.match_indices(n.as_str()).any(|(at, _)| stands_alone(f, at, n.len()));
+            let lower = |f: &str| has_word(f, n);
             (!text.docs_with(t).any(|d| fields(&items[d]).into_iter().any(lower))).then_some(t)
         })
         .collect();

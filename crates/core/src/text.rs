@@ -98,6 +98,11 @@ pub fn stands_alone(text: &str, at: usize, len: usize) -> bool {
     !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `word` stands in `text` as a whole word (case as given).
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| stands_alone(text, at, word.len()))
+}
+
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for_each_token(text, |t| out.push(t.to_string()));

@@ -83,7 +83,12 @@ const CUES: &[&str] = &[
     "would love",
     "needed",
     "curious",
-    "hoping",
+    // Hoping for something, not hoping to do it ("hoping to get the proposal to the board").
+    "hoping you",
+    "hoping for",
+    "hoping to see",
+    "hoping to learn",
+    "hoping to understand",
     "keen",
     "expects",
     "expecting",
@@ -884,6 +889,7 @@ mod tests {
             // An elided article or pronoun before the verb.
             "Merci d'envoyer la proposition commerciale",
             "Il faudrait qu'on reçoive l'offre, merci d'avance de nous l'envoyer",
+            "We are hoping for a case study from another county",
         ] {
             assert!(is_request(s), "{s}");
         }
@@ -896,6 +902,8 @@ mod tests {
             "La réunion a eu lieu mardi.",
             "El equipo de compras revisó el contrato.",
             "We'd already signed it last week.",
+            // A plan, not a request: in the demo thread it took the place of the FedRAMP ask.
+            "We are hoping to get the proposal in front of the county board in December.",
         ] {
             assert!(!is_request(s), "{s}");
         }

@@ -796,7 +796,8 @@ const WHEN_WORDS: usize = 3;
 
 /// The words of a clause that say who asks or when, not what: those before a verb of wanting
 /// that starts it ("County clerk wants…"; not a passive "the questionnaire needs to be
-/// completed"), and those after "before we", "once they"… ("… before we sign").
+/// completed"), those after "before we", "once they"… ("… before we sign"), and a short
+/// "before …" ending the clause ("… before contract").
 fn aside_words(clause: &str) -> Vec<&str> {
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let one_of = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
@@ -810,6 +811,10 @@ fn aside_words(clause: &str) -> Vec<&str> {
     for k in 0..words.len().saturating_sub(1) {
         if one_of(words[k], WHEN) && one_of(words[k + 1], WHO) {
             out.extend(words[k + 2..].iter().take(WHEN_WORDS));
+        } else if k > 0 && words[k].eq_ignore_ascii_case("before") && words.len() - k - 1 <= WHEN_WORDS {
+            // "… FedRAMP evidence before contract", "… before the board meeting": a clause's
+            // last few words after "before" say when.
+            out.extend(&words[k + 1..]);
         }
     }
     out
@@ -1160,6 +1165,8 @@ mod tests {
         assert!(aside_words("Pricing for 400 users").is_empty());
         assert_eq!(aside_words("HIPAA documentation before we sign"), ["sign"]);
         assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["Legal", "sign", "the", "contract"]);
+        assert_eq!(aside_words("FedRAMP evidence before contract"), ["contract"]);
+        assert!(aside_words("Before contract, the FedRAMP evidence and the audit report").is_empty(), "a lead-in, not the clause's end");
     }
 
     use super::*;

@@ -433,3 +433,18 @@ fn a_request_in_french_is_answered_though_its_verbs_are_not_the_library_s_words(
     let answers: Vec<&str> = got.iter().filter(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))).map(|s| s.id.as_str()).collect();
     assert!(answers.contains(&"baa") && answers.contains(&"stateramp"), "{got:?}");
 }
+
+#[test]
+fn a_plan_the_prospect_hopes_for_does_not_crowd_out_a_short_request() {
+    // The demo Gmail thread: five sentences read as requests would keep the four longest, and
+    // "hoping to get the proposal in front of the county board" once took the place of "send
+    // your FedRAMP authorization details", so the FedRAMP one-pager lost its answer.
+    let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/library.json")).expect("demo library");
+    let s = suggest_on(
+        &lib,
+        r#"{"domain":"acmecounty.gov","company":"Acme County","vertical":"government","subject":"Re: Security review for the records project","text":"Hi Sam,\nThanks for the walkthrough on Tuesday. Before we can move the records modernization project to contract, our CISO needs the vendor security review completed. Can you send your FedRAMP authorization details and your answers to the attached security questionnaire? We also need to understand how you handle records retention for public records requests.\nWe are hoping to get the proposal in front of the county board in December.\nDana Lee\nIT Security Manager"}"#,
+    );
+    let fedramp = s.iter().find(|x| x.id == "gov-fedramp-one-pager").unwrap_or_else(|| panic!("{:?}", ids(&s)));
+    assert_eq!(fedramp.reasons[0], "asks about FedRAMP authorization", "{:?}", ids(&s));
+    assert!(s.iter().all(|x| x.reasons.iter().all(|r| !r.contains("proposal"))), "{s:?}");
+}

@@ -383,20 +383,46 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         cuts.extend(numbered);
     }
     crate::sort::sort(&mut cuts);
-    let mut out = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (a, b) in cuts {
         if a >= start {
-            out.push(sentence[start..a].trim());
+            spans.push((start, a));
             start = b;
         } else if b > start {
             // Overlapping marks (", and "): one cut.
             start = b;
         }
     }
-    out.push(sentence[start..].trim());
-    out.retain(|p| !p.is_empty());
-    out
+    spans.push((start, sentence.len()));
+    spans.retain(|&(a, b)| !sentence[a..b].trim().is_empty());
+    // "Can teachers and office staff submit requests?": the "and" joins who does it, and the
+    // question is one. A part that is only a question's opening and its subject joins the next.
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        if opens_with_subject_only(&sentence[spans[k].0..spans[k].1]) {
+            spans[k].1 = spans[k + 1].1;
+            spans.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    spans.into_iter().map(|(a, b)| sentence[a..b].trim()).collect()
+}
+
+/// "Can teachers", "Do your technicians", "Could you": a question's auxiliary and at most two
+/// words more, no verb of its own yet. Who does something is written in lower case; a subject
+/// in capitals is a thing asked about ("Are SSO and SCIM included?" asks two things).
+fn opens_with_subject_only(part: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "can", "could", "do", "does", "did", "will", "would", "should", "may", "might", "are", "is", "können", "kann", "könnten", "pouvez", "peuvent",
+        "pueden", "puede", "podrían",
+    ];
+    let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    (2..=3).contains(&words.len())
+        && OPENERS.iter().any(|o| words[0].eq_ignore_ascii_case(o))
+        && words[1..].iter().all(|w| !w.chars().any(char::is_uppercase))
+        && !part.trim_end().ends_with(['?', '？'])
 }
 
 /// The markers of an inline enumeration ("1) ", "(b) ", " 2. "), as byte spans.
@@ -977,6 +1003,15 @@ mod tests {
         // An inline enumeration parts it too.
         assert_eq!(clauses("We need: 1) your SOC 2 report 2) a reference (3) pricing"), ["We need:", "your SOC 2 report", "a reference", "pricing"]);
         assert_eq!(clauses("Version 2.0 works with SOC 2 reports"), ["Version 2.0 works with SOC 2 reports"]);
+        // Who does it, joined by "and", is one question; things in capitals are two.
+        let one = "Can teachers and front-office staff submit work requests from their phones?";
+        assert_eq!(clauses(one), [one]);
+        assert_eq!(clauses("Do your technicians and dispatchers get a mobile app?").len(), 1);
+        assert_eq!(
+            clauses("Could you and your team send the SOC 2 report and the pen test letter?"),
+            ["Could you and your team send the SOC 2 report", "the pen test letter?"]
+        );
+        assert_eq!(clauses("Are SSO and SCIM included?"), ["Are SSO", "SCIM included?"]);
     }
 
     #[test]

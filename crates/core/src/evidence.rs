@@ -722,11 +722,16 @@ fn is_capability_verb(part: &str, word: &str) -> bool {
         || before.take(2).any(|w| ["do", "does", "can", "could", "will", "would"].iter().any(|v| is(w, v)))
 }
 
-/// A count ("40 branches", "2 000 students", "400 users") or a year is not what is asked for,
-/// even when an item's title holds the same number; a standard's number ("ISO 14001",
-/// "Section 508") is.
+/// A count ("40 branches", "2 000 students", "400 users", "three campuses", "dos cosas") or a
+/// year is not what is asked for, even when an item's title holds the same number; a
+/// standard's number ("ISO 14001", "Section 508") is.
 fn is_count(t: &str) -> bool {
-    t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || is_round(t))
+    const NUMBERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "dozen",
+        "zwei", "drei", "vier", "fünf", "sechs", "acht", "zehn", "zwölf", "deux", "trois", "quatre", "cinq", "huit", "dix", "douze", "dos", "tres", "cuatro",
+        "cinco", "seis", "ocho", "diez", "doce",
+    ];
+    (t.bytes().all(|b| b.is_ascii_digit()) && (t.len() < 3 || is_round(t))) || NUMBERS.contains(&t)
 }
 
 /// Whether the word (a slice of `part`) stands in an e-mail address or a link.
@@ -1260,6 +1265,19 @@ mod tests {
         let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
         assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
         assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+
+    #[test]
+    fn what_a_count_in_words_counts_is_not_asked() {
+        let docs = [vec![("Pricing sheet", 3.0)], vec![("SOC 2 report", 3.0)], vec![("Case study", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        for text in ["Needs pricing for three campuses.", "Necesitamos el precio para doce sedes."] {
+            let ctx = PageContext::from_json(&serde_json::json!({ "text": text }).to_string()).unwrap();
+            let ev = gather(&ix, &common, &ctx, None);
+            assert_eq!(ev.asks.len(), 1, "{text}");
+            assert_eq!(ev.asks[0].unknown, 0.0, "{text}: the campuses are counted, not asked for");
+        }
     }
 
     #[test]

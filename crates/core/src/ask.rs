@@ -140,6 +140,13 @@ const CUES: &[&str] = &[
     "how about",
     "shoot over",
     "pass along",
+    // A condition someone sets: what they wait for is asked for.
+    "won't approve",
+    "will not approve",
+    "can't approve",
+    "cannot approve",
+    "won't sign",
+    "will not sign",
     // German
     "bittet um",
     "bitten um",
@@ -486,6 +493,30 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
         " antes de que ",
     ];
     marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min()
+}
+
+/// Where what is waited for starts in a condition someone sets ("…will not approve the contract
+/// until they have your SOC 2 report", "…won't sign without a BAA"): what comes before says who
+/// waits and for what step, not what is asked.
+pub fn after_condition(clause: &str) -> Option<usize> {
+    const MARKS: &[&str] = &[
+        " until they have ",
+        " until we have ",
+        " until we get ",
+        " until we receive ",
+        " until they get ",
+        " until they receive ",
+        " until we see ",
+        " until they see ",
+        " unless we get ",
+        " unless we have ",
+        " unless they have ",
+        " without your ",
+        " without a ",
+        " without an ",
+        " without the ",
+    ];
+    marks(clause, MARKS)?.into_iter().map(|(_, end)| end).min().filter(|&k| k < clause.len())
 }
 
 /// Where a request starts after a lead-in that says what it follows ("Following our call this
@@ -933,6 +964,18 @@ mod tests {
         ] {
             assert!(!is_request(s), "{s}");
         }
+    }
+
+    #[test]
+    fn what_a_condition_waits_for_is_asked() {
+        let s = "Legal is ready, but our security team will not approve the contract until they have your SOC 2 Type II report";
+        assert!(is_request(s));
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("your SOC 2 Type II report"));
+        let s = "Our IT department won't sign without a BAA";
+        assert!(is_request(s));
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("BAA"));
+        assert_eq!(after_condition("We can start without the"), None, "nothing after it");
+        assert_eq!(after_condition("Please send the SOC 2 report"), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{after_occasion, clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
+use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -986,6 +986,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 pieces.push((&part[..k], LATEST_W, false));
                 part = &part[k..];
             }
+            // "…will not approve the contract until they have your SOC 2 report": what they wait for.
+            if let Some(k) = p.is_ask.then(|| after_condition(part)).flatten() {
+                pieces.push((&part[..k], LATEST_W, false));
+                part = &part[k..];
+            }
             // Only where the request stands before it: in "we are a covered entity, so we need a
             // BAA" the reason comes first and what follows is the request.
             let purpose = p
@@ -1265,6 +1270,17 @@ mod tests {
         let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
         assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
         assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+
+    #[test]
+    fn a_condition_asks_for_what_it_waits_for() {
+        let docs = [vec![("SOC 2 report", 3.0)], vec![("Contract terms", 3.0)], vec![("Security team approval", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Our security team will not approve the contract until they have your SOC 2 report."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["soc", "2", "report"]]);
     }
 
     #[test]

@@ -1018,6 +1018,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         for (part, weight, is_ask) in pieces {
             let mut terms = Vec::new();
             let mut unknown = 0.0;
+            // In a request written in another language (a word of it translated by the lexicon),
+            // its other lower-case words the library lacks are mostly its grammar ("klären",
+            // "aimerions"), not things asked for: only acronyms and numbers then stay unknown.
+            let mut translated = false;
+            let mut unknown_plain = 0.0;
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
             let aside: Vec<TermId> = if is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
@@ -1052,6 +1057,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                                 |e| ix.lookup(e),
                                 |id| {
                                     known = true;
+                                    translated = true;
                                     if usable_id(id) {
                                         note(&mut tf, &mut terms, id, weight, is_ask);
                                     }
@@ -1072,11 +1078,17 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                             && !is_request_word(&word.to_lowercase())
                         {
                             unknown += unknown_idf;
+                            if word.chars().all(char::is_lowercase) {
+                                unknown_plain += unknown_idf;
+                            }
                         }
                     }
                 }
                 after_count = is_count(t);
             });
+            if translated {
+                unknown -= unknown_plain;
+            }
             if is_ask {
                 for words in intents(part) {
                     for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, weight, is_ask)));
@@ -1281,6 +1293,24 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["soc", "2", "report"]]);
+    }
+
+    #[test]
+    fn a_request_in_another_language_is_not_unknown_for_its_grammar() {
+        let docs = [vec![("Pricing sheet", 3.0)], vec![("ISO 9001 certificate", 3.0)], vec![("Case study", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ask = |text: &str| {
+            let ctx = PageContext::from_json(&serde_json::json!({ "text": text }).to_string()).unwrap();
+            gather(&ix, &common, &ctx, None).asks.pop().unwrap()
+        };
+        for text in ["Nous aimerions connaître vos tarifs.", "Können Sie uns die Preise nennen, damit wir sie klären?"] {
+            assert_eq!(ask(text).unknown, 0.0, "{text}: its verbs are no part of what is asked");
+        }
+        // In English a word the library lacks is part of the request; in another language an
+        // acronym or a number still is.
+        assert!(ask("Please send your pricing for covered entities.").unknown > 0.0);
+        assert!(ask("Pouvez-vous envoyer vos tarifs et le certificat ISO 14001 ?").unknown > 0.0, "the last request: le certificat ISO 14001");
     }
 
     #[test]

@@ -247,7 +247,7 @@ const WORDS: &[(&str, &str)] = &[
     ("costo", "cost"),
     ("coste", "cost"),
     ("cotización", "quote"),
-    ("presupuesto", "quote"),
+    ("presupuesto", "budget quote"),
     ("contrato", "contract"),
     ("referencia", "reference"),
     ("referencias", "reference"),
@@ -730,7 +730,7 @@ mod tests {
         assert_eq!(english("ue"), ["eu"], "la UE, l'UE");
         assert_eq!(english("synchronisées"), ["sync"]);
         assert_eq!(english("erstgespräch"), ["discovery"], "a first meeting");
-        assert_eq!(english("presupuesto"), ["quote"]);
+        assert_eq!(english("presupuesto"), ["budget", "quote"], "controles de presupuesto: budget controls; pedir un presupuesto: ask for a quote");
         assert!(english("security").is_empty(), "English words are not looked up");
         assert_eq!(english("datenschutzkonzept"), ["privacy"], "a long compound by its known head");
         assert_eq!(english("securite"), ["security"], "accents may be missing");

@@ -339,7 +339,16 @@ pub fn is_request(sentence: &str) -> bool {
     let by_first = cues();
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).map(elided).collect();
-    (0..words.len()).any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue))))
+    (0..words.len())
+        .any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]))))
+}
+
+/// "We'd like to be live by March", "we'd like to move you into the final round": a wish to do
+/// something oneself is a plan, not a request ("we'd like to try it", "to see pricing" are).
+fn plans(cue: &[&str], after: &[&str]) -> bool {
+    const WISHES: &[&[&str]] = &[&["we'd", "like"], &["we", "would", "like"], &["i'd", "like"]];
+    const PLAN_VERBS: &[&str] = &["be", "move", "start", "begin", "go", "sign", "finalize", "decide", "launch", "close", "wrap", "roll"];
+    WISHES.contains(&cue) && after.first() == Some(&"to") && after.get(1).is_some_and(|v| PLAN_VERBS.contains(v))
 }
 
 /// A French or Italian word after its elided article or pronoun ("d'envoyer" is "envoyer",
@@ -947,6 +956,7 @@ mod tests {
             "Merci d'envoyer la proposition commerciale",
             "Il faudrait qu'on reçoive l'offre, merci d'avance de nous l'envoyer",
             "We are hoping for a case study from another county",
+            "We'd like to try it for a couple of weeks",
         ] {
             assert!(is_request(s), "{s}");
         }
@@ -961,6 +971,8 @@ mod tests {
             "We'd already signed it last week.",
             // A plan, not a request: in the demo thread it took the place of the FedRAMP ask.
             "We are hoping to get the proposal in front of the county board in December.",
+            "We'd like to be live before spring turn season in March.",
+            "The committee liked the demo, and we would like to move you into the final round.",
         ] {
             assert!(!is_request(s), "{s}");
         }

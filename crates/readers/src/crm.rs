@@ -53,7 +53,7 @@ pub fn read(doc: &Document, rules: &SiteRules, url: &str, trace: &mut Trace) -> 
         trace.miss("company not found");
     }
     let text = [field("description", trace), Some(doc.content_text(root))].into_iter().flatten().collect::<Vec<_>>().join("\n");
-    let text = clean_lines(&text, TEXT_CHARS);
+    let text = without_labels(&clean_lines(&text, TEXT_CHARS), doc, root, rules);
     ctx.text = (!text.is_empty()).then_some(text);
     ctx
 }
@@ -157,6 +157,24 @@ fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, f
 }
 
 /// A field element's value: form controls by their value, else the first value element inside.
+/// The record's text without its field labels' lines ("Company", "Close Date", "Lead Status"):
+/// the page's furniture, not what the prospect is about (a label was a reason: "mentions company").
+fn without_labels(text: &str, doc: &Document, root: NodeId, rules: &SiteRules) -> String {
+    let mut labels: Vec<String> = rules
+        .label_selectors
+        .iter()
+        .flat_map(|s| doc.select_in(root, s))
+        .map(|l| clean(&doc.text_prefix(l, 80), 80).trim_end_matches([':', '*']).trim().to_string())
+        .collect();
+    labels.retain(|l| !l.is_empty());
+    if labels.is_empty() {
+        return text.to_string();
+    }
+    labels.sort_unstable();
+    labels.dedup();
+    text.lines().filter(|line| labels.binary_search_by(|l| l.as_str().cmp(line.trim_end_matches([':', '*']).trim())).is_err()).collect::<Vec<_>>().join("\n")
+}
+
 fn value_of(doc: &Document, n: NodeId, rules: &SiteRules) -> Option<String> {
     if let Some(v) = control_value(doc, n) {
         return Some(v);

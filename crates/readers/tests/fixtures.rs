@@ -68,7 +68,7 @@ fn readers_extract_the_expected_context_from_every_fixture() {
         }
         for phrase in expected.get("text_excludes").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
             if text.contains(phrase) {
-                errors.push(format!("text holds {phrase:?} (hidden or foreign content)"));
+                errors.push(format!("text holds {phrase:?} (hidden or foreign content, or a field label)"));
             }
         }
         if !errors.is_empty() {

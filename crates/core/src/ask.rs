@@ -520,12 +520,15 @@ pub fn after_condition(clause: &str) -> Option<usize> {
         " unless we get ",
         " unless we have ",
         " unless they have ",
-        " without your ",
-        " without a ",
-        " without an ",
-        " without the ",
     ];
-    marks(clause, MARKS)?.into_iter().map(|(_, end)| end).min().filter(|&k| k < clause.len())
+    // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
+    // report without the pricing section" what follows is not wanted.
+    const WITHOUT: &[&str] = &[" without your ", " without a ", " without an ", " without the "];
+    const REFUSALS: &[&str] = &[" not ", " cannot ", " never ", " no ", " won't ", " can't ", " don't ", " wouldn't ", " couldn't ", " isn't "];
+    let refused = |at: usize| marks(&format!(" {} ", &clause[..at]), REFUSALS).is_some_and(|m| !m.is_empty());
+    let condition = marks(clause, MARKS).into_iter().flatten().map(|(_, end)| end);
+    let without = marks(clause, WITHOUT).into_iter().flatten().filter(|&(at, _)| refused(at)).map(|(_, end)| end);
+    condition.chain(without).min().filter(|&k| k < clause.len())
 }
 
 /// Where a request starts after a lead-in that says what it follows ("Following our call this
@@ -988,6 +991,9 @@ mod tests {
         assert_eq!(after_condition(s).map(|k| &s[k..]), Some("BAA"));
         assert_eq!(after_condition("We can start without the"), None, "nothing after it");
         assert_eq!(after_condition("Please send the SOC 2 report"), None);
+        assert_eq!(after_condition("Please send the report without the pricing section"), None, "no refusal before it");
+        let s = "Legal can't without a signed DPA";
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("signed DPA"));
     }
 
     #[test]

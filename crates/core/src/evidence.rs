@@ -980,7 +980,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
         // "…the BAA so our privacy office can review it": why it is wanted is not what is asked.
         let mut pieces: Vec<(&str, f32, bool)> = Vec::with_capacity(parts.len());
-        for mut part in parts {
+        for (n, mut part) in parts.into_iter().enumerate() {
             // "Following our call, could you send…": the occasion is read, not asked.
             if let Some(k) = p.is_ask.then(|| after_occasion(part)).flatten().filter(|&k| is_request(&part[k..])) {
                 pieces.push((&part[..k], LATEST_W, false));
@@ -993,11 +993,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             }
             // Only where the request stands before it: in "we are a covered entity, so we need a
             // BAA" the reason comes first and what follows is the request.
+            // A later clause of a request is part of it ("…needs your BAA and HIPAA documentation
+            // before we sign": "before we sign" is when, in the second clause too).
             let purpose = p
                 .is_ask
                 .then(|| purpose_at(part))
                 .flatten()
-                .filter(|&k| is_request(&part[..k]) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
+                .filter(|&k| (is_request(&part[..k]) || n > 0) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
             match purpose {
                 // "…wants two things before we can recommend this: a way to estimate the
                 // savings": what follows the colon is what is wanted again.
@@ -1282,6 +1284,17 @@ mod tests {
         let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
         assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
         assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+
+    #[test]
+    fn when_it_is_wanted_is_not_asked_in_a_later_clause_either() {
+        let docs = [vec![("Business Associate Agreement", 3.0)], vec![("HIPAA overview", 3.0)], vec![("Patients sign forms", 3.0)], vec![("Legal", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Sam, legal needs your Business Associate Agreement and HIPAA documentation before we sign."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks.last().unwrap(), &vec!["hipaa"], "{asks:?}");
     }
 
     #[test]

@@ -16,30 +16,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { NOW, TOP, isLive, loadSet, ndcg } from './sets.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const NOW = '2026-11-23T12:00:00Z';
-const TOP = 5;
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-
-/** Each set's cases in one shape: {id, kind, context, query, relevant, forbidden}. */
-function loadSet(name) {
-  if (name === 'tuning') {
-    const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
-    return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: c.kind || 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
-  }
-  const dir = join(HERE, { test: 'test-set', dev: 'dev-set', dev2: 'dev2-set', outside: 'outside' }[name]);
-  const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  return { library: join(dir, 'library.json'), cases: cases.map((c) => ({ id: c.case, kind: String(c.note || '').split(':')[0], context: c.context, query: c.query, relevant: c.relevant || {}, forbidden: c.forbidden || [] })) };
-}
-
-const expiry = (e) => Date.parse(e.length === 10 ? `${e}T23:59:59Z` : e);
-const isLive = (item) => item && item.status === 'approved' && !(item.expires && expiry(item.expires) < Date.parse(NOW));
 
 // ---- engines: each maps a case to a ranked list of ids (at most TOP)
 
@@ -100,14 +85,6 @@ function miniSearchEngine(items) {
 }
 
 // ---- metrics
-
-const gain = (g) => 2 ** g - 1;
-function ndcg(ranked, relevant) {
-  const dcg = ranked.reduce((s, id, i) => s + gain(relevant[id] || 0) / Math.log2(i + 2), 0);
-  const ideal = Object.values(relevant).sort((a, b) => b - a).slice(0, TOP);
-  const idcg = ideal.reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
-  return idcg ? dcg / idcg : 0;
-}
 
 function evaluate(name, engine, set, byId) {
   let n = 0, sumNdcg = 0, sumRr = 0, sumRecall = 0, traps = 0, notLive = 0, noFitAnswered = 0;

@@ -4,14 +4,14 @@
 //   node tests/eval/weights/search.mjs [K_NAME=value ...]   # start point; prints each gain
 //   git checkout crates/core/src/rank.rs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOW, loadSet, ndcg } from '../sets.mjs';
 
 const EVAL = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = resolve(EVAL, '../../target/release/handoff');
-const NOW = '2026-11-23T12:00:00Z';
 const SETS = ['tuning', 'dev', 'dev2'];
 // The weights' values in rank.rs today; a K_NAME=value argument starts from another.
 const start = { W_VERTICAL: 0.28, W_STAGE: 0.24, W_TEXT: 0.36, ANSWERS: 0.625, W_ANSWER: 0.24, W_ANSWER_FIT: 0.28, W_ANSWER_TEXT: 0.1, W_PARTIAL: 0.15, W_LIKE: 0.1, ASK_COVERAGE: 0.4, TITLED_COVERAGE: 0.34, TEXT_K: 8, OTHER_ASK_MARGIN: 0.5, MIN_TEXT_FIT: 0.15 };
@@ -19,22 +19,7 @@ for (const a of process.argv.slice(2)) { const [k, v] = a.replace(/^K_/, '').spl
 /** A step must gain this much mean NDCG@5 to be taken (smaller moves are one case's noise). */
 const MIN_GAIN = 0.0015;
 
-function load(name) {
-  if (name === 'tuning') {
-    const { cases } = JSON.parse(readFileSync(join(EVAL, 'cases.json'), 'utf8'));
-    return { library: join(EVAL, 'library.json'), cases };
-  }
-  const dir = join(EVAL, `${name}-set`);
-  const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  return { library: join(dir, 'library.json'), cases };
-}
-const sets = SETS.map(load);
-const gain = (g) => 2 ** g - 1;
-const ndcg = (ranked, rel) => {
-  const dcg = ranked.reduce((s, id, i) => s + gain(rel[id] || 0) / Math.log2(i + 2), 0);
-  const idcg = Object.values(rel).sort((a, b) => b - a).slice(0, 5).reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0);
-  return idcg ? dcg / idcg : 0;
-};
+const sets = SETS.map(loadSet);
 const dir = mkdtempSync(join(tmpdir(), 'weights-'));
 function score(weights) {
   const env = { ...process.env, ...Object.fromEntries(Object.entries(weights).map(([k, v]) => [`K_${k}`, String(v)])) };

@@ -524,6 +524,10 @@ pub fn after_condition(clause: &str) -> Option<usize> {
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
     const WITHOUT: &[&str] = &[" without your ", " without a ", " without an ", " without the "];
+    // Most clauses hold none of the marks: no lowercased copy for them.
+    if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) {
+        return None;
+    }
     const REFUSALS: &[&str] = &[" not ", " cannot ", " never ", " no ", " won't ", " can't ", " don't ", " wouldn't ", " couldn't ", " isn't "];
     let refused = |at: usize| marks(&format!(" {} ", &clause[..at]), REFUSALS).is_some_and(|m| !m.is_empty());
     let condition = marks(clause, MARKS).into_iter().flatten().map(|(_, end)| end);

@@ -508,6 +508,10 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
 /// until they have your SOC 2 report", "…won't sign without a BAA"): what comes before says who
 /// waits and for what step, not what is asked.
 pub fn after_condition(clause: &str) -> Option<usize> {
+    // Most clauses hold none of the marks: no lowercased copy for them.
+    if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) {
+        return None;
+    }
     const MARKS: &[&str] = &[
         " until they have ",
         " until we have ",
@@ -520,19 +524,22 @@ pub fn after_condition(clause: &str) -> Option<usize> {
         " unless we get ",
         " unless we have ",
         " unless they have ",
+        " without your ",
+        " without a ",
+        " without an ",
+        " without the ",
     ];
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
-    const WITHOUT: &[&str] = &[" without your ", " without a ", " without an ", " without the "];
-    // Most clauses hold none of the marks: no lowercased copy for them.
-    if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) {
-        return None;
-    }
-    const REFUSALS: &[&str] = &[" not ", " cannot ", " never ", " no ", " won't ", " can't ", " don't ", " wouldn't ", " couldn't ", " isn't "];
-    let refused = |at: usize| marks(&format!(" {} ", &clause[..at]), REFUSALS).is_some_and(|m| !m.is_empty());
-    let condition = marks(clause, MARKS).into_iter().flatten().map(|(_, end)| end);
-    let without = marks(clause, WITHOUT).into_iter().flatten().filter(|&(at, _)| refused(at)).map(|(_, end)| end);
-    condition.chain(without).min().filter(|&k| k < clause.len())
+    const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no "];
+    let lower = clause.to_lowercase();
+    let refused = |at: usize| lower.get(..=at).is_some_and(|before| REFUSALS.iter().any(|r| before.contains(r)));
+    marks(clause, MARKS)?
+        .into_iter()
+        .filter(|&(at, _)| !lower[at..].starts_with(" without") || refused(at))
+        .map(|(_, end)| end)
+        .min()
+        .filter(|&k| k < clause.len())
 }
 
 /// Where a request starts after a lead-in that says what it follows ("Following our call this

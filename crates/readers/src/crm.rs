@@ -160,19 +160,18 @@ fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, f
 /// The record's text without its field labels' lines ("Company", "Close Date", "Lead Status"):
 /// the page's furniture, not what the prospect is about (a label was a reason: "mentions company").
 fn without_labels(text: &str, doc: &Document, root: NodeId, rules: &SiteRules) -> String {
-    let mut labels: Vec<String> = rules
+    let labels: Vec<String> = rules
         .label_selectors
         .iter()
         .flat_map(|s| doc.select_in(root, s))
         .map(|l| clean(&doc.text_prefix(l, 80), 80).trim_end_matches([':', '*']).trim().to_string())
         .collect();
-    labels.retain(|l| !l.is_empty());
-    if labels.is_empty() {
-        return text.to_string();
-    }
-    labels.sort_unstable();
-    labels.dedup();
-    text.lines().filter(|line| labels.binary_search_by(|l| l.as_str().cmp(line.trim_end_matches([':', '*']).trim())).is_err()).collect::<Vec<_>>().join("\n")
+    // A few dozen labels: a linear look-up (a sorted set would add a sort's code to the wasm).
+    let is_label = |line: &str| {
+        let line = line.trim_end_matches([':', '*']).trim();
+        !line.is_empty() && labels.iter().any(|l| l == line)
+    };
+    text.lines().filter(|line| !is_label(line)).collect::<Vec<_>>().join("\n")
 }
 
 fn value_of(doc: &Document, n: NodeId, rules: &SiteRules) -> Option<String> {

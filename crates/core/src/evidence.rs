@@ -868,9 +868,9 @@ fn aside_words(clause: &str) -> Vec<&str> {
 pub struct Evidence {
     /// The page's most informative terms, weight 1 for the strongest.
     pub terms: Vec<(TermId, f32)>,
-    /// Every term the page uses as evidence with its weight on the page (the latest message's
-    /// words weigh more than quoted history's), sorted by term (a competitor named once in
-    /// passing counts).
+    /// Every term the page uses as evidence with its weight where the page weighs it most (the
+    /// latest message's words more than quoted history's, however often history repeats them),
+    /// sorted by term (a competitor named once in passing counts).
     pub all: Vec<(TermId, f32)>,
     pub asks: Vec<Ask>,
     /// How the page writes its words, for reasons to print them so: names with the capital they
@@ -985,8 +985,10 @@ fn has_content(piece: &str, usable: &impl Fn(&str) -> Option<TermId>) -> bool {
 }
 
 /// Counts a page term, and in a request also as one of its terms.
-fn note(tf: &mut HashMap<TermId, f32>, terms: &mut Vec<TermId>, id: TermId, weight: f32, is_ask: bool) {
-    *tf.entry(id).or_default() += weight;
+fn note(tf: &mut HashMap<TermId, (f32, f32)>, terms: &mut Vec<TermId>, id: TermId, weight: f32, is_ask: bool) {
+    let (sum, peak) = tf.entry(id).or_default();
+    *sum += weight;
+    *peak = peak.max(weight);
     if is_ask && !terms.contains(&id) {
         terms.push(id);
     }
@@ -1002,7 +1004,8 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         (usable_id(id) && !is_chatter(t) && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
-    let mut tf: HashMap<TermId, f32> = HashMap::default();
+    // Per term: its weight summed over the page, and its weight where the page weighs it most.
+    let mut tf: HashMap<TermId, (f32, f32)> = HashMap::default();
     let mut asks: Vec<(Ask, f32)> = Vec::new();
     let mut sentence_no = 0.0f32;
     let mut written: Vec<(TermId, String)> = Vec::new();
@@ -1198,9 +1201,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         asks.retain(|a| a.1 >= cut);
         asks.truncate(MAX_ASKS);
     }
-    let mut all: Vec<(TermId, f32)> = tf.iter().map(|(&id, &w)| (id, w)).collect();
+    let mut all: Vec<(TermId, f32)> = tf.iter().map(|(&id, &(_, peak))| (id, peak)).collect();
     crate::sort::sort_by(&mut all, |a, b| a.0.cmp(&b.0));
-    let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, f)| (id, f / (f + 0.5 * ASK_W) * ix.idf(id))).collect();
+    let mut terms: Vec<(TermId, f32)> = tf.into_iter().map(|(id, (f, _))| (id, f / (f + 0.5 * ASK_W) * ix.idf(id))).collect();
     crate::sort::sort_by(&mut terms, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     terms.truncate(PAGE_TERMS);
     let max = terms.first().map_or(1.0, |t| t.1).max(f32::EPSILON);

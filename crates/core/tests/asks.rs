@@ -189,6 +189,14 @@ fn the_competitor_of_the_latest_message_not_of_quoted_history() {
     );
     let got = ids(&s);
     assert!(got.contains(&"bc-papertrail") && !got.contains(&"bc-docuflow"), "{got:?}");
+    // However often the history names its competitor.
+    let s = suggest(
+        r#"{"stage":"evaluation","text":"PaperTrail came back cheaper on retention. Why stay with you?\n\nOn Mon, Sam wrote:\n> DocuFlow has no offline mode. We replaced DocuFlow at two counties; DocuFlow customers move in four weeks."}"#,
+        None,
+        None,
+    );
+    let got = ids(&s);
+    assert!(got.contains(&"bc-papertrail") && !got.contains(&"bc-docuflow"), "{got:?}");
 }
 
 #[test]

@@ -684,7 +684,9 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
     // The phrases padded once, not on every request of every page.
     static PADDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
     let phrases = PADDED.get_or_init(|| INTENTS.iter().map(|&(phrase, words)| (format!(" {phrase} "), words)).collect());
-    phrases.iter().filter(move |(phrase, _)| padded.contains(phrase.as_str())).map(|&(_, words)| words)
+    // After "for" a phrase says whom something is for, not what is asked ("any program for
+    // organizations like ours" asks for a program, not a case study).
+    phrases.iter().filter(move |(phrase, _)| padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for"))).map(|&(_, words)| words)
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
@@ -1262,6 +1264,8 @@ mod tests {
         assert_eq!(of("Can you do better on the price?"), ["discount"]);
         assert_eq!(of("our IT director wants to understand how you keep data in the US"), ["residency"]);
         assert!(of("Appel demain pour les offres").is_empty(), "the words apart are not the phrase");
+        assert_eq!(of("Do you work with organizations like ours?"), ["case study"]);
+        assert!(of("Do you have nonprofit pricing, or any program for organizations like ours?").is_empty(), "whom a program is for");
     }
 
     #[test]

@@ -55,7 +55,10 @@ const CUES: &[&str] = &[
     "require",
     "requires",
     "required",
-    "request",
+    // The verb, not the noun ("the resident request portal", "public records requests").
+    "we request",
+    "i request",
+    "to request",
     "requesting",
     "want to see",
     "want to know",
@@ -971,6 +974,7 @@ mod tests {
             "Il faudrait qu'on reçoive l'offre, merci d'avance de nous l'envoyer",
             "We are hoping for a case study from another county",
             "We'd like to try it for a couple of weeks",
+            "We request a copy of your SOC 2 report",
         ] {
             assert!(is_request(s), "{s}");
         }
@@ -987,6 +991,7 @@ mod tests {
             "We are hoping to get the proposal in front of the county board in December.",
             "We'd like to be live before spring turn season in March.",
             "The committee liked the demo, and we would like to move you into the final round.",
+            "The scope is exactly right (all 31 buildings, the resident request portal), but the price is above budget.",
         ] {
             assert!(!is_request(s), "{s}");
         }

@@ -686,7 +686,10 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
     let phrases = PADDED.get_or_init(|| INTENTS.iter().map(|&(phrase, words)| (format!(" {phrase} "), words)).collect());
     // After "for" a phrase says whom something is for, not what is asked ("any program for
     // organizations like ours" asks for a program, not a case study).
-    phrases.iter().filter(move |(phrase, _)| padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for"))).map(|&(_, words)| words)
+    phrases
+        .iter()
+        .filter(move |(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
+        .map(|&(_, words)| words)
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.

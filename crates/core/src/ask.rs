@@ -535,14 +535,13 @@ pub fn after_condition(clause: &str) -> Option<usize> {
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
     const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no "];
-    let lower = clause.to_lowercase();
-    let refused = |at: usize| lower.get(..=at).is_some_and(|before| REFUSALS.iter().any(|r| before.contains(r)));
-    marks(clause, MARKS)?
-        .into_iter()
-        .filter(|&(at, _)| !lower[at..].starts_with(" without") || refused(at))
-        .map(|(_, end)| end)
-        .min()
-        .filter(|&k| k < clause.len())
+    // `marks` has lowercased the clause; the rare "without" reads only what stands before it.
+    let refused = |at: usize| {
+        let before = clause.get(..=at).unwrap_or_default().to_ascii_lowercase();
+        REFUSALS.iter().any(|r| before.contains(r))
+    };
+    let without = |at: usize| clause.get(at..at + 8).is_some_and(|w| w.eq_ignore_ascii_case(" without"));
+    marks(clause, MARKS)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).map(|(_, end)| end).min().filter(|&k| k < clause.len())
 }
 
 /// Where a request starts after a lead-in that says what it follows ("Following our call this

@@ -139,8 +139,8 @@ fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, f
     let labels = rules.labels.get(name)?;
     for sel in &rules.label_selectors {
         for label in doc.select_in(root, sel) {
-            let text = clean(&doc.text_prefix(label, 80), 80);
-            let text = text.trim_end_matches([':', '*']).trim();
+            let text = label_text(doc, label);
+            let text = text.as_str();
             if !labels.iter().any(|l| l.eq_ignore_ascii_case(text)) || !doc.is_visible(label) {
                 continue;
             }
@@ -157,15 +157,15 @@ fn labelled_value(doc: &Document, root: NodeId, rules: &SiteRules, name: &str, f
 }
 
 /// A field element's value: form controls by their value, else the first value element inside.
+/// A label as it names its field: "Close Date:" and "Amount *" are "Close Date" and "Amount".
+fn label_text(doc: &Document, label: NodeId) -> String {
+    clean(&doc.text_prefix(label, 80), 80).trim_end_matches([':', '*']).trim().to_string()
+}
+
 /// The record's text without its field labels' lines ("Company", "Close Date", "Lead Status"):
 /// the page's furniture, not what the prospect is about (a label was a reason: "mentions company").
 fn without_labels(text: &str, doc: &Document, root: NodeId, rules: &SiteRules) -> String {
-    let labels: Vec<String> = rules
-        .label_selectors
-        .iter()
-        .flat_map(|s| doc.select_in(root, s))
-        .map(|l| clean(&doc.text_prefix(l, 80), 80).trim_end_matches([':', '*']).trim().to_string())
-        .collect();
+    let labels: Vec<String> = rules.label_selectors.iter().flat_map(|s| doc.select_in(root, s)).map(|l| label_text(doc, l)).collect();
     // A few dozen labels: a linear look-up (a sorted set would add a sort's code to the wasm).
     let is_label = |line: &str| {
         let line = line.trim_end_matches([':', '*']).trim();

@@ -348,10 +348,19 @@ pub fn is_request(sentence: &str) -> bool {
 
 /// "We'd like to be live by March", "we'd like to move you into the final round": a wish to do
 /// something oneself is a plan, not a request ("we'd like to try it", "to see pricing" are).
+/// So is what someone else must approve ("anything over $15,000 needs their approval", "the
+/// works council has to approve any system"): the seller cannot send an approval.
 fn plans(cue: &[&str], after: &[&str]) -> bool {
-    const WISHES: &[&[&str]] = &[&["we'd", "like"], &["we", "would", "like"], &["i'd", "like"]];
-    const PLAN_VERBS: &[&str] = &["be", "move", "start", "begin", "go", "sign", "finalize", "decide", "launch", "close", "wrap", "roll"];
-    WISHES.contains(&cue) && after.first() == Some(&"to") && after.get(1).is_some_and(|v| PLAN_VERBS.contains(v))
+    const WISHES: &[&[&str]] = &[&["we'd", "like"], &["we", "would", "like"], &["i'd", "like"], &["wants"], &["want"], &["wanted"]];
+    const PLAN_VERBS: &[&str] =
+        &["be", "move", "start", "begin", "go", "sign", "finalize", "decide", "launch", "close", "wrap", "roll", "include", "expand", "add"];
+    const NEEDS: &[&[&str]] = &[&["need"], &["needs"], &["needed"], &["require"], &["requires"], &["required"], &["must"], &["has", "to"], &["have", "to"]];
+    const OWNERS: &[&str] = &["to", "their", "his", "her", "its", "our", "the", "a", "an", "board", "legal", "formal", "final", "written"];
+    const APPROVALS: &[&str] = &["approve", "approval", "approvals", "sign-off", "signoff", "authorize", "authorization"];
+    if WISHES.contains(&cue) && after.first() == Some(&"to") && after.get(1).is_some_and(|v| PLAN_VERBS.contains(v)) {
+        return true;
+    }
+    NEEDS.contains(&cue) && after.iter().take(3).find(|w| !OWNERS.contains(w)).is_some_and(|w| APPROVALS.contains(w))
 }
 
 /// A French or Italian word after its elided article or pronoun ("d'envoyer" is "envoyer",
@@ -391,6 +400,14 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " evenals ",
         " alsmede ",
         ", then ",
+        // Alternatives after a comma are two things either of which would do ("nonprofit
+        // pricing, or any program for organizations like ours"); a bare "or" mostly joins
+        // two words of one thing ("hosted in the US or the EU").
+        ", or ",
+        ", oder ",
+        ", ou ",
+        ", o ",
+        ", oppure ",
         " + ",
         " & ",
         "; ",
@@ -974,6 +991,9 @@ mod tests {
             "We are hoping for a case study from another county",
             "We'd like to try it for a couple of weeks",
             "We request a copy of your SOC 2 report",
+            "Our board wants to see a case study from a county like ours",
+            "Legal needs the approved BAA template",
+            "The committee has to review your accessibility statement",
         ] {
             assert!(is_request(s), "{s}");
         }
@@ -991,6 +1011,11 @@ mod tests {
             "We'd like to be live before spring turn season in March.",
             "The committee liked the demo, and we would like to move you into the final round.",
             "The scope is exactly right (all 31 buildings, the resident request portal), but the price is above budget.",
+            // Approvals someone else gives, and others' plans.
+            "The board meets December 10 and anything over $15,000/yr needs their approval.",
+            "The German works council and our DPO have to approve any system that records technicians' activities.",
+            "Corporate wants to include our two German plants in phase 1.",
+            "Any purchase over $50k requires board approval.",
         ] {
             assert!(!is_request(s), "{s}");
         }
@@ -1071,6 +1096,11 @@ mod tests {
         assert_eq!(clauses("Can you send a BAA and your StateRAMP status?"), ["Can you send a BAA", "your StateRAMP status?"]);
         assert_eq!(clauses("Bitte Preise und Datenschutz"), ["Bitte Preise", "Datenschutz"]);
         assert_eq!(clauses("Is there a nonprofit discount?"), ["Is there a nonprofit discount?"]);
+        assert_eq!(
+            clauses("Do you have nonprofit pricing, or any program for groups like ours?"),
+            ["Do you have nonprofit pricing", "any program for groups like ours?"]
+        );
+        assert_eq!(clauses("Is it hosted in the US or the EU?"), ["Is it hosted in the US or the EU?"]);
         // French elides "que" before a vowel; Spanish and Italian join lists with their own words.
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);

@@ -142,6 +142,14 @@ const CUES: &[&str] = &[
     "what about",
     "how about",
     "shoot over",
+    // What would be welcome is wanted ("a call with one of their engineers would be even better").
+    "would be great",
+    "would be better",
+    "would be even better",
+    "would be helpful",
+    "would be ideal",
+    "would be perfect",
+    "would help",
     "pass along",
     // A condition someone sets: what they wait for is asked for.
     "won't approve",
@@ -992,6 +1000,7 @@ mod tests {
             "We'd like to try it for a couple of weeks",
             "We request a copy of your SOC 2 report",
             "Our board wants to see a case study from a county like ours",
+            "A case study is fine, a call with one of their chief engineers would be even better.",
             "Legal needs the approved BAA template",
             "The committee has to review your accessibility statement",
         ] {

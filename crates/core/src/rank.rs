@@ -968,14 +968,27 @@ impl Engine {
             let named_on_page = |t: TermId| ev.written.iter().any(|(id, w)| *id == t && w.starts_with(char::is_uppercase));
             // Nor who asks or when ("legal needs…": not the item's legal holds).
             let aside = |t: TermId| ev.asks.iter().any(|a| a.aside.contains(&t));
-            let mentioned: Vec<String> = self
+            let mut mentioned: Vec<TermId> = self
                 .worth_naming(shared.into_iter())
                 .filter(|&t| who.binary_search(&t).is_err() && !aside(t) && (!named_on_page(t) || self.writes_as_name(i, t)))
                 .take(2)
-                .map(|t| self.display_term(i, t, &[]))
                 .collect();
-            if !mentioned.is_empty() {
-                out.push(format!("mentions {}", mentioned.join(", ")));
+            // Two words the item writes together are one phrase, in its order: "case studies",
+            // not "studies, case" (the page may have them apart, or in another language).
+            let together = |a, b| {
+                [item.title.as_str(), item.summary.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)).any(|t| self.stands_before(t, a, b))
+            };
+            let phrase = match mentioned[..] {
+                [a, b] if together(a, b) => true,
+                [a, b] if together(b, a) => {
+                    mentioned.swap(0, 1);
+                    true
+                }
+                _ => false,
+            };
+            let shown: Vec<String> = mentioned.iter().map(|&t| self.display_term(i, t, &[])).collect();
+            if !shown.is_empty() {
+                out.push(format!("mentions {}", shown.join(if phrase { " " } else { ", " })));
             }
         }
         if let Some(r) = self.stats[i].as_ref().and_then(|s| s.rating(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str()))) {
@@ -1149,6 +1162,21 @@ impl Engine {
 
     /// The word as marketing wrote it when that is a name ("FedRAMP", "HIPAA", "DocuFlow"),
     /// else lower case (a sentence's capital "Answer" is not a name).
+    /// Whether `a` is written right before `b` in `text` (a space or a hyphen apart).
+    fn stands_before(&self, text: &str, a: TermId, b: TermId) -> bool {
+        let mut last: Option<(TermId, usize)> = None;
+        let mut found = false;
+        for_each_word(text, |t, word| {
+            let at = offset_in(text, word).unwrap_or_default();
+            let id = self.text.lookup(t);
+            if let (Some((prev, end)), Some(id)) = (last, id) {
+                found |= prev == a && id == b && text[end..at].chars().all(|c| c == ' ' || c == '-');
+            }
+            last = id.map(|id| (id, at + word.len()));
+        });
+        found
+    }
+
     fn display_term(&self, i: usize, term: TermId, page: &[(TermId, String)]) -> String {
         let t = self.text.term(term);
         let mut best: Option<&str> = None;

@@ -456,3 +456,22 @@ fn a_plan_the_prospect_hopes_for_does_not_crowd_out_a_short_request() {
     assert_eq!(fedramp.reasons[0], "asks about FedRAMP authorization", "{:?}", ids(&s));
     assert!(s.iter().all(|x| x.reasons.iter().all(|r| !r.contains("proposal"))), "{s:?}");
 }
+
+#[test]
+fn two_words_an_item_writes_together_are_named_as_its_phrase() {
+    let lib = r#"{"items":[
+     {"id":"stories","title":"All customer stories","kind":"link","status":"approved","summary":"Every case study, by industry."},
+     {"id":"residency","title":"Where your records live","kind":"one-pager","status":"approved","tags":["data residency"],"summary":"Hosting regions."},
+     {"id":"both","title":"Studies of lost files","kind":"one-pager","status":"approved","summary":"A case for going paperless."},
+     {"id":"a","title":"Pricing","kind":"one-pager","status":"approved"},
+     {"id":"b","title":"Security overview","kind":"one-pager","status":"approved"},
+     {"id":"c","title":"Onboarding plan","kind":"one-pager","status":"approved"}]}"#;
+    // The page has the words apart and in the other order; no request names them.
+    let s = suggest_on(lib, r#"{"text":"Our study found one case of lost files. Residency of our data in the EU matters too."}"#);
+    let reason = |id: &str| s.iter().find(|x| x.id == id).map(|x| x.reasons.join(" | ")).unwrap_or_default();
+    assert!(reason("stories").contains("mentions case study"), "{:?}", reason("stories"));
+    assert!(reason("residency").contains("mentions data residency"), "{:?}", reason("residency"));
+    // Written apart in the item: not joined ("lost files" is a phrase of both).
+    let both = reason("both");
+    assert!(both.contains("mentions") && !both.contains("case stud") && !both.contains("studies case"), "{both:?}");
+}

@@ -178,6 +178,11 @@ fn battlecards_only_for_the_competitor_the_page_names() {
     let got = ids(&s);
     assert!(got.contains(&"bc-docuflow"), "{got:?}");
     assert!(!got.contains(&"bc-papertrail") && !got.contains(&"bc-signright"), "{got:?}");
+    // "Northwind vs DocuFlow" and "DocuFlow vs Northwind" on the page: "vs" is no reason.
+    let s = suggest(r#"{"stage":"evaluation","text":"Our team made a sheet: DocuFlow vs Northwind on retention, 30% off list."}"#, None, None);
+    for r in s.iter().flat_map(|x| &x.reasons) {
+        assert!(!r.split([' ', ',']).any(|w| w == "vs" || w == "off"), "{r:?}");
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //   tuning  — tests/eval/{library.json,cases.json}: written with the ranker; tuned on.
 //   dev     — tests/eval/dev-set/: another vendor's library, written before the ranker ran on it; tuned on.
 //   dev2    — tests/eval/dev2-set/: a third vendor's, written blind by a helper (2026-12-05); tuned on.
+//   dev3    — tests/eval/dev3-set/: a fourth vendor's mail threads, written blind by a helper (2026-12-05); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all three (tests/eval/outside/README.md "Scoring").
@@ -120,7 +121,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

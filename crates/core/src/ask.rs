@@ -814,6 +814,49 @@ fn points_below(sentence: &str) -> bool {
     BELOW.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
+/// A short sentence about what stands below it in the thread ("See Priya's questions below",
+/// "Following up on the below", "Any update on my question below?").
+fn refers_below(sentence: &str) -> bool {
+    const BELOW: &[&str] = &["below", "unten", "ci-dessous", "abajo", "debajo"];
+    // Every sentence of the latest message is looked at: only one holding a stem is lowercased.
+    if !["elow", "nten", "essous", "bajo", "ebajo"].iter().any(|s| sentence.contains(s)) || sentence.split_whitespace().count() > 14 {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    BELOW.iter().any(|w| crate::text::has_word(&lower, w))
+}
+
+/// A line without its quote marks ("> > text" is "text").
+fn unquoted(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()).trim_end()
+}
+
+/// The body (`from..to` of `bare`, the thread's lines unquoted) of the first message at or
+/// after line `start` whose header names the prospect's mail `domain`.
+fn prospects_message_below(bare: &[&str], start: usize, domain: &str) -> Option<(usize, usize)> {
+    let at = format!("@{}", domain.trim().to_lowercase());
+    if at.len() < 4 {
+        return None;
+    }
+    let separator = |l: &str| l.len() >= 3 && l.chars().all(|c| c == '-' || c == '_' || c == '—');
+    let opens = |i: usize| !bare[i].is_empty() && !separator(bare[i]) && starts_history(bare[i], &bare[i + 1..]);
+    let mut i = start;
+    while i < bare.len() {
+        if !opens(i) {
+            i += 1;
+            continue;
+        }
+        // The header block: the opening line and the header fields after it.
+        let body = (i + 1..bare.len()).find(|&k| !crate::thread::is_header(bare[k])).unwrap_or(bare.len());
+        let end = (body..bare.len()).find(|&k| opens(k) || separator(bare[k])).unwrap_or(bare.len());
+        if bare[i..body].iter().any(|l| l.to_lowercase().contains(&at)) {
+            return Some((body, end));
+        }
+        i = end.max(i + 1);
+    }
+    None
+}
+
 /// A note saying it forwards what is below ("forwarding Raj's note from our IT team").
 fn says_forwarding(sentence: &str) -> bool {
     const FORWARDING: &[&str] = &["forwarding", "forwarded", "weiterleite", "weitergeleitet", "transfère", "transféré", "reenvío", "reenviando", "reenvio"];
@@ -828,7 +871,7 @@ fn says_forwarding(sentence: &str) -> bool {
 
 /// The page's text as weighted passages: the subject, the latest message's requests and its
 /// other sentences, and the history (quoted, forwarded, older messages) at a small weight.
-pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Passage<'a>> {
+pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: Option<&str>) -> Vec<Passage<'a>> {
     let mut out = Vec::new();
     if let Some(s) = subject.map(str::trim).filter(|s| !s.is_empty()) {
         out.push(Passage { text: s, weight: SUBJECT_W, is_ask: false });
@@ -870,6 +913,16 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Pass
             let from = (f + 1..lines.len()).find(|&i| lines[i].trim().is_empty()).map_or(lines.len(), |i| i + 1);
             let to = (from..lines.len()).find(|&i| starts_history(lines[i], &lines[i + 1..])).unwrap_or(lines.len());
             let (message, _) = read_message(&lines, from, to);
+            latest.extend(message.into_iter().map(|(_, p)| p));
+            forwarded = from..to;
+        }
+    }
+    // "See Priya's questions below", "Following up on the below": the prospect's own message
+    // further down (its header names their mail domain) asks what the page asks.
+    if forwarded.is_empty() && latest.iter().any(|p| refers_below(p.text)) {
+        let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
+        if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {
+            let (message, _) = read_message(&bare, from, to);
             latest.extend(message.into_iter().map(|(_, p)| p));
             forwarded = from..to;
         }
@@ -925,8 +978,31 @@ mod tests {
         );
     }
 
+    fn passages_of<'a>(subject: Option<&'a str>, text: Option<&'a str>) -> Vec<Passage<'a>> {
+        passages(subject, text, None)
+    }
+
     fn asks<'a>(p: &[Passage<'a>]) -> Vec<&'a str> {
         p.iter().filter(|p| p.is_ask).map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn a_pointer_below_asks_what_the_prospects_own_message_below_asks() {
+        // Outlook: the prospect's colleague's message, below the rep's own.
+        let outlook = "Jordan,\n\nSee Priya's questions below. She signs off on anything students see.\n\nBen\n\n________________________________\nFrom: Priya Raman <praman@northfield.edu>\nSent: Thursday, November 19, 2026 3:47 PM\nTo: Ben Kowalski <bkowalski@northfield.edu>\nSubject: RE: pilot\n\nBen,\n\nI need their current VPAT showing WCAG 2.1 AA.\n\nPriya\n\n________________________________\nFrom: Jordan Whitfield <jordan@seller.example>\nSent: Tuesday, November 17, 2026 9:15 AM\nTo: Ben Kowalski <bkowalski@northfield.edu>\nSubject: pilot\n\nCan you confirm the pilot group?";
+        let p = passages(None, Some(outlook), Some("northfield.edu"));
+        assert_eq!(asks(&p), ["I need their current VPAT showing WCAG 2.1 AA."]);
+        assert_eq!(p.iter().filter(|p| p.text.contains("VPAT")).count(), 1, "read once, not again as history");
+        // Gmail: the prospect's own earlier message, quoted; the seller's message under it is not asked.
+        let gmail = "Hi Maya,\n\nFollowing up on the below.\n\nGail\n\nOn Thu, Nov 12, 2026 at 9:41 AM Gail Thornton <gthornton@pickett.gov> wrote:\n> Are you on Sourcewell or NASPO ValuePoint?\n>\n> On Tue, Nov 10, 2026 at 4:05 PM Maya <maya@seller.example> wrote:\n> > Let me know what questions come up.";
+        assert_eq!(asks(&passages(None, Some(gmail), Some("pickett.gov"))), ["Are you on Sourcewell or NASPO ValuePoint?"]);
+        // Without the prospect's domain, or with only the seller's message below: history.
+        assert!(asks(&passages(None, Some(gmail), None)).is_empty());
+        assert!(asks(&passages(None, Some(gmail), Some("other.org"))).is_empty());
+        // A long sentence that merely mentions "below" is no pointer.
+        let long =
+            gmail.replace("Following up on the below.", "The numbers below are what our finance team put together for the board meeting next month, thanks.");
+        assert!(asks(&passages(None, Some(&long), Some("pickett.gov"))).is_empty());
     }
 
     #[test]
@@ -935,16 +1011,16 @@ mod tests {
             format!("{note}\n\nPriya\n\n---------- Forwarded message ---------\nFrom: Mark Chen <mchen@stbrigid.org>\nDate: Mon, Nov 16, 2026\nSubject: vendor questions\n\nPriya,\nWill they sign our BAA? And how do they handle consent forms in Epic?\nMark")
         };
         let below = text("Sam, see below from our CISO. Can you answer these before Friday?");
-        let p = passages(None, Some(&below));
+        let p = passages_of(None, Some(&below));
         assert_eq!(asks(&p), ["Can you answer these before Friday?", "Will they sign our BAA?", "And how do they handle consent forms in Epic?"]);
         assert_eq!(p.iter().filter(|p| p.text.contains("BAA")).count(), 1, "read once, not again as history");
         // A note with a request of its own keeps the forwarded message as history.
         let own = text("Sam, can you send your pricing for hospitals?");
-        assert_eq!(asks(&passages(None, Some(&own))), ["Sam, can you send your pricing for hospitals?"]);
+        assert_eq!(asks(&passages_of(None, Some(&own))), ["Sam, can you send your pricing for hospitals?"]);
         // A note that says it forwards asks what the forwarded message asks, whatever it asks itself.
         let forwarding = text("Sam, forwarding Mark's note from our privacy office. Can you get him an answer this week?");
         assert_eq!(
-            asks(&passages(None, Some(&forwarding))),
+            asks(&passages_of(None, Some(&forwarding))),
             ["Can you get him an answer this week?", "Will they sign our BAA?", "And how do they handle consent forms in Epic?"]
         );
     }
@@ -952,7 +1028,7 @@ mod tests {
     #[test]
     fn the_latest_message_holds_the_ask_and_history_is_quiet() {
         let text = "Hi Jordan,\n\nThanks for Tuesday. Our compliance officer needs to know whether you will sign a BAA. Can you send that this week?\n\nPriya\n\nOn Thu, Nov 12, 2026 at 3:40 PM Jordan Ellis <jordan@seller.example> wrote:\n> Confirming the demo of ransomware rollback.\n> Jordan";
-        let p = passages(Some("Re: demo follow-up"), Some(text));
+        let p = passages_of(Some("Re: demo follow-up"), Some(text));
         assert_eq!(asks(&p), ["Our compliance officer needs to know whether you will sign a BAA.", "Can you send that this week?"]);
         let history: Vec<&Passage> = p.iter().filter(|p| p.text.contains("ransomware")).collect();
         assert_eq!(history.len(), 1);
@@ -963,10 +1039,10 @@ mod tests {
     #[test]
     fn outlook_headers_and_reader_boundaries_start_history() {
         let text = "Please send the SOC 2 report.\nFrom: Sam Seller <sam@seller.example>\nSent: Monday\nSubject: pricing\nHere is our pricing sheet.";
-        let p = passages(None, Some(text));
+        let p = passages_of(None, Some(text));
         assert_eq!(asks(&p), ["Please send the SOC 2 report."]);
         assert!(p.iter().find(|p| p.text.contains("pricing sheet")).unwrap().weight < 0.1);
-        let p = passages(None, Some("Do you support SSO?\n---\nWhat about discounts?"));
+        let p = passages_of(None, Some("Do you support SSO?\n---\nWhat about discounts?"));
         assert_eq!(asks(&p), ["Do you support SSO?"]);
     }
 
@@ -1049,55 +1125,55 @@ mod tests {
     fn a_request_that_introduces_a_list_asks_for_each_item() {
         let text = "Thanks for the demo. Before the vote we will need the following:\n\n- your SOC 2 Type II report\n- a reference from another county\n3) pricing for 400 seats\n\nOur board meets in March.\n- the agenda is attached";
         assert_eq!(
-            asks(&passages(None, Some(text))),
+            asks(&passages_of(None, Some(text))),
             ["Before the vote we will need the following:", "- your SOC 2 Type II report", "- a reference from another county", "3) pricing for 400 seats"]
         );
         // Without a colon, bullets after a request line; plain lines only after a colon.
         assert_eq!(
-            asks(&passages(None, Some("Could you send over\n• the BAA\n• your HITRUST letter"))),
+            asks(&passages_of(None, Some("Could you send over\n• the BAA\n• your HITRUST letter"))),
             ["Could you send over", "• the BAA", "• your HITRUST letter"]
         );
-        assert_eq!(asks(&passages(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
+        assert_eq!(asks(&passages_of(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
         // A list under a line that asks nothing is not a request.
-        assert!(asks(&passages(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
+        assert!(asks(&passages_of(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
     }
 
     #[test]
     fn a_thread_that_opens_with_a_header() {
         // Outlook's reading pane and saved messages put the newest message's header on top.
         let text = "From: Maria Lopez <maria@harborhealth.org>\nSent: Thursday, November 19, 2026 11:02 AM\nTo: Jordan\nSubject: RE: proposal\n\nCan you send the BAA?\n\nFrom: Jordan <j@seller.example>\nSent: Monday, November 9, 2026 2:30 PM\n\nAttached is our pricing.";
-        assert_eq!(asks(&passages(None, Some(text))), ["Can you send the BAA?"]);
+        assert_eq!(asks(&passages_of(None, Some(text))), ["Can you send the BAA?"]);
         // An exported conversation runs oldest first: its dates find the latest.
         let text = "From: Maria\nSent: Monday, November 9, 2026 9:14 AM\n\nCould you send a case study?\n\nFrom: Jordan\nSent: Monday, November 9, 2026 2:30 PM\n\nAttached.\n\nFrom: Maria\nSent: Thursday, November 19, 2026 11:02 AM\n\nNow legal needs the BAA. Can you send it?";
-        assert_eq!(asks(&passages(None, Some(text))), ["Now legal needs the BAA.", "Can you send it?"]);
-        let p = passages(None, Some(text));
+        assert_eq!(asks(&passages_of(None, Some(text))), ["Now legal needs the BAA.", "Can you send it?"]);
+        let p = passages_of(None, Some(text));
         assert!(p.iter().find(|p| p.text.contains("case study")).unwrap().weight < 0.1, "the older request is history");
         // Gmail's printed thread: sender and date head each message, oldest first.
         let text = "Dana Lee <dana@acmecounty.gov>\tMon, Nov 9, 2026 at 9:14 AM\nTo: Jordan <j@seller.example>\n\nCan you send a case study?\n\nJordan <j@seller.example>\tMon, Nov 9, 2026 at 2:30 PM\nTo: Dana\n\nAttached.\n\nDana Lee <dana@acmecounty.gov>\tThu, Nov 19, 2026 at 11:02 AM\nTo: Jordan\n\nOur CISO now needs your FedRAMP details.";
-        assert_eq!(asks(&passages(None, Some(text))), ["Our CISO now needs your FedRAMP details."]);
+        assert_eq!(asks(&passages_of(None, Some(text))), ["Our CISO now needs your FedRAMP details."]);
     }
 
     #[test]
     fn a_subject_asks_when_the_message_does_not() {
-        let p = passages(Some("Do you sign BAAs?"), Some("Hi Jordan, quick one, see subject.\nMaria"));
+        let p = passages_of(Some("Do you sign BAAs?"), Some("Hi Jordan, quick one, see subject.\nMaria"));
         assert_eq!(asks(&p), ["Do you sign BAAs?"]);
-        assert_eq!(asks(&passages(Some("Pricing for 400 users?"), None)), ["Pricing for 400 users?"], "a subject and no text");
+        assert_eq!(asks(&passages_of(Some("Pricing for 400 users?"), None)), ["Pricing for 400 users?"], "a subject and no text");
         // A reply's subject is the thread's; a message that asks has its own request.
-        assert!(asks(&passages(Some("Re: Do you sign BAAs?"), Some("Thanks, that helps."))).is_empty());
-        assert_eq!(asks(&passages(Some("Do you sign BAAs?"), Some("Also, can you send pricing?"))), ["Also, can you send pricing?"]);
+        assert!(asks(&passages_of(Some("Re: Do you sign BAAs?"), Some("Thanks, that helps."))).is_empty());
+        assert_eq!(asks(&passages_of(Some("Do you sign BAAs?"), Some("Also, can you send pricing?"))), ["Also, can you send pricing?"]);
     }
 
     #[test]
     fn a_records_next_step_is_what_the_deal_asks_for() {
         let record = "Opportunity Name: Pine County - Permits\nAmount: $96,000.00\nNext Step: security review with the CISO, then StateRAMP letter\nDescription: Board vote in January.";
-        assert_eq!(asks(&passages(None, Some(record))), ["security review with the CISO, then StateRAMP letter"]);
+        assert_eq!(asks(&passages_of(None, Some(record))), ["security review with the CISO, then StateRAMP letter"]);
         assert_eq!(clauses("security review with the CISO, then StateRAMP letter"), ["security review with the CISO", "StateRAMP letter"]);
         // A reader's label and value on lines of their own, in a German org.
         assert_eq!(
-            asks(&passages(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))),
+            asks(&passages_of(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))),
             ["Sicherheitsprüfung mit dem CISO"]
         );
-        assert!(asks(&passages(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
+        assert!(asks(&passages_of(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
     }
 
     #[test]
@@ -1131,13 +1207,13 @@ mod tests {
 
     #[test]
     fn a_record_with_no_request_weighs_every_line_alike() {
-        let p = passages(None, Some("Stage: Proposal\nIndustry: Government\nDescription: security review"));
+        let p = passages_of(None, Some("Stage: Proposal\nIndustry: Government\nDescription: security review"));
         assert!(p.iter().all(|p| p.weight == PLAIN_W && !p.is_ask));
     }
 
     #[test]
     fn disclaimers_are_dropped() {
-        let p = passages(None, Some("Can you send pricing?\nThis email and any attachments are confidential and intended solely for the addressee."));
+        let p = passages_of(None, Some("Can you send pricing?\nThis email and any attachments are confidential and intended solely for the addressee."));
         assert_eq!(p.len(), 1);
         // Notices whose "please" or "merci de" would otherwise read as a request.
         for notice in [
@@ -1148,7 +1224,7 @@ mod tests {
             "Envoyé de mon iPhone",
         ] {
             let text = format!("Können Sie uns die Preisliste schicken?\n{notice}");
-            assert_eq!(asks(&passages(None, Some(&text))), ["Können Sie uns die Preisliste schicken?"], "{notice}");
+            assert_eq!(asks(&passages_of(None, Some(&text))), ["Können Sie uns die Preisliste schicken?"], "{notice}");
         }
     }
 
@@ -1158,7 +1234,7 @@ mod tests {
             assert!(is_sign_off(s), "{s}");
         }
         let text = "Gibt es einen Rabatt bei drei Jahren Laufzeit?\n\nHerzliche Grüsse\nPetra Lang\nKlinikum Nord | Einkauf, Abteilung Datenschutz";
-        let p = passages(None, Some(text));
+        let p = passages_of(None, Some(text));
         assert!(p.iter().filter(|p| p.text.contains("Datenschutz")).all(|p| p.weight < 0.1), "the signature is not the message");
     }
 }

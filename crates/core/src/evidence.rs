@@ -177,6 +177,7 @@ const CHATTER: &[&str] = &[
     "ella",
     "elle",
     "ellos",
+    "else",
     "em",
     "email",
     "en",
@@ -1021,7 +1022,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let unknown_idf = ix.idf_at(1);
     // The latest message's sentence before the one being read, when it asks nothing.
     let mut before: Option<&str> = None;
-    for p in passages(ctx.subject.as_deref(), text) {
+    // The prospect's mail domain tells their messages in a thread from the seller's.
+    let prospect = ctx.domain.as_deref().or_else(|| ctx.contact.as_ref().and_then(|c| c.email.as_deref()).and_then(|e| e.split_once('@')).map(|(_, d)| d));
+    for p in passages(ctx.subject.as_deref(), text, prospect) {
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };

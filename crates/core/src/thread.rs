@@ -239,7 +239,7 @@ fn label(lower: &str) -> Option<&str> {
 }
 
 /// A line of a message's header block: its fields, and an attribution's "… wrote:".
-fn is_header(line: &str) -> bool {
+pub(crate) fn is_header(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     label(&l).is_some_and(|f| FROM.contains(&f) || SENT.contains(&f) || OTHER_FIELDS.contains(&f))
         || WROTE.iter().any(|w| l.ends_with(w))

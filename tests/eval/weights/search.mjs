@@ -1,4 +1,4 @@
-// Coordinate search of the ranker's weights on the tuning sets only (tuning, dev, dev2: mean
+// Coordinate search of the ranker's weights on the tuning sets only (tuning, dev, dev2, dev3: mean
 // NDCG@5), as done for the tenth round (docs/performance.md). Never give it the held-out sets.
 //   python3 tests/eval/weights/overrides.py && cargo build --release -p handoff-cli
 //   node tests/eval/weights/search.mjs [K_NAME=value ...]   # start point; prints each gain

@@ -540,23 +540,21 @@ pub fn after_condition(clause: &str) -> Option<usize> {
     if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) {
         return None;
     }
-    const MARKS: &[&str] = &[
-        " until they have ",
-        " until we have ",
-        " until we get ",
-        " until we receive ",
-        " until they get ",
-        " until they receive ",
-        " until we see ",
-        " until they see ",
-        " unless we get ",
-        " unless we have ",
-        " unless they have ",
-        " without your ",
-        " without a ",
-        " without an ",
-        " without the ",
-    ];
+    // "until they have", "until he has reviewed", "unless we get": who, then what they wait on.
+    static MARKS: OnceLock<Vec<String>> = OnceLock::new();
+    let marks_list = MARKS.get_or_init(|| {
+        const WHO: &[&str] = &["they", "we", "he", "she", "i"];
+        const WAIT: &[&str] = &["have", "has", "get", "gets", "receive", "receives", "see", "sees", "have reviewed", "has reviewed", "have seen", "has seen"];
+        let mut out: Vec<String> = Vec::new();
+        for word in ["until", "unless"] {
+            for who in WHO {
+                out.extend(WAIT.iter().map(|w| format!(" {word} {who} {w} ")));
+            }
+        }
+        out.extend([" without your ", " without a ", " without an ", " without the "].map(String::from));
+        out
+    });
+    let list: Vec<&str> = marks_list.iter().map(String::as_str).collect();
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
     const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no "];
@@ -566,7 +564,9 @@ pub fn after_condition(clause: &str) -> Option<usize> {
         REFUSALS.iter().any(|r| before.contains(r))
     };
     let without = |at: usize| clause.get(at..at + 8).is_some_and(|w| w.eq_ignore_ascii_case(" without"));
-    marks(clause, MARKS)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).map(|(_, end)| end).min().filter(|&k| k < clause.len())
+    // The first mark, at its longest ("until he has reviewed", not "until he has").
+    let found = marks(clause, &list)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).min_by_key(|&(at, end)| (at, usize::MAX - end))?;
+    Some(found.1).filter(|&k| k < clause.len())
 }
 
 /// Where a request starts after a lead-in that says what it follows ("Following our call this
@@ -826,6 +826,30 @@ fn refers_below(sentence: &str) -> bool {
     BELOW.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
+/// Runs of unquoted lines (`from..to`) after line `start` that stand between quoted lines: a
+/// reply written inline, into the message it answers.
+fn inline_answers(lines: &[&str], start: usize) -> Vec<(usize, usize)> {
+    let quoted = |i: usize| lines[i].trim_start().starts_with('>');
+    let Some(first) = (start..lines.len()).find(|&i| quoted(i)) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut i = first;
+    while i < lines.len() {
+        if quoted(i) || lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        while i < lines.len() && !quoted(i) {
+            i += 1;
+        }
+        // Only a run with quoted lines after it: what follows the last quote is its signature.
+        if i < lines.len() && !(from..i).any(|k| starts_history(lines[k], &lines[k + 1..])) {
+            out.push((from, i));
+        }
+    }
+    out
+}
+
 /// A line without its quote marks ("> > text" is "text").
 fn unquoted(line: &str) -> &str {
     line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()).trim_end()
@@ -917,9 +941,16 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
             forwarded = from..to;
         }
     }
+    // Answers written between the quoted lines of the message they answer ("> 2. Do you need
+    // SSO?" then "Yes, and SCIM too."): the latest message's, however far down.
+    let inline = if forwarded.is_empty() { inline_answers(&lines, body_end) } else { Vec::new() };
+    for &(from, to) in &inline {
+        let (message, _) = read_message(&lines, from, to);
+        latest.extend(message.into_iter().map(|(_, p)| p));
+    }
     // "See Priya's questions below", "Following up on the below": the prospect's own message
     // further down (its header names their mail domain) asks what the page asks.
-    if forwarded.is_empty() && latest.iter().any(|p| refers_below(p.text)) {
+    if forwarded.is_empty() && inline.is_empty() && latest.iter().any(|p| refers_below(p.text)) {
         let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
         if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {
             let (message, _) = read_message(&bare, from, to);
@@ -943,7 +974,8 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     }
     out.extend(latest);
     // History: every other message (and the latest's signature), minus boilerplate.
-    for (_, line) in lines.iter().enumerate().filter(|&(at, _)| (at < start || at >= body_end) && !forwarded.contains(&at)) {
+    let answered = |at: usize| inline.iter().any(|&(a, b)| (a..b).contains(&at));
+    for (_, line) in lines.iter().enumerate().filter(|&(at, _)| (at < start || at >= body_end) && !forwarded.contains(&at) && !answered(at)) {
         let l = line.trim().trim_start_matches('>').trim();
         if !l.is_empty() && !is_boilerplate(l) {
             out.push(Passage { text: l, weight: HISTORY_W, is_ask: false });
@@ -984,6 +1016,19 @@ mod tests {
 
     fn asks<'a>(p: &[Passage<'a>]) -> Vec<&'a str> {
         p.iter().filter(|p| p.is_ask).map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn answers_written_between_quoted_lines_are_the_latest_message() {
+        let text = "Jordan, answers inline below.\n\nOn Wed, Nov 18, 2026 at 2:30 PM Jordan <jordan@seller.example> wrote:\n> 1. How many agents?\n\n45 today.\n\n> 2. Is anything gating the evaluation?\n\nYes. Please send a current SOC 2 Type II report.\n\n> Jordan\n\nDana Kim\nSVP, Customer Experience\nCan you believe this signature line?";
+        let p = passages_of(None, Some(text));
+        assert_eq!(asks(&p), ["Please send a current SOC 2 Type II report."]);
+        assert_eq!(p.iter().filter(|p| p.text.contains("SOC 2")).count(), 1, "read once, not again as history");
+        // After the last quoted line: the signature, history.
+        assert!(!asks(&p).iter().any(|a| a.contains("signature")));
+        // Outlook's history has no quote marks: nothing is inline.
+        let outlook = "Thanks.\n\nFrom: Jordan <jordan@seller.example>\nSent: Tuesday\n\nCan you send the agent count?";
+        assert!(asks(&passages_of(None, Some(outlook))).is_empty());
     }
 
     #[test]
@@ -1111,6 +1156,9 @@ mod tests {
         let s = "Legal is ready, but our security team will not approve the contract until they have your SOC 2 Type II report";
         assert!(is_request(s));
         assert_eq!(after_condition(s).map(|k| &s[k..]), Some("your SOC 2 Type II report"));
+        let s = "Our CISO won't sign off on any vendor until he has reviewed a current SOC 2 Type II report";
+        assert!(is_request(s));
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("a current SOC 2 Type II report"), "the longest mark");
         let s = "Our IT department won't sign without a BAA";
         assert!(is_request(s));
         assert_eq!(after_condition(s).map(|k| &s[k..]), Some("BAA"));

@@ -454,8 +454,8 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     spans.into_iter().map(|(a, b)| sentence[a..b].trim()).collect()
 }
 
-/// "Can teachers", "Do your technicians", "Could you": a question's auxiliary and at most two
-/// words more, no verb of its own yet. Who does something is written in lower case; a subject
+/// "Can teachers", "Do your technicians", "Can your help center": a question's auxiliary and at
+/// most three words more, no verb of its own yet. Who does something is written in lower case; a subject
 /// in capitals is a thing asked about ("Are SSO and SCIM included?" asks two things).
 fn opens_with_subject_only(part: &str) -> bool {
     const OPENERS: &[&str] = &[
@@ -463,7 +463,7 @@ fn opens_with_subject_only(part: &str) -> bool {
         "pueden", "puede", "podrían",
     ];
     let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    (2..=3).contains(&words.len())
+    (2..=4).contains(&words.len())
         && OPENERS.iter().any(|o| words[0].eq_ignore_ascii_case(o))
         && words[1..].iter().all(|w| !w.chars().any(char::is_uppercase))
         && !part.trim_end().ends_with(['?', '？'])
@@ -1246,6 +1246,7 @@ mod tests {
         let one = "Can teachers and front-office staff submit work requests from their phones?";
         assert_eq!(clauses(one), [one]);
         assert_eq!(clauses("Do your technicians and dispatchers get a mobile app?").len(), 1);
+        assert_eq!(clauses("Can your help center and the AI deflect that before it becomes a ticket?").len(), 1);
         assert_eq!(
             clauses("Could you and your team send the SOC 2 report and the pen test letter?"),
             ["Could you and your team send the SOC 2 report", "the pen test letter?"]

@@ -434,6 +434,7 @@ const CHATTER: &[&str] = &[
     "seven",
     "several",
     "share",
+    "show",
     "si",
     "sich",
     "sie",

@@ -156,16 +156,15 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-const GATE = { tuningNdcg: 0.85, devNdcg: 0.85, dev2Ndcg: 0.85, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
+const GATE = { tunedNdcg: 0.85, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
-  const [tuning] = results.tuning || [];
-  if (tuning && tuning.ndcg < GATE.tuningNdcg) problems.push(`tuning: NDCG@5 ${f(tuning.ndcg)} (min ${GATE.tuningNdcg})`);
-  const [dev] = results.dev || [];
-  if (dev && dev.ndcg < GATE.devNdcg) problems.push(`dev: NDCG@5 ${f(dev.ndcg)} (min ${GATE.devNdcg})`);
-  const [dev2] = results.dev2 || [];
-  if (dev2 && dev2.ndcg < GATE.dev2Ndcg) problems.push(`dev2: NDCG@5 ${f(dev2.ndcg)} (min ${GATE.dev2Ndcg})`);
+  // The sets tuned on (tuning, dev, dev2, dev3) each hold what they reached.
+  for (const name of ['tuning', 'dev', 'dev2', 'dev3']) {
+    const [h] = results[name] || [];
+    if (h && h.ndcg < GATE.tunedNdcg) problems.push(`${name}: NDCG@5 ${f(h.ndcg)} (min ${GATE.tunedNdcg})`);
+  }
   const [test] = results.test || [];
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
   else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);

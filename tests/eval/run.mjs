@@ -121,7 +121,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

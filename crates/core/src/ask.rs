@@ -81,6 +81,11 @@ const CUES: &[&str] = &[
     "are asking",
     "asked for",
     "asking for",
+    // A question relayed: "our broker keeps asking whether cameras bring premiums down".
+    "asking whether",
+    "asking if",
+    "asked whether",
+    "asked if",
     "wants",
     "wanted",
     "would love",
@@ -683,6 +688,13 @@ fn next_step(line: &str) -> Option<&str> {
         "requisitos",
         "preguntas abiertas",
         "puntos abiertos",
+        // An open task on the record: what the rep has to send or build next.
+        "task",
+        "open task",
+        "to do",
+        "aufgabe",
+        "tâche",
+        "tarea",
     ];
     let l = line.trim();
     let (label, rest) = l.split_once(':').unwrap_or((l, ""));
@@ -1121,6 +1133,7 @@ mod tests {
             "We'd like to try it for a couple of weeks",
             "We request a copy of your SOC 2 report",
             "Our board wants to see a case study from a county like ours",
+            "Our insurance broker keeps asking whether cameras bring premiums down",
             "A case study is fine, a call with one of their chief engineers would be even better.",
             "Legal needs the approved BAA template",
             "The committee has to review your accessibility statement",
@@ -1222,6 +1235,9 @@ mod tests {
             ["Sicherheitsprüfung mit dem CISO"]
         );
         assert!(asks(&passages_of(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
+        // An open task in the record's activities says what the rep must send or build.
+        let record = "Stage: Id. Decision Makers\nOpen Activities\nTask: Build fuel business case for CFO - Due 12/2\nContact Roles";
+        assert_eq!(asks(&passages_of(None, Some(record))), ["Build fuel business case for CFO - Due 12/2"]);
     }
 
     #[test]

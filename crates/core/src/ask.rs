@@ -355,8 +355,18 @@ pub fn is_request(sentence: &str) -> bool {
     let by_first = cues();
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).map(elided).collect();
-    (0..words.len())
-        .any(|i| by_first.get(words[i]).is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]))))
+    (0..words.len()).any(|i| {
+        by_first
+            .get(words[i])
+            .is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]) && !negated(cue, &words[..i])))
+    })
+}
+
+/// "So no need for that comparison", "we don't need a demo": a need denied asks nothing.
+fn negated(cue: &[&str], before: &[&str]) -> bool {
+    const NEEDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required"];
+    const NOT: &[&str] = &["no", "not", "don't", "doesn't", "didn't", "won't", "never", "dont", "doesnt"];
+    NEEDS.contains(&cue[0]) && before.last().is_some_and(|w| NOT.contains(w))
 }
 
 /// "We'd like to be live by March", "we'd like to move you into the final round": a wish to do
@@ -1159,6 +1169,9 @@ mod tests {
             "The German works council and our DPO have to approve any system that records technicians' activities.",
             "Corporate wants to include our two German plants in phase 1.",
             "Any purchase over $50k requires board approval.",
+            // A need denied.
+            "We ran it from 2021 to 2024 and the support is why we left, so no need for that comparison.",
+            "We don't need a demo of the portal.",
         ] {
             assert!(!is_request(s), "{s}");
         }

@@ -362,9 +362,10 @@ pub fn is_request(sentence: &str) -> bool {
     })
 }
 
-/// "So no need for that comparison", "we don't need a demo": a need denied asks nothing.
+/// "So no need for that comparison", "does not want a 3-year contract": a need denied asks
+/// nothing.
 fn negated(cue: &[&str], before: &[&str]) -> bool {
-    const NEEDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required"];
+    const NEEDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required", "want", "wants", "wanted"];
     const NOT: &[&str] = &["no", "not", "don't", "doesn't", "didn't", "won't", "never", "dont", "doesnt"];
     NEEDS.contains(&cue[0]) && before.last().is_some_and(|w| NOT.contains(w))
 }
@@ -1172,6 +1173,7 @@ mod tests {
             // A need denied.
             "We ran it from 2021 to 2024 and the support is why we left, so no need for that comparison.",
             "We don't need a demo of the portal.",
+            "Does NOT want a 3-year contract.",
         ] {
             assert!(!is_request(s), "{s}");
         }

@@ -409,6 +409,14 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         || has(&[
             "this email and any attachments",
             "if you have received this",
+            "received it in error",
+            "received this in error",
+            "notify the sender",
+            "recibió por error",
+            "notifique al remitente",
+            "reçu par erreur",
+            "prévenir l'expéditeur",
+            "benachrichtigen sie den absender",
             "irrtümlich erhalten",
             "reçu ce message par erreur",
             "reçu cet e-mail par erreur",
@@ -431,6 +439,18 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notice_to_a_wrong_recipient_is_boilerplate() {
+        for l in [
+            "CONFIDENTIALITY NOTICE: This message may contain protected health information (PHI). If you received it in error, please notify the sender and delete it.",
+            "AVISO DE CONFIDENCIALIDAD: Este mensaje puede contener información de salud protegida (PHI). Si lo recibió por error, notifique al remitente y elimínelo.",
+            "This email and any attachments are confidential.",
+        ] {
+            assert!(is_boilerplate(l), "{l}");
+        }
+        assert!(!is_boilerplate("Please notify us when the BAA is signed."));
+    }
 
     #[test]
     fn a_forward_opens_on_its_marker_line_alone() {

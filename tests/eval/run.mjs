@@ -5,6 +5,7 @@
 //   dev     — tests/eval/dev-set/: another vendor's library, written before the ranker ran on it; tuned on.
 //   dev2    — tests/eval/dev2-set/: a third vendor's, written blind by a helper (2026-12-05); tuned on.
 //   dev3    — tests/eval/dev3-set/: a fourth vendor's mail threads, written blind by a helper (2026-12-05); tuned on.
+//   dev4    — tests/eval/dev4-set/: a fifth vendor's threads and CRM records, written blind by a helper (2026-12-05); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all three (tests/eval/outside/README.md "Scoring").
@@ -156,14 +157,15 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-const GATE = { tunedNdcg: 0.85, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
+// dev4 is the newest tuning set (0.772 the first time the ranker ran on it): held at what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.78 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
-  // The sets tuned on (tuning, dev, dev2, dev3) each hold what they reached.
-  for (const name of ['tuning', 'dev', 'dev2', 'dev3']) {
+  // The sets tuned on each hold what they reached.
+  for (const [name, min] of Object.entries(GATE.tunedNdcg)) {
     const [h] = results[name] || [];
-    if (h && h.ndcg < GATE.tunedNdcg) problems.push(`${name}: NDCG@5 ${f(h.ndcg)} (min ${GATE.tunedNdcg})`);
+    if (h && h.ndcg < min) problems.push(`${name}: NDCG@5 ${f(h.ndcg)} (min ${min})`);
   }
   const [test] = results.test || [];
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');

@@ -166,6 +166,16 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
     let domain = ctx.prospect_domain().map(str::to_ascii_lowercase);
     if let Some(d) = &domain {
         if let Some(id) = vertical_of_domain(d) {
+            // A public school or hospital writes from a government domain: what it is comes
+            // before who pays for it ("Centre de services scolaire …" at gouv.qc.ca).
+            let kind = ctx
+                .company
+                .as_deref()
+                .and_then(|c| vertical_of_words(c, COMPANY_WORDS))
+                .filter(|&(k, _)| id == "government" && (k == "education" || k == "healthcare"));
+            if let Some((k, word)) = kind {
+                return inferred(k, format!("company name “{word}”"));
+            }
             return inferred(id, format!("domain {d}"));
         }
     }
@@ -340,6 +350,8 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
             "gymnasium",
             "universite",
             "ecole",
+            "scolaire",
+            "escolar",
             "lycee",
             "universidad",
             "colegio",
@@ -508,6 +520,10 @@ mod tests {
             (r#"{"company":"Klinikum Nordstadt"}"#, "healthcare", "company name “klinikum”"),
             (r#"{"company":"Ayuntamiento de Soria"}"#, "government", "company name “ayuntamiento”"),
             (r#"{"domain":"univ-rennes-sud.fr"}"#, "education", "domain univ-rennes-sud.fr"),
+            // A public school or hospital on a government domain is a school or a hospital.
+            (r#"{"domain":"csshr.gouv.qc.ca","company":"Centre de services scolaire des Hautes-Rivières"}"#, "education", "company name “scolaire”"),
+            (r#"{"domain":"va.gov","company":"VA Palo Alto Medical Center"}"#, "healthcare", "company name “medical center”"),
+            (r#"{"domain":"pinecounty.gov","company":"Pine County Sheriff"}"#, "government", "domain pinecounty.gov"),
             (r#"{"company":"First Valley Credit Union"}"#, "financial-services", "company name “credit union”"),
             (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “volunteers”"),
             (r#"{"company":"Open Harvest Food Bank"}"#, "nonprofit", "company name “food bank”"),

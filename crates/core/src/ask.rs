@@ -841,6 +841,16 @@ fn points_below(sentence: &str) -> bool {
 /// "Following up on the below", "Any update on my question below?").
 fn refers_below(sentence: &str) -> bool {
     const BELOW: &[&str] = &["below", "unten", "ci-dessous", "abajo", "debajo"];
+    // A bump ("Any update on this?", "Following up on this") points at the message it bumps.
+    const BUMPS: &[&str] =
+        &["any update", "any news", "following up", "just following up", "bumping this", "circling back", "checking in on this", "just checking in"];
+    let short = sentence.split_whitespace().count() <= 8;
+    if short && sentence.len() < 80 {
+        let lower = sentence.to_lowercase();
+        if BUMPS.iter().any(|b| lower.starts_with(b)) {
+            return true;
+        }
+    }
     // Every sentence of the latest message is looked at: only one holding a stem is lowercased.
     if !["elow", "nten", "essous", "bajo", "ebajo"].iter().any(|s| sentence.contains(s)) || sentence.split_whitespace().count() > 14 {
         return false;
@@ -1067,6 +1077,9 @@ mod tests {
         // Without the prospect's domain, or with only the seller's message below: history.
         assert!(asks(&passages(None, Some(gmail), None)).is_empty());
         assert!(asks(&passages(None, Some(gmail), Some("other.org"))).is_empty());
+        // A bump from a phone points at the prospect's own message it quotes.
+        let bump = "Any update on this?\n\nSent from my iPhone\n\n> On Nov 18, 2026, at 3:52 PM, Ruth <ruth@mow.org> wrote:\n>\n> Do you have pricing for nonprofits?\n>\n> On Nov 17, 2026, at 11:08 AM, Miles <miles@seller.example> wrote:\n>> Let me know what questions come up.";
+        assert_eq!(asks(&passages(None, Some(bump), Some("mow.org"))), ["Any update on this?", "Do you have pricing for nonprofits?"]);
         // A long sentence that merely mentions "below" is no pointer.
         let long =
             gmail.replace("Following up on the below.", "The numbers below are what our finance team put together for the board meeting next month, thanks.");

@@ -18,6 +18,8 @@ const WORDS: &[(&str, &str)] = &[
     ("sicherheitskonzept", "security"),
     ("sicherheitsfragebogen", "security questionnaire"),
     ("fragebogen", "questionnaire"),
+    ("betriebsrat", "works council"),
+    ("betriebsvereinbarung", "works council"),
     ("datenschutz", "privacy"),
     ("dsgvo", "gdpr"),
     ("gehostet", "residency"),

@@ -157,8 +157,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4 is the newest tuning set (0.772 the first time the ranker ran on it): held at what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.78 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
+// dev4 is the newest tuning set (0.772 the first time the ranker ran on it, 0.830 now): held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.82 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, outsideNdcg: 0.78, outsideFailures: 2 };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);

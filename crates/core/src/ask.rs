@@ -844,12 +844,11 @@ fn refers_below(sentence: &str) -> bool {
     // A bump ("Any update on this?", "Following up on this") points at the message it bumps.
     const BUMPS: &[&str] =
         &["any update", "any news", "following up", "just following up", "bumping this", "circling back", "checking in on this", "just checking in"];
-    let short = sentence.split_whitespace().count() <= 8;
-    if short && sentence.len() < 80 {
-        let lower = sentence.to_lowercase();
-        if BUMPS.iter().any(|b| lower.starts_with(b)) {
-            return true;
-        }
+    if sentence.len() < 80
+        && BUMPS.iter().any(|b| sentence.get(..b.len()).is_some_and(|h| h.eq_ignore_ascii_case(b)))
+        && sentence.split_whitespace().count() <= 8
+    {
+        return true;
     }
     // Every sentence of the latest message is looked at: only one holding a stem is lowercased.
     if !["elow", "nten", "essous", "bajo", "ebajo"].iter().any(|s| sentence.contains(s)) || sentence.split_whitespace().count() > 14 {

@@ -463,7 +463,9 @@ fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&
     let mut best: Option<(&'static str, &str)> = None;
     for (id, words) in rules {
         for w in words.iter() {
-            if lower.contains(&format!(" {w} ")) && best.is_none_or(|(_, b)| w.len() > b.len()) {
+            // A whole word or phrase, without a padded copy of each.
+            let whole = || lower.match_indices(w).any(|(at, _)| lower[..at].ends_with(' ') && lower[at + w.len()..].starts_with(' '));
+            if best.is_none_or(|(_, b)| w.len() > b.len()) && whole() {
                 best = Some((id, w));
             }
         }

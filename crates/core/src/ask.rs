@@ -557,20 +557,19 @@ pub fn after_condition(clause: &str) -> Option<usize> {
         return None;
     }
     // "until they have", "until he has reviewed", "unless we get": who, then what they wait on.
-    static MARKS: OnceLock<Vec<String>> = OnceLock::new();
-    let marks_list = MARKS.get_or_init(|| {
+    // Built once for the worker's life (the strings live as long as it does).
+    static MARKS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let list = MARKS.get_or_init(|| {
         const WHO: &[&str] = &["they", "we", "he", "she", "i"];
         const WAIT: &[&str] = &["have", "has", "get", "gets", "receive", "receives", "see", "sees", "have reviewed", "has reviewed", "have seen", "has seen"];
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<&'static str> = vec![" without your ", " without a ", " without an ", " without the "];
         for word in ["until", "unless"] {
             for who in WHO {
-                out.extend(WAIT.iter().map(|w| format!(" {word} {who} {w} ")));
+                out.extend(WAIT.iter().map(|w| &*Box::leak(format!(" {word} {who} {w} ").into_boxed_str())));
             }
         }
-        out.extend([" without your ", " without a ", " without an ", " without the "].map(String::from));
         out
     });
-    let list: Vec<&str> = marks_list.iter().map(String::as_str).collect();
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
     const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no "];
@@ -581,7 +580,7 @@ pub fn after_condition(clause: &str) -> Option<usize> {
     };
     let without = |at: usize| clause.get(at..at + 8).is_some_and(|w| w.eq_ignore_ascii_case(" without"));
     // The first mark, at its longest ("until he has reviewed", not "until he has").
-    let found = marks(clause, &list)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).min_by_key(|&(at, end)| (at, usize::MAX - end))?;
+    let found = marks(clause, list)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     Some(found.1).filter(|&k| k < clause.len())
 }
 
@@ -832,15 +831,17 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
 
 /// A request about what follows it in the thread ("see below", "answer these").
 fn points_below(sentence: &str) -> bool {
-    const BELOW: &[&str] = &["below", "these", "the following", "unten", "folgenden", "ci-dessous", "suivantes", "abajo", "debajo", "siguientes"];
+    const LIST: &[&str] = &["these", "the following", "folgenden", "suivantes", "siguientes"];
     let lower = sentence.to_lowercase();
-    BELOW.iter().any(|w| crate::text::has_word(&lower, w))
+    BELOW.iter().chain(LIST).any(|w| crate::text::has_word(&lower, w))
 }
+
+/// "Below" in the languages reps sell in.
+const BELOW: &[&str] = &["below", "unten", "ci-dessous", "abajo", "debajo"];
 
 /// A short sentence about what stands below it in the thread ("See Priya's questions below",
 /// "Following up on the below", "Any update on my question below?").
 fn refers_below(sentence: &str) -> bool {
-    const BELOW: &[&str] = &["below", "unten", "ci-dessous", "abajo", "debajo"];
     // A bump ("Any update on this?", "Following up on this") points at the message it bumps.
     const BUMPS: &[&str] =
         &["any update", "any news", "following up", "just following up", "bumping this", "circling back", "checking in on this", "just checking in"];

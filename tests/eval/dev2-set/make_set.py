@@ -8,20 +8,16 @@ Relevance: 3 = the asset to send, 2 = a good alternative, 1 = acceptable. `forbi
 retired and expired items that look relevant, and items restricted to another vertical when one
 for the prospect's vertical answers. Run: python3 tests/eval/dev2-set/make_set.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import item  # noqa: E402
+from eval_items import library, mail, write_set  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-01T09:00:00Z"
 OLD = "2024-05-14T10:00:00Z"
-ITEMS = []
-
-
-def add(id, title, kind, summary, verticals=(), stages=(), tags=(), body=None, status="approved", expires=None, updated=NEW):
-    ITEMS.append(item("https://content.wrenchly.example/a/", updated, id, title, kind, summary, verticals, stages, tags, body, status, expires))
+ITEMS, add = library("https://content.wrenchly.example/a/", NEW)
 
 
 # ---------------------------------------------------------------- general: no verticals, no stages
@@ -150,12 +146,6 @@ CASES = []
 
 def case(id, kind, note, context, relevant, query=None, forbidden=()):
     CASES.append({"case": id, "note": f"{kind}: {note}", "context": context, "query": query, "relevant": relevant, "forbidden": list(forbidden)})
-
-
-def mail(email, name, subject, text, source="gmail", **extra):
-    c = {"source": source, "domain": email.split("@")[1], "contact": {"name": name, "first_name": name.split()[0], "email": email}, "subject": subject, "text": text}
-    c.update(extra)
-    return c
 
 
 def crm(source, company, raw_stage, raw_industry, text, **extra):
@@ -469,16 +459,4 @@ case("e51", "nofit", "unsubscribe request",
      {})
 
 # ---------------------------------------------------------------- checks and output
-ids = [i["id"] for i in ITEMS]
-assert len(ids) == len(set(ids)), "duplicate item id"
-live = {i["id"] for i in ITEMS if i["status"] == "approved" and i.get("expires", "9999") > NOW}
-for c in CASES:
-    for rid in c["relevant"]:
-        assert rid in live, (c["case"], rid)
-    for f in c["forbidden"]:
-        assert f in ids, (c["case"], f)
-        assert f not in c["relevant"], (c["case"], f)
-assert [c["case"] for c in CASES] == [f"e{n:02d}" for n in range(1, len(CASES) + 1)]
-(HERE / "library.json").write_text(json.dumps({"items": ITEMS}, indent=1, ensure_ascii=False) + "\n")
-(HERE / "cases.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
-print(f"library: {len(ITEMS)} items; cases: {len(CASES)}")
+write_set(HERE, ITEMS, CASES, NOW, "e")

@@ -9,20 +9,16 @@ Relevance: 3 = the asset to send, 2 = a good alternative, 1 = acceptable. `forbi
 retired and expired items that look relevant, and items restricted to another vertical when one
 for the prospect's vertical answers. Run: python3 tests/eval/dev3-set/make_set.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import item  # noqa: E402
+from eval_items import library, mail, write_set, quote as q  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-01T09:00:00Z"
 OLD = "2024-04-22T10:00:00Z"
-ITEMS = []
-
-
-def add(id, title, kind, summary, verticals=(), stages=(), tags=(), body=None, status="approved", expires=None, updated=NEW):
-    ITEMS.append(item("https://content.brightdesk.example/a/", updated, id, title, kind, summary, verticals, stages, tags, body, status, expires))
+ITEMS, add = library("https://content.brightdesk.example/a/", NEW)
 
 
 # ---------------------------------------------------------------- general: no verticals, no stages
@@ -153,18 +149,6 @@ CASES = []
 
 def case(id, kind, note, context, relevant, query=None, forbidden=()):
     CASES.append({"case": id, "note": f"{kind}: {note}", "context": context, "query": query, "relevant": relevant, "forbidden": list(forbidden)})
-
-
-def mail(email, name, subject, text, source="gmail", **extra):
-    c = {"source": source, "domain": email.split("@")[1], "contact": {"name": name, "first_name": name.split()[0], "email": email}, "subject": subject, "text": text}
-    c.update(extra)
-    return c
-
-
-def q(text, depth=1):
-    """Quote text the way Gmail does: every line prefixed with '>' (one per level)."""
-    mark = ">" * depth
-    return "\n".join(f"{mark} {line}" if line else mark for line in text.split("\n"))
 
 
 CASE_STUDIES = {"government": "gov-case-study", "education": "edu-case-study", "healthcare": "hc-case-study", "nonprofit": "np-case-study",
@@ -487,20 +471,12 @@ case("f32", "nofit", "procurement asks whether Brightdesk holds a supplier diver
      {})
 
 # ---------------------------------------------------------------- checks and output
-ids = [i["id"] for i in ITEMS]
-assert len(ids) == len(set(ids)), "duplicate item id"
+# This set's own checks; write_set holds the ones every set has.
 by_id = {i["id"]: i for i in ITEMS}
 live = {i["id"] for i in ITEMS if i["status"] == "approved" and i.get("expires", "9999") > NOW}
 for c in CASES:
     vertical = (c["context"] or {}).get("vertical")
     assert 0 <= len(c["relevant"]) <= 4, c["case"]
-    for rid in c["relevant"]:
-        assert rid in live, (c["case"], rid)
     for f in c["forbidden"]:
-        assert f in ids, (c["case"], f)
-        assert f not in c["relevant"], (c["case"], f)
         assert f not in live or (by_id[f]["verticals"] and vertical not in by_id[f]["verticals"]), (c["case"], f)
-assert [c["case"] for c in CASES] == [f"f{n:02d}" for n in range(1, len(CASES) + 1)]
-(HERE / "library.json").write_text(json.dumps({"items": ITEMS}, indent=1, ensure_ascii=False) + "\n")
-(HERE / "cases.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
-print(f"library: {len(ITEMS)} items; cases: {len(CASES)}")
+write_set(HERE, ITEMS, CASES, NOW, "f")

@@ -9,20 +9,16 @@ Relevance: 3 = the asset to send, 2 = a good alternative, 1 = acceptable. `forbi
 retired and expired items that look relevant, and items restricted to another vertical when one
 for the prospect's vertical answers. Run: python3 tests/eval/dev4-set/make_set.py
 """
-import json, pathlib, sys
+import pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import item  # noqa: E402
+from eval_items import library, mail, write_set, quote  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-01T09:00:00Z"
 OLD = "2024-05-14T10:00:00Z"
-ITEMS = []
-
-
-def add(id, title, kind, summary, verticals=(), stages=(), tags=(), body=None, status="approved", expires=None, updated=NEW):
-    ITEMS.append(item("https://content.fleetrun.example/a/", updated, id, title, kind, summary, verticals, stages, tags, body, status, expires))
+ITEMS, add = library("https://content.fleetrun.example/a/", NEW)
 
 
 # ---------------------------------------------------------------- general: no verticals, no stages
@@ -156,12 +152,6 @@ def case(id, kind, note, context, relevant, query=None, forbidden=(), vertical=N
     VERTICAL[id] = vertical
 
 
-def mail(email, name, subject, text, source="gmail", **extra):
-    c = {"source": source, "domain": email.split("@")[1], "contact": {"name": name, "first_name": name.split()[0], "email": email}, "subject": subject, "text": text}
-    c.update(extra)
-    return c
-
-
 def crm(source, company, raw_stage, raw_industry, text, **extra):
     c = {"source": source, "company": company, "vertical": None, "stage": None, "raw": {"stage": raw_stage, "industry": raw_industry}, "text": text}
     c.update(extra)
@@ -176,10 +166,6 @@ CASE_STUDIES = {"government": ["gov-case-study", "gov-police-case-study"], "educ
 def other_case_studies(*mine):
     """Case studies restricted to another vertical: never shown when the prospect's own vertical has one."""
     return [cs for v, css in CASE_STUDIES.items() if v not in mine for cs in css]
-
-
-def quote(text, depth=1):
-    return "\n".join(">" * depth + (" " + line if line else "") for line in text.split("\n"))
 
 
 DANA = "Dana Whitaker\nSenior Account Executive, State & Local Government | Fleetrun\ndana.whitaker@fleetrun.example | +1 (614) 555-0142\nFleetrun: every vehicle, every mile, one platform"
@@ -402,8 +388,7 @@ case("g32", "nofit", "invitation to sponsor a charity golf tournament",
      {})
 
 # ---------------------------------------------------------------- checks and output
-ids = [i["id"] for i in ITEMS]
-assert len(ids) == len(set(ids)), "duplicate item id"
+# This set's own checks; write_set holds the ones every set has.
 by_id = {i["id"]: i for i in ITEMS}
 live = {i["id"] for i in ITEMS if i["status"] == "approved" and i.get("expires", "9999") > NOW}
 for c in CASES:
@@ -411,15 +396,9 @@ for c in CASES:
     assert len(c["relevant"]) <= 4, (c["case"], "more than 4 graded items")
     assert c["relevant"] or c["note"].startswith("nofit:"), (c["case"], "no graded item")
     for rid, grade in c["relevant"].items():
-        assert rid in live, (c["case"], rid)
         assert grade in (1, 2, 3), (c["case"], rid, grade)
         assert not by_id[rid]["verticals"] or v in by_id[rid]["verticals"], (c["case"], rid, "graded item for another vertical")
     for f in c["forbidden"]:
-        assert f in ids, (c["case"], f)
-        assert f not in c["relevant"], (c["case"], f)
         other_vertical = bool(by_id[f]["verticals"]) and v is not None and v not in by_id[f]["verticals"]
         assert f not in live or other_vertical, (c["case"], f, "forbidden item is live and not restricted to another vertical")
-assert [c["case"] for c in CASES] == [f"g{n:02d}" for n in range(1, len(CASES) + 1)]
-(HERE / "library.json").write_text(json.dumps({"items": ITEMS}, indent=1, ensure_ascii=False) + "\n")
-(HERE / "cases.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
-print(f"library: {len(ITEMS)} items; cases: {len(CASES)}")
+write_set(HERE, ITEMS, CASES, NOW, "g")

@@ -1,4 +1,4 @@
-// Ranking quality on three labelled sets, Handoff (the `handoff suggest` CLI, the same core the
+// Ranking quality on the labelled sets, Handoff (the `handoff suggest` CLI, the same core the
 // extension runs) beside MiniSearch and Fuse.js indexing the same library as a JavaScript
 // extension would:
 //   tuning  — tests/eval/{library.json,cases.json}: written with the ranker; tuned on.
@@ -6,9 +6,11 @@
 //   dev2    — tests/eval/dev2-set/: a third vendor's, written blind by a helper (2026-12-05); tuned on.
 //   dev3    — tests/eval/dev3-set/: a fourth vendor's mail threads, written blind by a helper (2026-12-05); tuned on.
 //   dev4    — tests/eval/dev4-set/: a fifth vendor's threads and CRM records, written blind by a helper (2026-12-05); tuned on.
+//   dev5    — tests/eval/dev5-set/: a sixth vendor's CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-05, first run 0.725); tuned on.
+//   dev6    — tests/eval/dev6-set/: a seventh vendor's, written blind by a helper (2026-12-05); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
-// One metric definition for all three (tests/eval/outside/README.md "Scoring").
+// One metric definition for all of them (tests/eval/outside/README.md "Scoring").
 //   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME] [--strip-nulls]
 // HANDOFF_BIN overrides the CLI path (default target/debug/handoff).
 import { execFileSync } from 'node:child_process';
@@ -122,7 +124,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, 'test-set/cases.jsonl'))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' && s !== 'dev6' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

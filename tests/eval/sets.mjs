@@ -15,7 +15,8 @@ export function loadSet(name) {
     const { cases } = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8'));
     return { library: join(HERE, 'library.json'), cases: cases.map((c) => ({ id: c.id, kind: c.kind || 'tuning', context: c.context, query: c.query, relevant: c.relevant, forbidden: c.traps || [] })) };
   }
-  const dir = join(HERE, { test: 'test-set', dev: 'dev-set', dev2: 'dev2-set', dev3: 'dev3-set', dev4: 'dev4-set', outside: 'outside' }[name]);
+  // dev, dev2, … and test live in `<name>-set/`; the outside set keeps the folder it came in.
+  const dir = join(HERE, name === 'outside' ? 'outside' : `${name}-set`);
   const cases = readFileSync(join(dir, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   return { library: join(dir, 'library.json'), cases: cases.map((c) => ({ id: c.case, kind: String(c.note || '').split(':')[0], context: c.context, query: c.query, relevant: c.relevant || {}, forbidden: c.forbidden || [] })) };
 }

@@ -7,7 +7,7 @@
 //   dev3    — tests/eval/dev3-set/: a fourth vendor's mail threads, written blind by a helper (2026-12-05); tuned on.
 //   dev4    — tests/eval/dev4-set/: a fifth vendor's threads and CRM records, written blind by a helper (2026-12-05); tuned on.
 //   dev5    — tests/eval/dev5-set/: a sixth vendor's CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-05, first run 0.725); tuned on.
-//   dev6    — tests/eval/dev6-set/: a seventh vendor's, written blind by a helper (2026-12-05); tuned on.
+//   dev6    — tests/eval/dev6-set/: a seventh vendor's threads, CRM records and foreign mail, written blind by a helper (2026-12-05, first run 0.725); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all of them (tests/eval/outside/README.md "Scoring").
@@ -124,7 +124,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' && s !== 'dev6' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

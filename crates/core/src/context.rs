@@ -383,6 +383,10 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
             "hopital",
             "clinique",
             "centre hospitalier",
+            "groupe hospitalier",
+            "hospitalario",
+            "hospitalaria",
+            "azienda ospedaliera",
             "chu",
             "clinica",
             "ziekenhuis",
@@ -392,6 +396,9 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
             "gesundheit",
         ],
     ),
+    ("hospitality", &["hotel", "hotels", "resort", "resorts", "hospitality", "restaurant", "restaurants", "hotellerie", "hoteles", "hotelaria"]),
+    ("retail", &["stores", "supermarket", "supermarkets", "retail", "retailer", "einzelhandel", "supermercados"]),
+    ("manufacturing", &["manufacturing", "manufacturer", "fabrication", "fertigung", "maschinenbau"]),
     (
         "financial-services",
         &[
@@ -520,6 +527,9 @@ mod tests {
             (r#"{"domain":"globalhealthfund.org","text":"Our donors fund clinics abroad."}"#, "nonprofit", ".org domain and “donors”"),
             (r#"{"company":"Université Rennes Sud"}"#, "education", "company name “universite”"),
             (r#"{"company":"Klinikum Nordstadt"}"#, "healthcare", "company name “klinikum”"),
+            (r#"{"company":"Grupo Hospitalario San Rafael"}"#, "healthcare", "company name “hospitalario”"),
+            (r#"{"company":"Cascade Crest Hospitality Group"}"#, "hospitality", "company name “hospitality”"),
+            (r#"{"company":"Lindqvist Supermarkets"}"#, "retail", "company name “supermarkets”"),
             (r#"{"company":"Ayuntamiento de Soria"}"#, "government", "company name “ayuntamiento”"),
             (r#"{"domain":"univ-rennes-sud.fr"}"#, "education", "domain univ-rennes-sud.fr"),
             // A public school or hospital on a government domain is a school or a hospital.

@@ -252,6 +252,96 @@ const VERTICALS: &[(&str, &str, &[&str])] = &[
             "Asset Management",
         ],
     ),
+    // Industries with shift work, stores and plants: Salesforce's and HubSpot's industry
+    // values and their translations in the CRM labels reps sell with.
+    (
+        "manufacturing",
+        "Manufacturing",
+        &[
+            "Manufacturing",
+            "Machinery",
+            "MACHINERY",
+            "Industrial Automation",
+            "INDUSTRIAL_AUTOMATION",
+            "Automotive",
+            "AUTOMOTIVE",
+            "Chemicals",
+            "CHEMICALS",
+            "Electrical/Electronic Manufacturing",
+            "ELECTRICAL_ELECTRONIC_MANUFACTURING",
+            "Mechanical or Industrial Engineering",
+            "MECHANICAL_OR_INDUSTRIAL_ENGINEERING",
+            "Plastics",
+            "PLASTICS",
+            "Packaging and Containers",
+            "PACKAGING_AND_CONTAINERS",
+            "Food Production",
+            "FOOD_PRODUCTION",
+            "Textiles",
+            "Industrial",
+            "Fertigung",
+            "Produktion",
+            "Maschinenbau",
+            "Verarbeitendes Gewerbe",
+            "Industrie manufacturière",
+            "Fabrication",
+            "Manufactura",
+            "Fabricación",
+            "Industria manufacturera",
+            "Produzione",
+            "Industria",
+            "Productie",
+            "Indústria",
+        ],
+    ),
+    (
+        "retail",
+        "Retail",
+        &[
+            "Retail",
+            "Retail Trade",
+            "Apparel & Fashion",
+            "APPAREL_FASHION",
+            "Supermarkets",
+            "SUPERMARKETS",
+            "Grocery",
+            "E-commerce",
+            "Ecommerce",
+            "Einzelhandel",
+            "Commerce de détail",
+            "Grande distribution",
+            "Comercio minorista",
+            "Venta minorista",
+            "Commercio al dettaglio",
+            "Detailhandel",
+            "Varejo",
+        ],
+    ),
+    (
+        "hospitality",
+        "Hospitality",
+        &[
+            "Hospitality",
+            "Hotels",
+            "Hotel",
+            "Restaurants",
+            "RESTAURANTS",
+            "Leisure, Travel & Tourism",
+            "LEISURE_TRAVEL_TOURISM",
+            "Hospitality & Tourism",
+            "Gastgewerbe",
+            "Hotellerie",
+            "Gastronomie",
+            "Hôtellerie",
+            "Hôtellerie-restauration",
+            "Restauration",
+            "Hostelería",
+            "Hotelería",
+            "Ospitalità",
+            "Horeca",
+            "Hotelaria",
+        ],
+    ),
 ];
 
 const STAGES: &[(&str, &str, &[&str])] = &[
@@ -846,6 +936,25 @@ mod tests {
         for (raw, id) in cases {
             assert_eq!(t.map_stage(raw), Some(id), "{raw}");
         }
+    }
+
+    #[test]
+    fn shift_work_industries_are_verticals_of_their_own() {
+        // Items restricted to them used to match no page: a retailer was any vertical.
+        let t = Taxonomy::default();
+        for (raw, id) in [
+            ("RESTAURANTS", "hospitality"),
+            ("Hostelería", "hospitality"),
+            ("Leisure, Travel & Tourism", "hospitality"),
+            ("Einzelhandel", "retail"),
+            ("Retail", "retail"),
+            ("Machinery", "manufacturing"),
+            ("Industrie manufacturière", "manufacturing"),
+            ("ELECTRICAL_ELECTRONIC_MANUFACTURING", "manufacturing"),
+        ] {
+            assert_eq!(t.map_vertical(raw), Some(id), "{raw}");
+        }
+        assert_eq!(t.map_vertical("Food & Beverages"), None, "makers and restaurants alike");
     }
 
     #[test]

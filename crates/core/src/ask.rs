@@ -983,7 +983,9 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     }
     // "See Priya's questions below", "Following up on the below": the prospect's own message
     // further down (its header names their mail domain) asks what the page asks.
-    if forwarded.is_empty() && inline.is_empty() && latest.iter().any(|p| refers_below(p.text)) {
+    // So does the prospect's message under a latest message that asks nothing (the rep's own
+    // reply on top: "Great questions, I'll have it by Friday").
+    if forwarded.is_empty() && inline.is_empty() && (latest.iter().any(|p| refers_below(p.text)) || !latest.iter().any(|p| p.is_ask)) {
         let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
         if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {
             let (message, _) = read_message(&bare, from, to);
@@ -1080,10 +1082,16 @@ mod tests {
         // A bump from a phone points at the prospect's own message it quotes.
         let bump = "Any update on this?\n\nSent from my iPhone\n\n> On Nov 18, 2026, at 3:52 PM, Ruth <ruth@mow.org> wrote:\n>\n> Do you have pricing for nonprofits?\n>\n> On Nov 17, 2026, at 11:08 AM, Miles <miles@seller.example> wrote:\n>> Let me know what questions come up.";
         assert_eq!(asks(&passages(None, Some(bump), Some("mow.org"))), ["Any update on this?", "Do you have pricing for nonprofits?"]);
+        // The rep's own reply on top asks nothing: the prospect's message it quotes does.
+        let reply = "Thanks Greg, great questions. I'll pull the numbers together by Friday.\n\nMarcus\n\nOn Fri, Nov 20, 2026 at 9:02 AM Greg <greg@northstar.com> wrote:\n> Roughly what rebate would we earn on virtual cards?\n>\n> On Wed, Nov 18, 2026 at 3:30 PM Marcus <marcus@seller.example> wrote:\n>> Happy to run the numbers.";
+        assert_eq!(asks(&passages(None, Some(reply), Some("northstar.com"))), ["Roughly what rebate would we earn on virtual cards?"]);
+        assert!(asks(&passages(None, Some(reply), Some("other.com"))).is_empty(), "only the prospect's own message");
         // A long sentence that merely mentions "below" is no pointer.
-        let long =
-            gmail.replace("Following up on the below.", "The numbers below are what our finance team put together for the board meeting next month, thanks.");
-        assert!(asks(&passages(None, Some(&long), Some("pickett.gov"))).is_empty());
+        let long = gmail.replace(
+            "Following up on the below.",
+            "The numbers below are what our finance team put together for the board meeting next month. Can you send your W-9?",
+        );
+        assert_eq!(asks(&passages(None, Some(&long), Some("pickett.gov"))), ["Can you send your W-9?"]);
     }
 
     #[test]

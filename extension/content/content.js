@@ -213,15 +213,17 @@
     if (reply.error) return showError(reply.error);
     if (key !== contextKey || q !== query) return; // a newer ranking is on its way
     const cards = reply.suggestions;
+    // A search's own matches; what follows them (for_page) is what fits the page.
+    const matches = cards.filter((c) => !c.for_page).length;
     panel.reasons = reply.reasons;
     if (refresh && !(cards.length === panel.cards.length && cards.every((c, i) => c.id === panel.cards[i].id))) return;
     handoffTimed('render', () => {
       panel.setContext({ ...context, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });
-      if (!refresh) panel.setStatus(cards.length || !query ? '' : 'Marketing will see this search.');
+      if (!refresh) panel.setStatus(matches || !query ? '' : cards.length ? `Nothing approved matches “${query}”. Marketing will see this search.` : 'Marketing will see this search.');
     });
     panel.render(cards, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this page yet. Try a search.', key, byRep);
     if (!panel.host.isConnected) await showRemembered();
-    if (query) reportSearch(query, cards.length);
+    if (query) reportSearch(query, matches);
   }
 
   /** The panel as the rep left it on this site: open (the default) or collapsed to its tab. */

@@ -33,6 +33,7 @@ button:focus-visible, input:focus-visible, a:focus-visible { outline: 2px solid 
 ol { list-style: none; margin: 0; padding: 0 8px 8px; overflow-y: auto; overflow-x: hidden; flex: 1 1 auto; min-height: 0; }
 .card { padding: 8px; border-radius: 8px; border: 1px solid transparent; min-width: 0; }
 .card + .card { margin-top: 4px; border-top-color: var(--line); }
+.for-page { margin: -2px 0 6px; color: var(--muted); font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
 .card[data-selected] { border-color: var(--accent); }
 .card:focus { outline: 2px solid var(--focus); outline-offset: -2px; }
 .title { font-weight: 600; overflow-wrap: anywhere; }

@@ -195,7 +195,11 @@ class HandoffPanel {
     this.pending = null;
     this.note.hidden = true;
     this.box.removeAttribute('data-pending');
-    const sameIds = cards.length === this.cards.length && cards.every((c, i) => c.id === this.cards[i].id) && this.list.querySelectorAll(':scope > li.card').length === cards.length;
+    // The same cards marked otherwise (the page's, now under a search that matched nothing) are redrawn.
+    const sameIds =
+      cards.length === this.cards.length &&
+      cards.every((c, i) => c.id === this.cards[i].id && Boolean(c.for_page) === Boolean(this.cards[i].for_page)) &&
+      this.list.querySelectorAll(':scope > li.card').length === cards.length;
     if (sameIds && cards.length) {
       // Same suggestions in the same order: new data (filled variables), same DOM, focus kept.
       this.cards = cards;
@@ -218,7 +222,7 @@ class HandoffPanel {
       if (generation !== this.generation) return;
       handoffTimed('render', () => {
         const end = performance.now() + 8;
-        do this.list.append(handoffCardElement(cards[next++], (name, id) => this.act(name, id)));
+        do this.list.append(this.cardElement(cards, next++));
         while (next < cards.length && performance.now() < end);
         if (next === cards.length) this.mark();
       });
@@ -226,6 +230,13 @@ class HandoffPanel {
       else this.actions.rendered(cards, tag);
     };
     handoffNextFrame(slice);
+  }
+
+  /** Card `i` of `cards`; the first one after a search's matches says it is the page's. */
+  cardElement(cards, i) {
+    const li = handoffCardElement(cards[i], (name, id) => this.act(name, id));
+    if (cards[i].for_page && !cards[i - 1]?.for_page) li.prepend(handoffEl('div', { class: 'for-page', text: i ? 'Also for this page' : 'No match for your search · for this page' }));
+    return li;
   }
 
   cardIndex(id) {

@@ -106,9 +106,17 @@ test('a search with no result is reported with its text; propose-to-marketing se
   try {
     const { page, body } = await openGmail(browser);
     await panel(page).locator('input.search').fill('wombat grooming checklist');
-    await panel(page).locator('li.empty').waitFor();
+    // Nothing matches the search: the panel says so, and shows what fits the page under it.
+    await panel(page).locator('p.status', { hasText: 'Nothing approved matches “wombat grooming checklist”' }).waitFor();
+    await panel(page).locator('li.card:first-child .for-page', { hasText: 'No match for your search · for this page' }).waitFor();
+    await page.screenshot({ path: screenshotPath('search-no-match') });
     const miss = await waitForEvent(browser.worker, (e) => e.action === 'search_no_result');
     assert.equal(miss.query, 'wombat grooming checklist');
+    // One match: it leads, and the page's best follow it, marked.
+    await panel(page).locator('input.search').fill('docuflow');
+    await panel(page).locator('li.card:nth-child(2) .for-page', { hasText: 'Also for this page' }).waitFor();
+    assert.equal(await panel(page).locator('li.card:first-child').getAttribute('data-id'), 'all-docuflow-battlecard');
+    assert.equal(await panel(page).locator('p.status').textContent(), '');
     await panel(page).locator('input.search').fill('');
 
     await body.click();

@@ -141,6 +141,9 @@ pub struct Suggestion {
     pub id: String,
     pub score: f32,
     pub reasons: Vec<String>,
+    /// Not a match for the typed query: what fits the page, after the query's matches.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub for_page: bool,
     #[serde(skip)]
     pub index: usize,
 }
@@ -452,6 +455,18 @@ impl Engine {
     }
 
     pub fn suggest(&self, req: &Request) -> Vec<Suggestion> {
+        let mut out = self.suggest_one(req);
+        // A search that matches fewer items than asked for ("dayforce": one) is followed by what
+        // fits the page, marked as such: the rep still sees what the thread needs.
+        if req.query.is_some_and(|q| !q.trim().is_empty()) && out.len() < req.top {
+            let page = self.suggest_one(&Request { query: None, ..*req });
+            let fill: Vec<Suggestion> = page.into_iter().filter(|s| !out.iter().any(|o| o.index == s.index)).take(req.top - out.len()).collect();
+            out.extend(fill.into_iter().map(|s| Suggestion { for_page: true, ..s }));
+        }
+        out
+    }
+
+    fn suggest_one(&self, req: &Request) -> Vec<Suggestion> {
         let n = self.items.len();
         if n == 0 || req.top == 0 {
             return Vec::new();
@@ -679,6 +694,7 @@ impl Engine {
                 id: self.items.id(c.i).to_string(),
                 score: (c.score * 1000.0).round() / 1000.0,
                 reasons: self.reasons(&c, vertical, stage, &ev, &ask_words, query.as_ref()),
+                for_page: false,
                 index: c.i,
             })
             .collect()

@@ -87,6 +87,24 @@ fn typed_queries_tolerate_typos() {
 }
 
 #[test]
+fn a_search_with_few_matches_is_followed_by_what_fits_the_page_marked_so() {
+    let e = engine();
+    let c = ctx(r#"{"domain":"acmecounty.gov","stage":"proposal","text":"Please send your FedRAMP details for the security review."}"#);
+    let s = e.suggest(&Request { context: &c, query: Some("docuflow"), top: 3, now: now(), rep: None });
+    assert_eq!(s[0].id, "docuflow-battlecard");
+    assert!(!s[0].for_page, "the search's own match");
+    assert_eq!(s[1].id, "gov-fedramp", "then the page's best");
+    assert!(s[1..].iter().all(|x| x.for_page), "{s:?}");
+    assert!(s.iter().all(|x| x.id != "hc-hipaa" && !x.id.contains("draft")), "the page's rules hold for what fills");
+    let json = serde_json::to_value(&s).unwrap();
+    assert_eq!((json[0].get("for_page"), &json[1]["for_page"]), (None, &serde_json::json!(true)), "only a fill says so");
+    // Nothing matches: all of it is the page's; a search with enough matches is not filled.
+    let none = e.suggest(&Request { context: &c, query: Some("zzzzqqq"), top: 3, now: now(), rep: None });
+    assert!(!none.is_empty() && none.iter().all(|x| x.for_page));
+    assert!(e.suggest(&Request { context: &c, query: Some("roi"), top: 1, now: now(), rep: None }).iter().all(|x| !x.for_page));
+}
+
+#[test]
 fn a_typed_word_that_names_a_vertical_finds_its_items() {
     let e = engine();
     let none = PageContext::default();

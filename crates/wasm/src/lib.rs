@@ -25,6 +25,8 @@ struct Card<'a> {
     id: &'a str,
     score: f32,
     reasons: &'a [String],
+    /// After a search's matches: what fits the page (the panel says so).
+    for_page: bool,
     title: &'a str,
     kind: &'a str,
     summary: &'a str,
@@ -183,6 +185,7 @@ impl Handoff {
                     id: &s.id,
                     score: s.score,
                     reasons: &s.reasons,
+                    for_page: s.for_page,
                     title: &item.title,
                     kind: &item.kind,
                     summary: &item.summary,

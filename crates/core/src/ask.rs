@@ -349,7 +349,7 @@ pub fn is_request_word(word: &str) -> bool {
 /// reps sell in. Cues are whole words or phrases, lowercased.
 pub fn is_request(sentence: &str) -> bool {
     let s = sentence.trim();
-    if s.ends_with('?') || s.ends_with('？') || s.starts_with('¿') {
+    if (s.ends_with('?') || s.ends_with('？') || s.starts_with('¿')) && !quoted_question(s) {
         return true;
     }
     let by_first = cues();
@@ -360,6 +360,13 @@ pub fn is_request(sentence: &str) -> bool {
             .get(words[i])
             .is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]) && !negated(cue, &words[..i])))
     })
+}
+
+/// A question inside an open quotation ("Email opened: \"What did overtime cost you last
+/// quarter?"): a subject line or a title quoted on the page, not the page asking.
+fn quoted_question(s: &str) -> bool {
+    let straight = s.matches('"').count();
+    straight % 2 == 1 || s.matches('“').count() > s.matches('”').count()
 }
 
 /// "So no need for that comparison", "does not want a 3-year contract": a need denied asks
@@ -1195,9 +1202,13 @@ mod tests {
             "We ran it from 2021 to 2024 and the support is why we left, so no need for that comparison.",
             "We don't need a demo of the portal.",
             "Does NOT want a 3-year contract.",
+            // A question quoted on the page: the rep's own email subject in a CRM timeline.
+            "Nov 20, 2026 - Email opened: \"What did unplanned overtime cost you last quarter?",
+            "Webinar registered: “Is your AP team ready for e-invoicing?",
         ] {
             assert!(!is_request(s), "{s}");
         }
+        assert!(is_request("Our CFO asked: \"What would it cost?\" Can you answer that?"), "a closed quote before the question");
     }
 
     #[test]

@@ -518,7 +518,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["pricing", "price", "cost", "fee", "rate", "quote"],
     &["discount", "concession", "rebate", "markdown"],
     &["reference", "referral", "referee"],
-    &["case study", "testimonial", "story"],
+    &["case study", "testimonial", "story", "example"],
     &["implementation", "onboarding", "rollout", "deployment", "setup"],
     &["integration", "connector", "interoperability", "interface"],
     &["security", "infosec", "cybersecurity"],
@@ -754,6 +754,7 @@ mod tests {
         };
         assert_eq!(words("pilot"), ["trial"]);
         assert_eq!(words("testimonial"), ["case", "study"], "a two-word member counts when the library has both words");
+        assert_eq!(words("example"), ["case", "study"], "\"an example from another university\"");
         assert_eq!(words("sicherheitsfragebogen"), ["security", "questionnaire"]);
         assert_eq!(words("infosec"), ["security"]);
         assert!(words("hospital").is_empty(), "no member of the group is in the library");

@@ -1,4 +1,4 @@
-// Coordinate search of the ranker's weights on the tuning sets only (tuning, dev, dev2, dev3, dev4: mean
+// Coordinate search of the ranker's weights on the tuning sets only (tuning, dev, dev2, dev3, dev4, dev5, dev6: mean
 // NDCG@5), as done for the tenth round (docs/performance.md). Never give it the held-out sets.
 //   python3 tests/eval/weights/overrides.py && cargo build --release -p handoff-cli
 //   node tests/eval/weights/search.mjs [K_NAME=value ...]   # start point; prints each gain
@@ -12,7 +12,7 @@ import { NOW, loadSet, ndcg } from '../sets.mjs';
 
 const EVAL = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = resolve(EVAL, '../../target/release/handoff');
-const SETS = ['tuning', 'dev', 'dev2', 'dev3', 'dev4'];
+const SETS = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 // The weights' values in rank.rs today; a K_NAME=value argument starts from another.
 const start = { W_VERTICAL: 0.28, W_STAGE: 0.24, W_TEXT: 0.36, ANSWERS: 0.625, W_ANSWER: 0.24, W_ANSWER_FIT: 0.28, W_ANSWER_TEXT: 0.1, W_PARTIAL: 0.15, W_LIKE: 0.1, ASK_COVERAGE: 0.4, TITLED_COVERAGE: 0.34, TEXT_K: 8, OTHER_ASK_MARGIN: 0.5, MIN_TEXT_FIT: 0.15 };
 for (const a of process.argv.slice(2)) { const [k, v] = a.replace(/^K_/, '').split('='); start[k] = Number(v); }

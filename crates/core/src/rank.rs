@@ -461,7 +461,10 @@ impl Engine {
         if req.query.is_some_and(|q| !q.trim().is_empty()) && out.len() < req.top {
             let page = self.suggest_one(&Request { query: None, ..*req });
             let fill: Vec<Suggestion> = page.into_iter().filter(|s| !out.iter().any(|o| o.index == s.index)).take(req.top - out.len()).collect();
-            out.extend(fill.into_iter().map(|s| Suggestion { for_page: true, ..s }));
+            // Best first still: a fill scores at most what the last match does (the two scores
+            // are not on one scale).
+            let cap = out.last().map_or(f32::INFINITY, |s| s.score);
+            out.extend(fill.into_iter().map(|s| Suggestion { for_page: true, score: s.score.min(cap), ..s }));
         }
         out
     }

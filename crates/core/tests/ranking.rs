@@ -95,6 +95,7 @@ fn a_search_with_few_matches_is_followed_by_what_fits_the_page_marked_so() {
     assert!(!s[0].for_page, "the search's own match");
     assert_eq!(s[1].id, "gov-fedramp", "then the page's best");
     assert!(s[1..].iter().all(|x| x.for_page), "{s:?}");
+    assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "best first still: {s:?}");
     assert!(s.iter().all(|x| x.id != "hc-hipaa" && !x.id.contains("draft")), "the page's rules hold for what fills");
     let json = serde_json::to_value(&s).unwrap();
     assert_eq!((json[0].get("for_page"), &json[1]["for_page"]), (None, &serde_json::json!(true)), "only a fill says so");

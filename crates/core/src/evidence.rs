@@ -24,6 +24,7 @@ const CHATTER: &[&str] = &[
     "aan",
     "aber",
     "able",
+    "across",
     "actual",
     "actuales",
     "actuel",
@@ -47,6 +48,7 @@ const CHATTER: &[&str] = &[
     "ao",
     "aos",
     "appreciate",
+    "approximately",
     "apr",
     "apres",
     "april",
@@ -258,6 +260,7 @@ const CHATTER: &[&str] = &[
     "ils",
     "im",
     "in",
+    "including",
     "info",
     "información",
     "information",
@@ -418,6 +421,7 @@ const CHATTER: &[&str] = &[
     "reply",
     "revisar",
     "right",
+    "roughly",
     "sa",
     "said",
     "saludos",
@@ -1436,6 +1440,18 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["estimate", "saving"]]);
+    }
+
+    #[test]
+    fn words_of_extent_ask_nothing() {
+        // "across", "including", "roughly" in a library's text matched every item that has them.
+        let docs = [vec![("Pricing and plans, including implementation", 3.0)], vec![("Roughly 40 sites across three states", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Please send pricing for roughly 4,200 staff across 6 sites, including implementation."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["pricing", "site", "implementation"]]);
     }
 
     #[test]

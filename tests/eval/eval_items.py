@@ -35,6 +35,48 @@ def quote(text, depth=1):
     return "\n".join(f"{mark} {line}" if line else mark for line in text.split("\n"))
 
 
+def cases():
+    """A set's cases, the prospect's vertical per case as the labeller judged it (kept for the
+    checks, never written out), and the `case` that appends one."""
+    out, verticals = [], {}
+
+    def case(id, kind, note, context, relevant, query=None, forbidden=(), vertical=None):
+        out.append({"case": id, "note": f"{kind}: {note}", "context": context, "query": query, "relevant": relevant, "forbidden": list(forbidden)})
+        verticals[id] = vertical
+
+    return out, verticals, case
+
+
+def crm(source, company, raw_stage, raw_industry, text, **extra):
+    """A CRM record's context as a reader gives it: canonical fields null, the raw values kept."""
+    c = {"source": source, "company": company, "vertical": None, "stage": None, "raw": {"stage": raw_stage, "industry": raw_industry}, "text": text}
+    c.update(extra)
+    return c
+
+
+def others(by_vertical, *mine):
+    """The items of `by_vertical` (vertical -> id or ids) restricted to a vertical not in `mine`:
+    never shown when the prospect's own vertical has its version."""
+    return [i for v, ids in by_vertical.items() if v not in mine for i in ([ids] if isinstance(ids, str) else ids)]
+
+
+def check_verticals(items, cases, verticals, now):
+    """Graded items fit the prospect's vertical; forbidden ones are not live or are another
+    vertical's; at most 4 graded items, and only no-fit cases grade none."""
+    by_id = {i["id"]: i for i in items}
+    live = {i["id"] for i in items if i["status"] == "approved" and i.get("expires", "9999") > now}
+    for c in cases:
+        v = verticals[c["case"]]
+        assert len(c["relevant"]) <= 4, (c["case"], "more than 4 graded items")
+        assert c["relevant"] or c["note"].startswith("nofit:"), (c["case"], "no graded item")
+        for rid, grade in c["relevant"].items():
+            assert grade in (1, 2, 3), (c["case"], rid, grade)
+            assert not by_id[rid]["verticals"] or v in by_id[rid]["verticals"], (c["case"], rid, "graded item for another vertical")
+        for f in c["forbidden"]:
+            other_vertical = bool(by_id[f]["verticals"]) and v is not None and v not in by_id[f]["verticals"]
+            assert f not in live or other_vertical, (c["case"], f, "forbidden item is live and not restricted to another vertical")
+
+
 def write_set(here, items, cases, now, prefix):
     """The checks every set holds (unique ids, graded items live, forbidden ids real and not graded,
     case ids numbered in order), then library.json and cases.jsonl written beside the generator."""

@@ -13,7 +13,7 @@ import pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import library, mail, write_set, quote as q  # noqa: E402
+from eval_items import cases, library, mail, others, quote as q, write_set  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-01T09:00:00Z"
@@ -144,11 +144,7 @@ add("edu-vpat-2023", "VPAT 2.4 (WCAG 2.0 AA), 2023 edition", "one-pager", "Acces
 
 
 # ---------------------------------------------------------------- cases
-CASES = []
-
-
-def case(id, kind, note, context, relevant, query=None, forbidden=()):
-    CASES.append({"case": id, "note": f"{kind}: {note}", "context": context, "query": query, "relevant": relevant, "forbidden": list(forbidden)})
+CASES, _, case = cases()
 
 
 CASE_STUDIES = {"government": "gov-case-study", "education": "edu-case-study", "healthcare": "hc-case-study", "nonprofit": "np-case-study",
@@ -157,13 +153,11 @@ VERTICAL_PRICING = {"government": "gov-pricing", "education": "edu-pricing", "no
 
 
 def other_case_studies(*mine):
-    """Case studies restricted to another vertical: never shown when the prospect's own vertical has one."""
-    return [cs for v, cs in CASE_STUDIES.items() if v not in mine]
+    return others(CASE_STUDIES, *mine)
 
 
 def other_pricing(*mine):
-    """Pricing restricted to another vertical."""
-    return [p for v, p in VERTICAL_PRICING.items() if v not in mine]
+    return others(VERTICAL_PRICING, *mine)
 
 
 SEP = "________________________________"

@@ -13,7 +13,7 @@ import pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import library, mail, write_set, quote  # noqa: E402
+from eval_items import cases, check_verticals, crm, library, mail, others, quote, write_set  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-01T09:00:00Z"
@@ -143,19 +143,7 @@ add("fr-ev-credit-45w", "Commercial EV tax credit (45W): up to $40,000 per vehic
 
 
 # ---------------------------------------------------------------- cases
-CASES = []
-VERTICAL = {}  # the prospect's vertical as the labeller judges it (not written out; used by the checks)
-
-
-def case(id, kind, note, context, relevant, query=None, forbidden=(), vertical=None):
-    CASES.append({"case": id, "note": f"{kind}: {note}", "context": context, "query": query, "relevant": relevant, "forbidden": list(forbidden)})
-    VERTICAL[id] = vertical
-
-
-def crm(source, company, raw_stage, raw_industry, text, **extra):
-    c = {"source": source, "company": company, "vertical": None, "stage": None, "raw": {"stage": raw_stage, "industry": raw_industry}, "text": text}
-    c.update(extra)
-    return c
+CASES, VERTICAL, case = cases()
 
 
 CASE_STUDIES = {"government": ["gov-case-study", "gov-police-case-study"], "education": ["edu-case-study"], "healthcare": ["hc-case-study"],
@@ -164,8 +152,7 @@ CASE_STUDIES = {"government": ["gov-case-study", "gov-police-case-study"], "educ
 
 
 def other_case_studies(*mine):
-    """Case studies restricted to another vertical: never shown when the prospect's own vertical has one."""
-    return [cs for v, css in CASE_STUDIES.items() if v not in mine for cs in css]
+    return others(CASE_STUDIES, *mine)
 
 
 DANA = "Dana Whitaker\nSenior Account Executive, State & Local Government | Fleetrun\ndana.whitaker@fleetrun.example | +1 (614) 555-0142\nFleetrun: every vehicle, every mile, one platform"
@@ -389,16 +376,5 @@ case("g32", "nofit", "invitation to sponsor a charity golf tournament",
 
 # ---------------------------------------------------------------- checks and output
 # This set's own checks; write_set holds the ones every set has.
-by_id = {i["id"]: i for i in ITEMS}
-live = {i["id"] for i in ITEMS if i["status"] == "approved" and i.get("expires", "9999") > NOW}
-for c in CASES:
-    v = VERTICAL[c["case"]]
-    assert len(c["relevant"]) <= 4, (c["case"], "more than 4 graded items")
-    assert c["relevant"] or c["note"].startswith("nofit:"), (c["case"], "no graded item")
-    for rid, grade in c["relevant"].items():
-        assert grade in (1, 2, 3), (c["case"], rid, grade)
-        assert not by_id[rid]["verticals"] or v in by_id[rid]["verticals"], (c["case"], rid, "graded item for another vertical")
-    for f in c["forbidden"]:
-        other_vertical = bool(by_id[f]["verticals"]) and v is not None and v not in by_id[f]["verticals"]
-        assert f not in live or other_vertical, (c["case"], f, "forbidden item is live and not restricted to another vertical")
+check_verticals(ITEMS, CASES, VERTICAL, NOW)
 write_set(HERE, ITEMS, CASES, NOW, "g")

@@ -28,8 +28,8 @@ export const ready = (async () => {
     mark('start');
     // Nothing of this waits on the rest: the module compiles while storage is read.
     const [{ libraryStamp, stats }, snap] = await Promise.all([
-      loadMany(['libraryStamp', 'stats']),
-      loadSnapshot().catch(() => undefined), // no IndexedDB: the JSON build still works
+      loadMany(['libraryStamp', 'stats']).then((v) => (mark('settings'), v)),
+      loadSnapshot().then((v) => (mark('snapshot'), v)).catch(() => undefined), // no IndexedDB: the JSON build still works
       init({ module_or_path: chrome.runtime.getURL('wasm/handoff_wasm_bg.wasm') }).then(() => mark('wasm')),
     ]);
     if (snap && libraryStamp && snap.stamp === libraryStamp) {

@@ -4,7 +4,8 @@
 // snapshot (the index is rebuilt from the library JSON); "snapshot" wakes map the persisted
 // index back. Both come from the same run, on the same library.
 // Usage: node tests/bench/wake.mjs [items...]  (default 10000 100000; RUNS=5)
-// Needs `cargo xtask dist`; builds the generator itself. EXTENSION_DIR=… wakes another build.
+// Needs `cargo xtask dist`; builds the generator itself. EXTENSION_DIR=… wakes another build;
+// MARKS=1 prints each snapshot wake's marks (worker ms: settings and snapshot read, wasm ready…).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -91,6 +92,7 @@ try {
       const after = await coldWake(page);
       if (after.status.snapshot !== 'loaded') throw new Error(`the wake did not load the snapshot: ${JSON.stringify(after.status)}`);
       if (after.ids.join() !== idsJson.join()) throw new Error(`the snapshot suggests otherwise: ${after.ids} vs ${idsJson}`);
+      if (process.env.MARKS) console.error(library.name, Math.round(after.ms), JSON.stringify(after.status.wake));
       results.snapshot.push(after);
     }
     for (const [how, runs] of Object.entries(results)) {

@@ -179,6 +179,18 @@ struct Candidate {
 }
 
 /// One request's BM25 per item and what each item holds of it.
+/// The page as ranking reads it (`Engine::read_page`).
+struct PageRead {
+    res: crate::context::Resolution,
+    ev: Evidence,
+    /// Per item: its text score against the page, how many distinct page words it shares, and
+    /// whether one of them is in its title or tags.
+    text_scores: Vec<f32>,
+    shared: Vec<u8>,
+    title_on_page: Vec<bool>,
+    asks: Vec<AskScores>,
+}
+
 struct AskScores {
     score: Vec<f32>,
     /// The request's information (idf) each item holds, of `total`.
@@ -455,11 +467,15 @@ impl Engine {
     }
 
     pub fn suggest(&self, req: &Request) -> Vec<Suggestion> {
-        let mut out = self.suggest_one(req);
+        if self.items.is_empty() || req.top == 0 {
+            return Vec::new();
+        }
+        let page = self.read_page(req);
+        let mut out = self.suggest_one(req, &page);
         // A search that matches fewer items than asked for ("dayforce": one) is followed by what
         // fits the page, marked as such: the rep still sees what the thread needs.
         if req.query.is_some_and(|q| !q.trim().is_empty()) && out.len() < req.top {
-            let page = self.suggest_one(&Request { query: None, ..*req });
+            let page = self.suggest_one(&Request { query: None, ..*req }, &page);
             let fill: Vec<Suggestion> = page.into_iter().filter(|s| !out.iter().any(|o| o.index == s.index)).take(req.top - out.len()).collect();
             // Best first still: a fill scores at most what the last match does (the two scores
             // are not on one scale).
@@ -469,23 +485,34 @@ impl Engine {
         out
     }
 
-    fn suggest_one(&self, req: &Request) -> Vec<Suggestion> {
+    /// What ranking reads of the page, whatever the rep types: read once for a search and the
+    /// page's items that follow it.
+    fn read_page(&self, req: &Request) -> PageRead {
         let n = self.items.len();
-        if n == 0 || req.top == 0 {
-            return Vec::new();
-        }
-        let res = resolve(req.context, &self.taxonomy);
-        let vertical = res.vertical.as_ref();
-        let stage = res.stage.as_ref();
         let ev = gather(&self.text, &self.common, req.context, req.rep);
-        let page_terms = &ev.terms;
         let mut text_scores = vec![0.0f32; n];
         // How many distinct page words each item shares: one word in a body is weak evidence.
         let mut shared = vec![0u8; n];
-        for &(term, w) in page_terms {
+        for &(term, w) in &ev.terms {
             self.text.accumulate(term, w, &mut text_scores, |d| shared[d] = shared[d].saturating_add(1));
         }
-        let asks: Vec<AskScores> = ev.asks.iter().map(|a| self.ask_scores(a)).collect();
+        // Items with one of the page's words in their title or tags, from the short lists of
+        // titled items (not a search of every item's title).
+        let mut title_on_page = vec![false; n];
+        for &(t, _) in &ev.terms {
+            for &d in &self.titled_docs[t as usize] {
+                title_on_page[d as usize] = true;
+            }
+        }
+        let asks = ev.asks.iter().map(|a| self.ask_scores(a)).collect();
+        PageRead { res: resolve(req.context, &self.taxonomy), ev, text_scores, shared, title_on_page, asks }
+    }
+
+    fn suggest_one(&self, req: &Request, page: &PageRead) -> Vec<Suggestion> {
+        let n = self.items.len();
+        let PageRead { res, ev, text_scores, shared, title_on_page, asks } = page;
+        let vertical = res.vertical.as_ref();
+        let stage = res.stage.as_ref();
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
 
         let vertical_at = vertical.map(|v| self.taxonomy.vertical_position(&v.id).map_or(UNKNOWN, |p| p as u16));
@@ -501,14 +528,6 @@ impl Engine {
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
         let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
         let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
-        // Items with one of the page's words in their title or tags, from the short lists of
-        // titled items (not a search of every item's title).
-        let mut title_on_page = vec![false; n];
-        for &(t, _) in page_terms {
-            for &d in &self.titled_docs[t as usize] {
-                title_on_page[d as usize] = true;
-            }
-        }
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
             // With a query, an item fits by matching it (tested before any of the page's
@@ -696,7 +715,7 @@ impl Engine {
             .map(|c| Suggestion {
                 id: self.items.id(c.i).to_string(),
                 score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, vertical, stage, &ev, &ask_words, query.as_ref()),
+                reasons: self.reasons(&c, vertical, stage, ev, &ask_words, query.as_ref()),
                 for_page: false,
                 index: c.i,
             })

@@ -524,6 +524,11 @@ fn canonicalize(values: &mut Vec<String>, facet: Facet, field: &str, taxonomy: &
         match taxonomy.map(facet, trimmed) {
             Some(id) if id == trimmed => {}
             Some(id) => *v = id.to_string(),
+            // A vertical of the library's own ("logistics") is ranked as one (`Taxonomy::adopt_verticals`).
+            None if facet == Facet::Vertical => {
+                report(Severity::Warning, field, format!("{trimmed:?} is not a known vertical: ranked as a vertical of its own, which a page meets when its industry says {trimmed:?}; give it a label and synonyms in the library's taxonomy"));
+                *v = trimmed.to_string();
+            }
             None => report(Severity::Warning, field, format!("{trimmed:?} is not a known id or synonym; it will match no page")),
         }
     }

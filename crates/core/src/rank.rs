@@ -310,7 +310,15 @@ impl Engine {
         Engine::with_taxonomy(library.items, taxonomy)
     }
 
-    pub fn with_taxonomy(items: Vec<Item>, taxonomy: Taxonomy) -> Engine {
+    pub fn with_taxonomy(mut items: Vec<Item>, mut taxonomy: Taxonomy) -> Engine {
+        // A vertical the items use and the taxonomy lacks is one of this library's own; each
+        // item then names it by the one id ("Logistics" and "logistics" are one vertical).
+        taxonomy.adopt_verticals(items.iter().flat_map(|i| i.verticals.iter().map(String::as_str)));
+        for v in items.iter_mut().flat_map(|i| i.verticals.iter_mut()) {
+            if let Some(id) = taxonomy.map(Facet::Vertical, v).filter(|id| id != v) {
+                *v = id.to_string();
+            }
+        }
         let tags_joined: Vec<String> = items.iter().map(|i| i.tags.join(" ")).collect();
         let (text, names) = TextIndex::build(
             items

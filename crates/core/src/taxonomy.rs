@@ -37,6 +37,8 @@ pub struct Taxonomy {
     stages: Vec<Term>,
     vertical_keys: HashMap<String, usize>,
     stage_keys: HashMap<String, usize>,
+    /// Where the verticals a library adopted start (`adopt_verticals`); the length when none.
+    adopted_from: usize,
 }
 
 /// Which list a raw value is looked up in.
@@ -48,6 +50,23 @@ pub enum Facet {
 
 /// Case- and punctuation-insensitive key: "Proposal/Price Quote" and "proposal price-quote"
 /// are the same value; "&" reads as "and" so "Hospital & Health Care" meets "hospital and health care".
+/// A value's words as keys ("Oil & Gas_Exploration": oil, and, gas, exploration).
+fn key_words(raw: &str) -> Vec<String> {
+    raw.replace('&', " and ").split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(normalize_key).collect()
+}
+
+/// Whether `part` (non-empty) stands in `whole` as a run of words.
+fn words_within(part: &[String], whole: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// A label for an id nobody labelled: "oil-and-gas" reads "Oil and gas".
+fn label_of(id: &str) -> String {
+    let spaced = id.replace(['-', '_'], " ");
+    let mut chars = spaced.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 pub fn normalize_key(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
@@ -724,7 +743,7 @@ impl Taxonomy {
             }
             map
         };
-        Taxonomy { vertical_keys: keys(&verticals), stage_keys: keys(&stages), verticals, stages }
+        Taxonomy { vertical_keys: keys(&verticals), stage_keys: keys(&stages), adopted_from: verticals.len(), verticals, stages }
     }
 
     /// The default taxonomy with an org's file applied on top.
@@ -780,6 +799,7 @@ impl Taxonomy {
                 w.u32(i as u32);
             }
         }
+        w.len(self.adopted_from);
     }
 
     pub(crate) fn read_from(r: &mut Reader) -> Decoded<Taxonomy> {
@@ -801,7 +821,11 @@ impl Taxonomy {
         };
         let (verticals, vertical_keys) = facet()?;
         let (stages, stage_keys) = facet()?;
-        Ok(Taxonomy { verticals, stages, vertical_keys, stage_keys })
+        let adopted_from = r.u32()? as usize;
+        if adopted_from > verticals.len() {
+            return Err(DecodeError("taxonomy: adopted verticals out of range".into()));
+        }
+        Ok(Taxonomy { verticals, stages, vertical_keys, stage_keys, adopted_from })
     }
 
     /// Parses an org taxonomy file (JSON), or a library's embedded `"taxonomy"` value.
@@ -823,6 +847,22 @@ impl Taxonomy {
         }
     }
 
+    /// Vertical ids a library's items use that no term knows ("logistics" in a library without a
+    /// taxonomy) become terms of their own, labelled from the id, so that a page whose industry
+    /// says "Logistics" meets them. Loading the library still reports each one: a typo becomes a
+    /// vertical that only the same typo on a page meets, as it matched nothing before.
+    pub fn adopt_verticals<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
+        for id in ids {
+            let id = id.trim();
+            let key = normalize_key(id);
+            if key.is_empty() || self.map(Facet::Vertical, id).is_some() {
+                continue;
+            }
+            self.vertical_keys.insert(key, self.verticals.len());
+            self.verticals.push(Term { id: id.to_string(), label: label_of(id), synonyms: Vec::new() });
+        }
+    }
+
     /// Maps a raw CRM value (or a canonical id) to its canonical id; `None` if no synonym knows it.
     pub fn map(&self, facet: Facet, raw: &str) -> Option<&str> {
         let (terms, keys) = self.facet(facet);
@@ -840,7 +880,15 @@ impl Taxonomy {
                 found = Some(i);
             }
         }
-        found.map(|i| terms[i].id.as_str())
+        // A library's own vertical ("logistics") in a longer CRM value ("Logistics and Supply
+        // Chain", "LOGISTICS_AND_SUPPLY_CHAIN"): its words, in order, inside the value's.
+        found.map(|i| terms[i].id.as_str()).or_else(|| match facet {
+            Facet::Vertical if self.adopted_from < terms.len() => {
+                let words = key_words(raw);
+                terms[self.adopted_from..].iter().find(|t| words_within(&key_words(&t.id), &words)).map(|t| t.id.as_str())
+            }
+            _ => None,
+        })
     }
 
     pub fn map_vertical(&self, raw: &str) -> Option<&str> {
@@ -917,6 +965,18 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_librarys_own_verticals_are_adopted_once_and_met_inside_longer_values() {
+        let mut t = Taxonomy::default();
+        t.adopt_verticals(["oil-and-gas", "Oil & Gas", "government", "care", " "]);
+        let own: Vec<(&str, &str)> = t.verticals()[t.adopted_from..].iter().map(|v| (v.id.as_str(), v.label.as_str())).collect();
+        assert_eq!(own, [("oil-and-gas", "Oil and gas"), ("care", "Care")], "a known id and a second spelling add nothing");
+        assert_eq!(t.map_vertical("OIL_AND_GAS_EXPLORATION"), Some("oil-and-gas"));
+        assert_eq!(t.map_vertical("Hospital & Health Care"), Some("healthcare"), "a default term's own synonym first");
+        assert_eq!(t.map_vertical("Daycare"), None, "whole words only");
+        assert_eq!(Taxonomy::default().map_vertical("Oil & Gas Exploration"), None, "only adopted verticals are looked for inside values");
+    }
 
     #[test]
     fn salesforce_standard_stages_map() {

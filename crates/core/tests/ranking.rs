@@ -127,6 +127,34 @@ fn restricted_items_show_only_when_asked_for_by_name() {
 }
 
 #[test]
+fn a_vertical_only_the_library_uses_is_one_of_its_own() {
+    // No taxonomy names "logistics": its case study is for logistics prospects only, whether a
+    // page's CRM industry or an item writes it "Logistics" or "logistics".
+    let lib = Library::from_json(
+        r#"{"items":[
+        {"id":"log-case","title":"Case study: a freight carrier's onboarding","kind":"case-study","verticals":["logistics"],"status":"approved","url":"https://c.example/log"},
+        {"id":"log-sheet","title":"Dock scheduling one-pager","verticals":[" Logistics "],"status":"approved","url":"https://c.example/dock"},
+        {"id":"gov-case","title":"Case study: a county's onboarding","kind":"case-study","verticals":["government"],"status":"approved","url":"https://c.example/gov"}]}"#,
+    )
+    .unwrap();
+    let warning = lib.problems.iter().find(|p| p.item == "log-case").expect("the load still says so");
+    assert!(warning.message.contains("vertical of its own"), "{}", warning.message);
+    let e = Engine::new(lib);
+    assert_eq!(e.taxonomy().label(handoff_core::taxonomy::Facet::Vertical, "logistics"), "Logistics");
+    let carrier = ctx(r#"{"source":"salesforce","raw":{"industry":"LOGISTICS"},"text":"Can you share a case study?"}"#);
+    let s = e.suggest(&Request { context: &carrier, query: None, top: 5, now: now(), rep: None });
+    assert_eq!(s.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["log-case", "log-sheet"], "{s:?}");
+    assert!(s[0].reasons.iter().any(|r| r.contains("Logistics")), "{:?}", s[0].reasons);
+    // HubSpot's industry value for it holds more words.
+    let hubspot = ctx(r#"{"source":"hubspot","raw":{"industry":"LOGISTICS_AND_SUPPLY_CHAIN"},"text":"Can you share a case study?"}"#);
+    assert_eq!(ids(&e, &hubspot, None, 5), ["log-case", "log-sheet"]);
+    let back = handoff_core::snapshot::from_bytes(&handoff_core::snapshot::to_bytes(&e, &Default::default())).unwrap().0;
+    assert_eq!(ids(&back, &hubspot, None, 5), ["log-case", "log-sheet"], "the same after a snapshot");
+    let county = ctx(r#"{"vertical":"government","text":"Can you share a case study?"}"#);
+    assert_eq!(ids(&e, &county, None, 5), ["gov-case"], "another vertical's items stay out");
+}
+
+#[test]
 fn near_duplicates_do_not_both_take_top_places() {
     let e = engine();
     let c = ctx(r#"{"text":"what is the ROI of the calculator and the pricing? any discount?"}"#);

@@ -357,7 +357,9 @@ pub async fn unused(State(db): State<Db>, Admin(who): Admin, Query(f): Query<Fil
 pub async fn gaps_data(db: &Db, org: &str, f: &Filters) -> Result<Gaps, ApiError> {
     let now = now_ms();
     let approved: Vec<Item> = items(db, org).await?.into_iter().filter(|i| live(i, now)).collect();
-    let tax = crate::library::org_taxonomy(db, org).await?;
+    let mut tax = crate::library::org_taxonomy(db, org).await?;
+    // The library's own verticals, as the extension ranks with them (`Taxonomy::adopt_verticals`).
+    tax.adopt_verticals(approved.iter().flat_map(|i| i.verticals.iter().map(String::as_str)));
     let (cond, binds) = conditions(f, 2)?;
     let rating_sql = format!("SELECT vertical, stage, CAST(SUM(CASE WHEN rating > 0 THEN 1 ELSE 0 END) AS BIGINT) AS up, CAST(SUM(CASE WHEN rating < 0 THEN 1 ELSE 0 END) AS BIGINT) AS down FROM events WHERE org_id = $1 AND action = 'rated'{cond} GROUP BY vertical, stage");
     let ratings: BTreeMap<(String, String), (i64, i64)> =

@@ -727,7 +727,8 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
         let (s, _, text) = call(&env.router, "PUT", "/v1/admin/taxonomy", Some(&env.admin), Some(tax.to_string())).await;
         assert_eq!(s, StatusCode::OK, "{db}: {text}");
         // A CSV export naming the org's own CRM value is mapped to its own vertical.
-        let csv = "id,title,kind,verticals,stages,status,body\nfarm-case,Case study: Valley Co-op,case-study,Farming,evaluation,approved,How a co-op went paperless.\n";
+        // A vertical no taxonomy names ("Logistics") is the library's own, in the report too.
+        let csv = "id,title,kind,verticals,stages,status,body\nfarm-case,Case study: Valley Co-op,case-study,Farming,evaluation,approved,How a co-op went paperless.\nlog-case,Case study: Freight Co,case-study,Logistics,evaluation,approved,How a carrier cut detention fees.\n";
         let req = Request::put("/v1/admin/items")
             .header("authorization", format!("Bearer {}", env.admin))
             .header("content-type", "text/csv")
@@ -735,7 +736,7 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
             .unwrap();
         let res = env.router.clone().oneshot(req).await.unwrap();
         let body: Value = serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
-        assert_eq!(body["stored"], 1, "{db}: {body}");
+        assert_eq!(body["stored"], 2, "{db}: {body}");
         let (_, lib, _) = call(&env.router, "GET", "/v1/library", Some(&env.rep), None).await;
         let item = lib["items"].as_array().unwrap().iter().find(|i| i["id"] == "farm-case").cloned().unwrap();
         assert_eq!(item["verticals"], json!(["agriculture"]), "{db}: {item}");
@@ -743,6 +744,8 @@ async fn reports_and_imports_use_the_orgs_own_taxonomy_and_blank_filters_are_no_
         let (s, gaps, text) = call(&env.router, "GET", "/v1/reports/gaps?from=&to=&vertical=&team=", Some(&env.admin), None).await;
         assert_eq!(s, StatusCode::OK, "{db}: blank filters are no filter: {text}");
         let cell = gaps["cells"].as_array().unwrap().iter().find(|c| c["vertical"] == "agriculture" && c["stage"] == "evaluation").cloned();
+        assert_eq!(cell.map(|c| c["specific"].clone()), Some(json!(1)), "{db}: {gaps}");
+        let cell = gaps["cells"].as_array().unwrap().iter().find(|c| c["vertical"] == "Logistics" && c["stage"] == "evaluation").cloned();
         assert_eq!(cell.map(|c| c["specific"].clone()), Some(json!(1)), "{db}: {gaps}");
         // The dashboard's date inputs send plain dates; `to` includes its day.
         let (s, _, text) = call(&env.router, "GET", "/v1/reports/usage?from=2026-01-01&to=2026-12-31", Some(&env.admin), None).await;

@@ -1,8 +1,10 @@
 // CRM records at their real host names: the extension reads the visible Salesforce or HubSpot
 // record (stage and industry through the taxonomy) and suggests content for that deal.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { coreStatus, launch, panel, screenshotPath, useSites } from './harness.mjs';
+import { FIXTURES, ROOT, coreStatus, extensionPage, launch, panel, screenshotPath, stopWorker, useSites } from './harness.mjs';
 
 const sites = useSites();
 
@@ -50,6 +52,40 @@ test('Salesforce page holding a hidden stale record: only the visible record cou
   const r = await suggestionsOn('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view', 'salesforce/opportunity-hidden-stale.html', 'textarea', 'salesforce-hidden-stale');
   assert.equal(r.header, 'Acme County · Government · Proposal', 'not the hidden Old Harbor Bank record');
   assert.ok(!r.ids.some((id) => id.startsWith('fs-')), r.ids.join(', '));
+});
+
+test('Salesforce opportunity in an industry only the library names (Logistics): that vertical\'s content', async () => {
+  // A library that tags its own vertical without a taxonomy; the record's Industry says it.
+  const demo = JSON.parse(readFileSync(join(ROOT, 'demo/library.json'), 'utf8'));
+  const own = { id: 'log-proposal-case', title: 'Case study: a regional freight carrier signed in six weeks', kind: 'case-study', summary: 'How a carrier with 400 trucks went from proposal to signature.', verticals: ['logistics'], stages: ['proposal'], status: 'approved', url: 'https://content.example/log-case' };
+  const library = JSON.stringify({ ...demo, version: 'own-vertical', items: [...demo.items, own] });
+  const url = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view';
+  const html = readFileSync(join(FIXTURES, 'salesforce/opportunity-dynamic-forms.html'), 'utf8').replace('<lightning-formatted-text>Government</lightning-formatted-text>', '<lightning-formatted-text>Logistics</lightning-formatted-text>');
+  assert.match(html, />Logistics</, 'the fixture still has its Industry field');
+  const browser = await launch(sites);
+  try {
+    assert.equal((await coreStatus(browser.worker)).wasm, 'ready');
+    const ext = await extensionPage(browser, 'popup/popup.html');
+    await ext.evaluate((json) => chrome.storage.local.set({ library: json }), library);
+    await stopWorker(ext); // the next wake builds the stored library
+    await browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.locator('textarea:visible').first().click();
+    const cards = panel(page).locator('li.card');
+    await cards.first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(300);
+    assert.equal(await panel(page).locator('.ctx').textContent(), 'Acme County · Logistics · Proposal');
+    const shown = await cards.evaluateAll((els) => els.map((e) => ({ id: e.dataset.id, reasons: [...e.querySelectorAll('.reasons li')].map((li) => li.textContent) })));
+    const own = shown.find((c) => c.id === 'log-proposal-case');
+    assert.ok(own && own.reasons.includes('Logistics ✓'), JSON.stringify(shown));
+    // The record's text asks about a security review that only other verticals' items answer:
+    // those may show, and each says why.
+    for (const c of shown.filter((c) => /^(gov|fs|hc|edu|np)-/.test(c.id))) assert.ok(c.reasons.some((r) => /^for [A-Z].*: nothing for Logistics/.test(r)), JSON.stringify(c));
+    await page.screenshot({ path: screenshotPath('salesforce-own-vertical') });
+  } finally {
+    await browser.close();
+  }
 });
 
 test('HubSpot deal: healthcare discovery content', async () => {

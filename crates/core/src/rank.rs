@@ -178,7 +178,6 @@ struct Candidate {
     score: f32,
 }
 
-/// One request's BM25 per item and what each item holds of it.
 /// The page as ranking reads it (`Engine::read_page`).
 struct PageRead {
     res: crate::context::Resolution,
@@ -191,6 +190,7 @@ struct PageRead {
     asks: Vec<AskScores>,
 }
 
+/// One request's BM25 per item and what each item holds of it.
 struct AskScores {
     score: Vec<f32>,
     /// The request's information (idf) each item holds, of `total`.

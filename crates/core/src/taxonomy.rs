@@ -48,8 +48,6 @@ pub enum Facet {
     Stage,
 }
 
-/// Case- and punctuation-insensitive key: "Proposal/Price Quote" and "proposal price-quote"
-/// are the same value; "&" reads as "and" so "Hospital & Health Care" meets "hospital and health care".
 /// A value's words as keys ("Oil & Gas_Exploration": oil, and, gas, exploration).
 fn key_words(raw: &str) -> Vec<String> {
     raw.replace('&', " and ").split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(normalize_key).collect()
@@ -67,6 +65,8 @@ fn label_of(id: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// Case- and punctuation-insensitive key: "Proposal/Price Quote" and "proposal price-quote"
+/// are the same value; "&" reads as "and" so "Hospital & Health Care" meets "hospital and health care".
 pub fn normalize_key(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
@@ -855,7 +855,9 @@ impl Taxonomy {
         for id in ids {
             let id = id.trim();
             let key = normalize_key(id);
-            if key.is_empty() || self.map(Facet::Vertical, id).is_some() {
+            // Only the terms' own keys and parts are asked here, not the adopted terms' words
+            // inside the value: a library of thousands of its own ids adopts them in linear time.
+            if key.is_empty() || self.map_known(Facet::Vertical, id).is_some() {
                 continue;
             }
             self.vertical_keys.insert(key, self.verticals.len());
@@ -865,6 +867,19 @@ impl Taxonomy {
 
     /// Maps a raw CRM value (or a canonical id) to its canonical id; `None` if no synonym knows it.
     pub fn map(&self, facet: Facet, raw: &str) -> Option<&str> {
+        // A library's own vertical ("logistics") in a longer CRM value ("Logistics and Supply
+        // Chain", "LOGISTICS_AND_SUPPLY_CHAIN"): its words, in order, inside the value's.
+        self.map_known(facet, raw).or_else(|| match facet {
+            Facet::Vertical if self.adopted_from < self.verticals.len() => {
+                let words = key_words(raw);
+                self.verticals[self.adopted_from..].iter().find(|t| words_within(&key_words(&t.id), &words)).map(|t| t.id.as_str())
+            }
+            _ => None,
+        })
+    }
+
+    /// `map` by the terms' keys and the value's parts alone.
+    fn map_known(&self, facet: Facet, raw: &str) -> Option<&str> {
         let (terms, keys) = self.facet(facet);
         if let Some(&i) = keys.get(&normalize_key(raw)) {
             return Some(terms[i].id.as_str());
@@ -880,15 +895,7 @@ impl Taxonomy {
                 found = Some(i);
             }
         }
-        // A library's own vertical ("logistics") in a longer CRM value ("Logistics and Supply
-        // Chain", "LOGISTICS_AND_SUPPLY_CHAIN"): its words, in order, inside the value's.
-        found.map(|i| terms[i].id.as_str()).or_else(|| match facet {
-            Facet::Vertical if self.adopted_from < terms.len() => {
-                let words = key_words(raw);
-                terms[self.adopted_from..].iter().find(|t| words_within(&key_words(&t.id), &words)).map(|t| t.id.as_str())
-            }
-            _ => None,
-        })
+        found.map(|i| terms[i].id.as_str())
     }
 
     pub fn map_vertical(&self, raw: &str) -> Option<&str> {

@@ -90,14 +90,23 @@ pub(crate) fn fold_lower(text: &str) -> String {
     out
 }
 
+/// The default verticals that say how big a prospect is, not what it does: an industry on the
+/// page neither meets nor rules them out.
+pub fn is_segment(id: &str) -> bool {
+    matches!(id, "enterprise" | "mid-market" | "smb")
+}
+
 /// Accents are dropped ("Négociation" meets "Negociacion", as CRM exports often spell it).
 fn fold_accent(c: char, out: &mut String) {
     let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => 'a',
+        'ç' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' => 'e',
+        'ł' => 'l',
+        'ś' => 's',
+        'ź' | 'ż' => 'z',
         'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
+        'ñ' | 'ń' => 'n',
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ý' | 'ÿ' => 'y',

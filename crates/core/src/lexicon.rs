@@ -6,7 +6,8 @@
 
 use crate::fxhash::FxHashMap as HashMap;
 use crate::taxonomy::fold_lower;
-use crate::text::for_each_token;
+use crate::text::{for_each_token, for_each_word, offset_in};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// `foreign = English words`, a line each, `#` before a language's name. Keys and values go
@@ -2137,8 +2138,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["mobile", "phone", "smartphone", "cellphone"],
 ];
 
-/// A foreign key and the tokens it stands for; keys are stored as written and without accents.
-type Table = HashMap<String, Vec<String>>;
+/// A foreign key, without accents, and the tokens it stands for.
+type Table = HashMap<Cow<'static, str>, Vec<&'static str>>;
 
 fn tokens_of(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -2146,22 +2147,39 @@ fn tokens_of(text: &str) -> Vec<String> {
     out
 }
 
+/// The tokens of a static text, as slices of it where the tokenizer only cut a word short (a
+/// plural's "s"), so that building the table allocates little: it is built on a woken
+/// worker's first suggestion.
+fn static_tokens(text: &'static str, mut f: impl FnMut(&'static str)) {
+    for_each_word(text, |token, word| {
+        let at = offset_in(text, word).filter(|_| word.starts_with(token));
+        f(at.map_or_else(|| &*String::leak(token.to_string()), |k| &text[k..k + token.len()]));
+    });
+}
+
+/// A key as the table holds it: without accents (prospects type them as often as not).
+fn plain(key: &str) -> Cow<'_, str> {
+    if key.is_ascii() && !key.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(fold_lower(key))
+    }
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map: Table = HashMap::default();
         for (foreign, english) in entries() {
-            let Some(key) = tokens_of(foreign).pop() else { continue };
-            let meaning = tokens_of(english);
-            // Prospects type without accents as often as with them ("securite", "seguranca").
-            for k in [fold_lower(&key), key] {
-                let entry = map.entry(k).or_default();
-                for t in &meaning {
-                    if !entry.contains(t) {
-                        entry.push(t.clone());
-                    }
+            let mut key = None;
+            static_tokens(foreign, |t| key = Some(t));
+            let Some(key) = key else { continue };
+            let entry = map.entry(plain(key)).or_default();
+            static_tokens(english, |t| {
+                if !entry.contains(&t) {
+                    entry.push(t);
                 }
-            }
+            });
         }
         map
     })
@@ -2195,7 +2213,7 @@ const LINKS: &[&str] = &["", "s", "n", "en", "e", "es"];
 /// Parts shorter than this are not read out of a compound (too many accidental matches).
 const MIN_PART: usize = 4;
 
-fn lookup(key: &str) -> Option<&'static Vec<String>> {
+fn lookup(key: &str) -> Option<&'static Vec<&'static str>> {
     let t = table();
     t.get(key).or_else(|| ENDINGS.iter().filter_map(|e| key.strip_suffix(e)).filter(|k| k.chars().count() >= MIN_PART).find_map(|k| t.get(k)))
 }
@@ -2206,7 +2224,7 @@ fn lookup(key: &str) -> Option<&'static Vec<String>> {
 pub fn english(token: &str) -> Vec<&'static str> {
     let listed = listed_english(token);
     if !listed.is_empty() {
-        return listed.iter().map(String::as_str).collect();
+        return listed.to_vec();
     }
     let folded = fold_lower(token);
     if folded.len() < 8 || !folded.is_ascii() {
@@ -2217,8 +2235,8 @@ pub fn english(token: &str) -> Vec<&'static str> {
 
 /// The English of a foreign word the lexicon lists (with its inflections), not read as a
 /// compound: for a library's own words, each of which is looked up on every suggestion.
-pub fn listed_english(token: &str) -> &'static [String] {
-    lookup(token).or_else(|| lookup(&fold_lower(token))).map_or(&[], Vec::as_slice)
+pub fn listed_english(token: &str) -> &'static [&'static str] {
+    lookup(&plain(token)).map_or(&[], Vec::as_slice)
 }
 
 /// Reads a compound as known parts with linking letters, the whole word covered; None when
@@ -2239,7 +2257,7 @@ fn compound(word: &str) -> Option<Vec<&'static str>> {
                 let Some(words) = table().get(&word[from..end]) else { continue };
                 if best[end].as_ref().is_none_or(|(p, _)| parts + 1 < *p) {
                     let mut m = meaning.clone();
-                    m.extend(words.iter().map(String::as_str).filter(|w| !meaning.contains(w)));
+                    m.extend(words.iter().filter(|w| !meaning.contains(w)));
                     best[end] = Some((parts + 1, m));
                 }
             }

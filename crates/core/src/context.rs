@@ -129,9 +129,6 @@ pub struct Resolution {
     pub stage: Option<Resolved>,
     /// Raw values no synonym knows: reported, never guessed.
     pub unmapped: Vec<String>,
-    /// The industry the page states when no vertical of the taxonomy names it ("Transportation").
-    #[serde(skip)]
-    pub other_industry: Option<String>,
 }
 
 /// Maps the context's vertical and stage onto canonical ids (§3: a non-canonical value is
@@ -145,10 +142,7 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
         match taxonomy.map(Facet::Vertical, &value) {
             Some(id) if res.vertical.is_none() => res.vertical = Some(Resolved { id: id.into(), how: "page", evidence: value }),
             Some(_) => {}
-            None => {
-                res.unmapped.push(format!("vertical {value:?}"));
-                res.other_industry.get_or_insert(value);
-            }
+            None => res.unmapped.push(format!("vertical {value:?}")),
         }
     }
     for value in candidates(ctx.stage.as_deref(), "stage") {
@@ -161,9 +155,6 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
     res.unmapped.dedup();
     if res.vertical.is_none() {
         res.vertical = infer_vertical(ctx);
-    }
-    if res.vertical.is_some() {
-        res.other_industry = None;
     }
     res
 }

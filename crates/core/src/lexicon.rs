@@ -2329,6 +2329,7 @@ mod tests {
         assert!(english("informed").is_empty(), "a short English word is not a foreign key with an ending");
         assert_eq!(english("faktury"), ["invoice"], "Polish, with its plural");
         assert_eq!(english("integracja"), ["integration"]);
+        assert_eq!(english("platnosc"), ["invoice"], "Polish typed without its letters' marks (płatność)");
         assert_eq!(english("dienstplanung"), ["scheduling"], "a German compound by its known head");
         assert_eq!(english("lohnabrechnung"), ["payroll"]);
         assert_eq!(english("turni"), ["shift"]);

@@ -2,7 +2,7 @@
 //! context and typed query in well under a millisecond, every suggestion with its reasons.
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
-use crate::context::{organization_words, resolve, PageContext, Resolution, Resolved};
+use crate::context::{organization_words, resolve, PageContext, Resolved};
 use crate::evidence::{gather, is_chatter, Ask, Evidence};
 use crate::flat::Lists;
 use crate::fxhash::FxHashMap as HashMap;
@@ -523,10 +523,7 @@ impl Engine {
         let stage = res.stage.as_ref();
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));
 
-        // An industry the page states that no vertical of ours names is still not another
-        // vertical's: their items are for someone else ("Transportation" is not "Government").
-        let stated_other = res.other_industry.is_some();
-        let vertical_at = vertical.map(|v| self.taxonomy.vertical_position(&v.id).map_or(UNKNOWN, |p| p as u16)).or(stated_other.then_some(UNKNOWN));
+        let vertical_at = vertical.map(|v| self.taxonomy.vertical_position(&v.id).map_or(UNKNOWN, |p| p as u16));
         let stage_at = stage.map(|s| self.taxonomy.stage_position(&s.id).map_or(UNKNOWN, |p| p as u16));
         // Which stages neighbour the page's: their content still counts for something.
         let near_stage: Vec<bool> = self.taxonomy.stages().iter().map(|t| stage.is_some_and(|s| self.taxonomy.neighbours(&t.id, &s.id))).collect();
@@ -537,14 +534,7 @@ impl Engine {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
         }
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
-        // A stated industry says nothing of the prospect's size: a segment's items stay open.
-        let segment: Vec<bool> = self.taxonomy.verticals().iter().map(|t| stated_other && crate::taxonomy::is_segment(&t.id)).collect();
-        let vertical_fits: Vec<Fit> = self
-            .vertical_ix
-            .sets
-            .iter()
-            .map(|ids| if ids.iter().any(|&p| segment.get(p as usize) == Some(&true)) { Fit::Unknown } else { facet_fit(ids, vertical_at, &[]) })
-            .collect();
+        let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
         let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
@@ -733,7 +723,7 @@ impl Engine {
             .map(|c| Suggestion {
                 id: self.items.id(c.i).to_string(),
                 score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, res, ev, &ask_words, query.as_ref()),
+                reasons: self.reasons(&c, vertical, stage, ev, &ask_words, query.as_ref()),
                 for_page: false,
                 index: c.i,
             })
@@ -915,9 +905,16 @@ impl Engine {
         out
     }
 
-    fn reasons(&self, c: &Candidate, res: &Resolution, ev: &Evidence, ask_words: &[Vec<RequestWord>], query: Option<&QueryScores>) -> Vec<String> {
+    fn reasons(
+        &self,
+        c: &Candidate,
+        vertical: Option<&Resolved>,
+        stage: Option<&Resolved>,
+        ev: &Evidence,
+        ask_words: &[Vec<RequestWord>],
+        query: Option<&QueryScores>,
+    ) -> Vec<String> {
         let i = c.i;
-        let (vertical, stage) = (res.vertical.as_ref(), res.stage.as_ref());
         let who = self.prospect_words(vertical);
         let item = &self.items[i];
         let mut out = Vec::new();
@@ -987,7 +984,7 @@ impl Engine {
             (Fit::Match, Some(v)) => out.push(format!("{} ✓", label(Facet::Vertical, &v.id))),
             (Fit::Other, v) => {
                 let theirs = item.verticals.iter().map(|v| label(Facet::Vertical, v)).collect::<Vec<_>>().join(", ");
-                let ours = v.map(|v| label(Facet::Vertical, &v.id)).or_else(|| res.other_industry.clone()).unwrap_or_else(|| "this prospect".to_string());
+                let ours = v.map_or_else(|| "this prospect".to_string(), |v| label(Facet::Vertical, &v.id));
                 out.push(match query {
                     Some(_) => format!("for {theirs}: nothing for {ours} matches your search"),
                     None => format!("for {theirs}: nothing for {ours} covers this"),

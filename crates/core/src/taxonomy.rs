@@ -90,12 +90,6 @@ pub(crate) fn fold_lower(text: &str) -> String {
     out
 }
 
-/// The default verticals that say how big a prospect is, not what it does: an industry on the
-/// page neither meets nor rules them out.
-pub fn is_segment(id: &str) -> bool {
-    matches!(id, "enterprise" | "mid-market" | "smb")
-}
-
 /// Accents are dropped ("Négociation" meets "Negociacion", as CRM exports often spell it).
 fn fold_accent(c: char, out: &mut String) {
     let plain = match c {

@@ -155,35 +155,6 @@ fn a_vertical_only_the_library_uses_is_one_of_its_own() {
 }
 
 #[test]
-fn an_industry_no_vertical_names_is_still_not_another_verticals() {
-    // The record says Transportation; no vertical is that, and Government's items are for
-    // someone else: the general answer leads, a segment's item stays open (an industry says
-    // nothing of size), and Government's item shows only for what nothing else answers.
-    let lib = Library::from_json(
-        r#"{"items":[
-        {"id":"fuel","title":"Cut fuel spend: idle reduction","tags":["fuel"],"status":"approved","url":"https://c.example/fuel"},
-        {"id":"gov-fuel","title":"Case study: a city cut fleet fuel spend","kind":"case-study","tags":["fuel"],"verticals":["government"],"status":"approved","url":"https://c.example/gov"},
-        {"id":"smb-plan","title":"Starter plan, month to month","tags":["fuel"],"verticals":["smb"],"status":"approved","url":"https://c.example/smb"},
-        {"id":"gov-tolls","title":"Toll transponders for city fleets","tags":["tolls"],"verticals":["government"],"status":"approved","url":"https://c.example/tolls"},
-        {"id":"dashcam","title":"Dashcams and driver coaching","status":"approved","url":"https://c.example/cam"},
-        {"id":"eld","title":"Hours of service and ELD logs","status":"approved","url":"https://c.example/eld"},
-        {"id":"maint","title":"Preventive maintenance schedules","status":"approved","url":"https://c.example/maint"},
-        {"id":"api","title":"Open API and webhooks","status":"approved","url":"https://c.example/api"}]}"#,
-    )
-    .unwrap();
-    let e = Engine::new(lib);
-    let carrier = ctx(r#"{"source":"salesforce","raw":{"industry":"Transportation"},"text":"Can you send numbers on fuel savings?"}"#);
-    assert_eq!(ids(&e, &carrier, None, 5), ["fuel", "smb-plan"], "Government's fuel story is not theirs");
-    let tolls = ctx(r#"{"source":"salesforce","raw":{"industry":"Transportation"},"text":"Do you handle tolls?"}"#);
-    let s = e.suggest(&Request { context: &tolls, query: None, top: 5, now: now(), rep: None });
-    assert_eq!(s.first().map(|s| s.id.as_str()), Some("gov-tolls"), "{s:?}");
-    assert!(s[0].reasons.iter().any(|r| r == "for Government: nothing for Transportation covers this"), "{:?}", s[0].reasons);
-    // Without a stated industry nothing is ruled out.
-    let unknown = ctx(r#"{"text":"Can you send numbers on fuel savings?"}"#);
-    assert!(ids(&e, &unknown, None, 5).contains(&"gov-fuel".to_string()));
-}
-
-#[test]
 fn near_duplicates_do_not_both_take_top_places() {
     let e = engine();
     let c = ctx(r#"{"text":"what is the ROI of the calculator and the pricing? any discount?"}"#);

@@ -324,6 +324,38 @@ const CUES: &[&str] = &[
     "nodig",
     "zouden jullie",
     "zou u",
+    // Polish
+    "potrzebujemy",
+    "potrzebuję",
+    "potrzebuje",
+    "potrzebują",
+    "potrzebny",
+    "potrzebna",
+    "potrzebne",
+    "prosimy",
+    "proszę",
+    "prosiłbym",
+    "prosiłabym",
+    "prosilibyśmy",
+    "czy mogą",
+    "czy możecie",
+    "czy może",
+    "czy mogliby",
+    "czy moglibyście",
+    "czy macie",
+    "czy jest",
+    "czy są",
+    "przesłać",
+    "przesłanie",
+    "wysłać",
+    "udostępnić",
+    "wymagamy",
+    "wymaga",
+    "wymagane",
+    "szukamy",
+    "chcielibyśmy",
+    "chciałbym",
+    "chciałabym",
 ];
 
 /// The cues by their first word, so a sentence is read once, word by word.
@@ -430,6 +462,8 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " en ",
         " evenals ",
         " alsmede ",
+        " oraz ",
+        " a także ",
         ", then ",
         // Alternatives after a comma are two things either of which would do ("nonprofit
         // pricing, or any program for organizations like ours"); a bare "or" mostly joins
@@ -1176,9 +1210,13 @@ mod tests {
             "A case study is fine, a call with one of their chief engineers would be even better.",
             "Legal needs the approved BAA template",
             "The committee has to review your accessibility statement",
+            // Polish.
+            "Przed podpisaniem umowy nasz dział IT potrzebuje raportu SOC 2.",
+            "Prosimy o przesłanie cennika dla 300 użytkowników.",
         ] {
             assert!(is_request(s), "{s}");
         }
+        assert_eq!(clauses("potrzebuje raportu SOC 2 oraz informacji o szyfrowaniu").len(), 2, "oraz: and");
         for s in [
             "Thanks again for the demo.",
             "Our board meets in March.",

@@ -2213,9 +2213,37 @@ const LINKS: &[&str] = &["", "s", "n", "en", "e", "es"];
 /// Parts shorter than this are not read out of a compound (too many accidental matches).
 const MIN_PART: usize = 4;
 
+/// Polish cases replace a noun's ending rather than add one (the key is the nominative):
+/// "szyfrowaniu" is "szyfrowanie", "umowie" and "umowę" "umowa", "integracji" "integracja".
+/// Written as the key is, without accents; endings English words share ("-e", "-y": "prove",
+/// "sanity") are left out, and "-ę" is read before its accent is dropped.
+const REPLACED_ENDINGS: &[(&str, &str)] = &[
+    ("aniach", "anie"),
+    ("aniami", "anie"),
+    ("aniem", "anie"),
+    ("aniu", "anie"),
+    ("eniach", "enie"),
+    ("eniami", "enie"),
+    ("eniem", "enie"),
+    ("eniu", "enie"),
+    ("cji", "cja"),
+    ("cje", "cja"),
+    ("ach", "a"),
+    ("ami", "a"),
+    ("ie", "a"),
+    ("em", ""),
+    ("ow", ""),
+    ("u", ""),
+];
+
 fn lookup(key: &str) -> Option<&'static Vec<&'static str>> {
     let t = table();
-    t.get(key).or_else(|| ENDINGS.iter().filter_map(|e| key.strip_suffix(e)).filter(|k| k.chars().count() >= MIN_PART).find_map(|k| t.get(k)))
+    t.get(key).or_else(|| ENDINGS.iter().filter_map(|e| key.strip_suffix(e)).filter(|k| k.chars().count() >= MIN_PART).find_map(|k| t.get(k))).or_else(|| {
+        REPLACED_ENDINGS
+            .iter()
+            .filter(|(e, _)| key.len() >= e.len() + MIN_PART && key.ends_with(e))
+            .find_map(|(e, r)| t.get(format!("{}{r}", &key[..key.len() - e.len()]).as_str()))
+    })
 }
 
 /// The English words a (tokenized) foreign page word stands for; empty when it is not one.
@@ -2236,7 +2264,8 @@ pub fn english(token: &str) -> Vec<&'static str> {
 /// The English of a foreign word the lexicon lists (with its inflections), not read as a
 /// compound: for a library's own words, each of which is looked up on every suggestion.
 pub fn listed_english(token: &str) -> &'static [&'static str] {
-    lookup(&plain(token)).map_or(&[], Vec::as_slice)
+    let accusative = || token.strip_suffix('ę').and_then(|stem| table().get(format!("{}a", plain(stem)).as_str()));
+    lookup(&plain(token)).or_else(accusative).map_or(&[], Vec::as_slice)
 }
 
 /// Reads a compound as known parts with linking letters, the whole word covered; None when
@@ -2330,6 +2359,13 @@ mod tests {
         assert_eq!(english("faktury"), ["invoice"], "Polish, with its plural");
         assert_eq!(english("integracja"), ["integration"]);
         assert_eq!(english("platnosc"), ["invoice"], "Polish typed without its letters' marks (płatność)");
+        for case in ["szyfrowaniu", "szyfrowaniem"] {
+            assert_eq!(english(case), ["encryption"], "{case}: a Polish case of szyfrowanie");
+        }
+        for case in ["umowie", "umowę", "umową"] {
+            assert_eq!(english(case), ["contract"], "{case}: a Polish case of umowa");
+        }
+        assert_eq!(english("kwestionariuszem"), ["questionnaire"]);
         assert_eq!(english("dienstplanung"), ["scheduling"], "a German compound by its known head");
         assert_eq!(english("lohnabrechnung"), ["payroll"]);
         assert_eq!(english("turni"), ["shift"]);

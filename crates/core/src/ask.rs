@@ -166,6 +166,10 @@ const CUES: &[&str] = &[
     // German
     "bittet um",
     "bitten um",
+    // After a lead-in the verb comes first ("Außerdem bitten wir um…").
+    "bitten wir",
+    "wir bitten",
+    "ich bitte",
     "fragt nach",
     "fragen nach",
     "wünscht",
@@ -1210,6 +1214,7 @@ mod tests {
             "A case study is fine, a call with one of their chief engineers would be even better.",
             "Legal needs the approved BAA template",
             "The committee has to review your accessibility statement",
+            "Außerdem bitten wir um den Auftragsverarbeitungsvertrag.",
             // Polish.
             "Przed podpisaniem umowy nasz dział IT potrzebuje raportu SOC 2.",
             "Prosimy o przesłanie cennika dla 300 użytkowników.",

@@ -244,6 +244,10 @@ const CUES: &[&str] = &[
     "fournir",
     "souhaiterions",
     "souhaiterais",
+    "souhaite",
+    "souhaitent",
+    "souhaiterait",
+    "recevoir",
     "souhaitons",
     "voudrions",
     "voudrais",
@@ -1215,6 +1219,7 @@ mod tests {
             "Legal needs the approved BAA template",
             "The committee has to review your accessibility statement",
             "Außerdem bitten wir um den Auftragsverarbeitungsvertrag.",
+            "Avant le comité, notre DSI souhaite recevoir votre dossier de sécurité.",
             // Polish.
             "Przed podpisaniem umowy nasz dział IT potrzebuje raportu SOC 2.",
             "Prosimy o przesłanie cennika dla 300 użytkowników.",

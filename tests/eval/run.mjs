@@ -10,6 +10,7 @@
 //   dev6    — tests/eval/dev6-set/: a seventh vendor's threads, CRM records and foreign mail, written blind by a helper (2026-12-05, first run 0.725); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   test2   — tests/eval/test2-set/: an eighth vendor's (contract management), written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
+//   test3   — tests/eval/test3-set/: prospects writing in seven languages to the demo library, written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all of them (tests/eval/outside/README.md "Scoring").
 //   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME] [--strip-nulls]
@@ -133,7 +134,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);
@@ -169,7 +170,7 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
 // dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.831, 0.777, 0.767 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.82, dev5: 0.76, dev6: 0.75 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, outside: { ndcg: 0.78, failures: 2 } } };
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.82, dev5: 0.76, dev6: 0.75 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.74, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
@@ -181,8 +182,9 @@ if (args.includes('--gate')) {
   const [test] = results.test || [];
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
   else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);
-  // test2 (held out like test, first run 0.802 on 2026-12-06) and the outside set: each held
-  // where it is, and ahead of MiniSearch on the same set.
+  // test2 (held out like test, first run 0.802 on 2026-12-06), test3 (first run 0.721 on
+  // 2026-12-06, 12 failing cases; 0.753 and 10 since) and the outside set: each held where it is, and ahead of
+  // MiniSearch on the same set.
   for (const [name, min] of Object.entries(GATE.aheadOfMiniSearch)) {
     const [h, mini] = results[name] || [];
     if (h && (h.ndcg < min.ndcg || h.failures.length > min.failures || h.ndcg <= mini.ndcg)) problems.push(`${name}: NDCG@5 ${f(h.ndcg)} (min ${min.ndcg}), ${h.failures.length} failing case(s) (max ${min.failures}) vs MiniSearch ${f(mini.ndcg)}`);

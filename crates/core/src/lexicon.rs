@@ -2239,10 +2239,14 @@ const REPLACED_ENDINGS: &[(&str, &str)] = &[
 fn lookup(key: &str) -> Option<&'static Vec<&'static str>> {
     let t = table();
     t.get(key).or_else(|| ENDINGS.iter().filter_map(|e| key.strip_suffix(e)).filter(|k| k.chars().count() >= MIN_PART).find_map(|k| t.get(k))).or_else(|| {
-        REPLACED_ENDINGS
-            .iter()
-            .filter(|(e, _)| key.len() >= e.len() + MIN_PART && key.ends_with(e))
-            .find_map(|(e, r)| t.get(format!("{}{r}", &key[..key.len() - e.len()]).as_str()))
+        // Every page word the library lacks gets here: one buffer for its candidates.
+        let mut candidate = String::with_capacity(key.len() + 2);
+        REPLACED_ENDINGS.iter().filter(|(e, _)| key.len() >= e.len() + MIN_PART && key.ends_with(e)).find_map(|(e, r)| {
+            candidate.clear();
+            candidate.push_str(&key[..key.len() - e.len()]);
+            candidate.push_str(r);
+            t.get(candidate.as_str())
+        })
     })
 }
 
@@ -2254,7 +2258,7 @@ pub fn english(token: &str) -> Vec<&'static str> {
     if !listed.is_empty() {
         return listed.to_vec();
     }
-    let folded = fold_lower(token);
+    let folded = plain(token);
     if folded.len() < 8 || !folded.is_ascii() {
         return Vec::new();
     }

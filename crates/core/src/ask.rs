@@ -515,6 +515,20 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     spans.into_iter().map(|(a, b)| sentence[a..b].trim()).collect()
 }
 
+/// Which parts of a request sentence state something rather than ask it: in "Our fiscal year
+/// starts February 1 and our CFO wants AP live from day one", "and" joins two sentences, each with
+/// its own subject, and only the one with the request asks. A part before a request that opens
+/// with a subject of its own ("our", "we", "I") and asks nothing itself is such a statement; a part
+/// without a subject ("Pricing for 400 seats and we need it by Friday") is what is asked.
+pub fn statements(parts: &[&str]) -> Vec<bool> {
+    const SUBJECTS: &[&str] =
+        &["we", "i", "our", "my", "they", "their", "wir", "ich", "unser", "unsere", "nous", "je", "notre", "nos", "nosotros", "nuestro", "nuestra"];
+    let subject_first =
+        |part: &str| part.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| SUBJECTS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    let asks: Vec<bool> = parts.iter().map(|p| is_request(p)).collect();
+    (0..parts.len()).map(|n| !asks[n] && subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && subject_first(parts[m]))).collect()
+}
+
 /// "Can teachers", "Do your technicians", "Can your help center": a question's auxiliary and at
 /// most three words more, no verb of its own yet. Who does something is written in lower case; a subject
 /// in capitals is a thing asked about ("Are SSO and SCIM included?" asks two things).
@@ -1328,6 +1342,19 @@ mod tests {
         // An open task in the record's activities says what the rep must send or build.
         let record = "Stage: Id. Decision Makers\nOpen Activities\nTask: Build fuel business case for CFO - Due 12/2\nContact Roles";
         assert_eq!(asks(&passages_of(None, Some(record))), ["Build fuel business case for CFO - Due 12/2"]);
+    }
+
+    #[test]
+    fn a_sentence_joined_to_a_request_by_and_is_not_asked() {
+        let read = |s: &str| statements(&clauses(s));
+        assert_eq!(read("Our new fiscal year starts February 1 and our CFO wants AP on Ledgerline from day one."), [true, false]);
+        assert_eq!(read("We are a covered entity and we need a BAA before we sign."), [true, false]);
+        // Without a subject of its own, the first part is what is asked.
+        assert_eq!(read("Pricing for 400 seats and we need it by Friday."), [false, false]);
+        // Two things asked, each with its subject.
+        assert_eq!(read("We need the SOC 2 report and we need your pen test letter."), [false, false]);
+        // A request's second object has no subject: it is asked.
+        assert_eq!(read("Can you send a BAA and your StateRAMP status?"), [false, false]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, ASK_W, LATEST_W};
+use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, statements, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -1049,9 +1049,14 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
+        let stated = if parts.len() > 1 { statements(&parts) } else { Vec::new() };
         // "…the BAA so our privacy office can review it": why it is wanted is not what is asked.
         let mut pieces: Vec<(&str, f32, bool)> = Vec::with_capacity(parts.len());
         for (n, mut part) in parts.into_iter().enumerate() {
+            if stated.get(n) == Some(&true) {
+                pieces.push((part, LATEST_W, false));
+                continue;
+            }
             // "Following our call, could you send…": the occasion is read, not asked.
             if let Some(k) = p.is_ask.then(|| after_occasion(part)).flatten().filter(|&k| is_request(&part[k..])) {
                 pieces.push((&part[..k], LATEST_W, false));

@@ -48,6 +48,14 @@ test('Salesforce opportunity (Lightning, LWC shadow roots): government proposal 
   assert.ok(r.ids.every((id) => id.startsWith('gov-') || id.startsWith('all-')), r.ids.join(', '));
 });
 
+test('Salesforce in Italian, read by its labels alone: the Italian picklists map to government and negotiation', async () => {
+  // "Fase: Negoziazione/Revisione", "Settore: Pubblica amministrazione", no data hooks.
+  const r = await suggestionsOn('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000VerAAA/view', 'salesforce/opportunity-italian.html', 'textarea', 'salesforce-italian');
+  assert.equal(r.header, 'Comune di Verona · Government · Negotiation');
+  assert.ok(r.reasons.includes('Government ✓'), r.reasons.join(' | '));
+  assert.ok(r.ids.every((id) => id.startsWith('gov-') || id.startsWith('all-')), r.ids.join(', '));
+});
+
 test('Salesforce page holding a hidden stale record: only the visible record counts', async () => {
   const r = await suggestionsOn('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ1AAA/view', 'salesforce/opportunity-hidden-stale.html', 'textarea', 'salesforce-hidden-stale');
   assert.equal(r.header, 'Acme County · Government · Proposal', 'not the hidden Old Harbor Bank record');

@@ -825,6 +825,24 @@ fn in_thousands(part: &str, word: &str) -> bool {
         && !chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// A day of the month beside its month's name ("due Nov 24", "on December 8", "le 3 déc."): when
+/// something is due, never what is asked, even where an item holds the number ("24/7 support").
+fn in_date(part: &str, word: &str) -> bool {
+    if word.is_empty() || word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) || !(1..=31).contains(&word.parse::<u8>().unwrap_or(0)) {
+        return false;
+    }
+    let Some(at) = offset_in(part, word) else { return false };
+    let is_month = |w: &str| {
+        let lower = w.to_lowercase();
+        // Month abbreviations that are English words count only capitalized ("May 2", not "set 2").
+        crate::thread::month_of(&lower).is_some() && (!["may", "set", "out", "ago", "gen", "mar"].contains(&lower.as_str()) || is_capitalized(w))
+    };
+    let edge = |c: char| !c.is_alphanumeric();
+    let before = part[..at].trim_end_matches(|c: char| c == '.' || c == ',' || c.is_whitespace()).rsplit(edge).next().unwrap_or_default();
+    let after = part[at + word.len()..].trim_start_matches(|c: char| c == '.' || c.is_whitespace()).split(edge).next().unwrap_or_default();
+    is_month(before) || is_month(after)
+}
+
 /// A round number or a year: never a name, so never evidence even where the library has it
 /// ("2,000 people" in a title). Small numbers can be ("SOC 2").
 fn is_round(t: &str) -> bool {
@@ -1112,6 +1130,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 if in_address(part, word) {
                     return;
                 }
+                if in_date(part, word) {
+                    after_count = false;
+                    return;
+                }
                 // "2 000 étudiants", "2.000 Nutzer": the thousands of a count, not "SOC 2".
                 if in_thousands(part, word) {
                     after_count = true;
@@ -1310,6 +1332,30 @@ mod tests {
         for part in ["send\u{a0}legal terms", "send\u{3000}legal@x.example", "\u{2003}legal"] {
             let k = part.find("legal").unwrap();
             assert_eq!(in_address(part, &part[k..k + 5]), part.contains('@'), "{part:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_beside_its_month_is_a_date() {
+        let at = |part: &'static str, word: &str| in_date(part, &part[part.find(word).unwrap()..][..word.len()]);
+        for (part, word) in [
+            ("Send county story + Sourcewell info - due Nov 24", "24"),
+            ("before December 8.", "8"),
+            ("le 3 déc. à 10h00", "3"),
+            ("am 15. Januar", "15"),
+            ("on May 2", "2"),
+        ] {
+            assert!(at(part, word), "{part}");
+        }
+        for (part, word) in [
+            ("24/7 support", "24"),
+            ("SOC 2 report", "2"),
+            ("we may 2 weeks", "2"),
+            ("ISO 27001 by Nov", "27001"),
+            ("Nov 2026", "2026"),
+            ("set 2 of the forms", "2"),
+        ] {
+            assert!(!at(part, word), "{part}");
         }
     }
 

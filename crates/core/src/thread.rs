@@ -112,7 +112,7 @@ const MONTHS: &[(&str, u8)] = &[
     ("dic", 12),
 ];
 
-fn month_of(word: &str) -> Option<u8> {
+pub(crate) fn month_of(word: &str) -> Option<u8> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
 }
 

@@ -2208,6 +2208,10 @@ fn synonym_table() -> &'static HashMap<String, &'static [Vec<String>]> {
 /// Inflections a foreign word may carry beyond the key (German, Dutch, Romance plurals and
 /// cases), longest first; the tokenizer has already taken an English plural `s`.
 const ENDINGS: &[&str] = &["en", "es", "er", "n", "e", "s", "i", "a", "o"];
+/// Inflections that another language adds to a word English writes bare, and the shortest
+/// stem read through them.
+const COGNATE_ENDINGS: &[&str] = &["en", "es", "e", "a", "i", "o", "y"];
+const MIN_COGNATE: usize = 6;
 /// Linking letters between the parts of a German or Dutch compound ("Sicherheit-s-konzept").
 const LINKS: &[&str] = &["", "s", "n", "en", "e", "es"];
 /// Parts shorter than this are not read out of a compound (too many accidental matches).
@@ -2314,6 +2318,13 @@ pub fn library_words<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>, mu
             f(id);
             continue;
         }
+        // A word of another language that is the library's word with an inflection of its own
+        // ("terminale", "dokumenty" → "terminal", "dokument"): a long enough stem, vowel
+        // endings only ("-er" would make "customer" a "custom").
+        if let Some(id) = COGNATE_ENDINGS.iter().filter_map(|e| idea.strip_suffix(e)).filter(|s| s.chars().count() >= MIN_COGNATE).find_map(&mut find) {
+            f(id);
+            continue;
+        }
         let Some(members) = synonym_table().get(idea) else { continue };
         // The first member the library uses with all its words stands for the idea.
         for m in members.iter() {
@@ -2394,6 +2405,22 @@ mod tests {
         assert_eq!(words("infosec"), ["security"]);
         assert!(words("hospital").is_empty(), "no member of the group is in the library");
         assert!(words("weather").is_empty());
+    }
+
+    #[test]
+    fn a_word_with_another_languages_ending_meets_the_library_word() {
+        let library = ["terminal", "biometric", "custom", "document"];
+        let find = |t: &str| library.iter().position(|l| *l == t);
+        let words = |token: &str| {
+            let mut out = Vec::new();
+            library_words(token, find, |i| out.push(library[i]));
+            out
+        };
+        assert_eq!(words("terminale"), ["terminal"], "Polish");
+        assert_eq!(words("biometrici"), ["biometric"], "Italian");
+        assert_eq!(words("documento"), ["document"], "Spanish, its plural s already stemmed");
+        assert!(words("customer").is_empty(), "an English -er is no inflection");
+        assert!(words("karta").is_empty(), "too short a stem");
     }
 
     #[test]

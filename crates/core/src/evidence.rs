@@ -129,8 +129,10 @@ const CHATTER: &[&str] = &[
     "delle",
     "dem",
     "den",
+    "depuis",
     "der",
     "des",
+    "desde",
     "despues",
     "después",
     "detail",
@@ -438,6 +440,7 @@ const CHATTER: &[&str] = &[
     "sea",
     "see",
     "sehr",
+    "seit",
     "send",
     "senden",
     "sent",
@@ -455,7 +458,9 @@ const CHATTER: &[&str] = &[
     "sich",
     "sie",
     "sin",
+    "since",
     "sind",
+    "sinds",
     "six",
     "so",
     "sobre",
@@ -827,8 +832,15 @@ fn in_thousands(part: &str, word: &str) -> bool {
 
 /// A day of the month beside its month's name ("due Nov 24", "on December 8", "le 3 déc."): when
 /// something is due, never what is asked, even where an item holds the number ("24/7 support").
+/// What follows a day's number when it is written as an ordinal, in the languages prospects
+/// write in ("" for the number alone).
+const ORDINAL: &[&str] = &["", "st", "nd", "rd", "th", "er", "re", "e", "º", "°", "o", "a"];
+
 fn in_date(part: &str, word: &str) -> bool {
-    if word.is_empty() || word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) || !(1..=31).contains(&word.parse::<u8>().unwrap_or(0)) {
+    // The day, perhaps as an ordinal ("1st", "1er", "3rd", "1º").
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let day = &word[..digits];
+    if day.is_empty() || day.len() > 2 || !(1..=31).contains(&day.parse::<u8>().unwrap_or(0)) || !ORDINAL.contains(&word[digits..].to_lowercase().as_str()) {
         return false;
     }
     let Some(at) = offset_in(part, word) else { return false };
@@ -1344,6 +1356,8 @@ mod tests {
             ("le 3 déc. à 10h00", "3"),
             ("am 15. Januar", "15"),
             ("on May 2", "2"),
+            ("depuis le 1er janvier 2026", "1er"),
+            ("by March 1st", "1st"),
         ] {
             assert!(at(part, word), "{part}");
         }
@@ -1354,6 +1368,7 @@ mod tests {
             ("ISO 27001 by Nov", "27001"),
             ("Nov 2026", "2026"),
             ("set 2 of the forms", "2"),
+            ("3rd party risk", "3rd"),
         ] {
             assert!(!at(part, word), "{part}");
         }

@@ -29,6 +29,8 @@ const W_FRESH: f32 = 0.03;
 const W_WIN: f32 = 0.1;
 /// With a typed query, the query decides most of the order.
 const W_QUERY: f32 = 0.6;
+/// A battlecard against a competitor the page names, when nothing answers a request.
+const W_AGAINST: f32 = 0.08;
 /// BM25 sums are unbounded; `s / (s + K)` maps them to 0..1 with a stable scale.
 const TEXT_K: f32 = 8.0;
 const QUERY_K: f32 = 3.0;
@@ -638,8 +640,11 @@ impl Engine {
             // Only candidates get here: the rules (vertical, stage, status, expiry) decide what
             // is shown; win evidence only orders it.
             let wins = self.stats[i].as_ref().and_then(|s| s.wins(vertical.map(|v| v.id.as_str()), stage.map(|s| s.id.as_str())));
+            // A battlecard against the competitor the page names says more than fitting the
+            // vertical and stage: it is what a rep sends when the prospect compares.
+            let against = if query.is_none() && self.rivals.has(i) && !named_rivals.is_empty() { W_AGAINST } else { 0.0 };
             let signals = W_RATING * rating.map_or(PRIOR_LIKED, |r| r.score) + W_USAGE * usage + W_FRESH * fresh + W_WIN * wins.map_or(0.0, |w| w.lift);
-            let base = W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value() + W_TEXT * c.tn + signals;
+            let base = W_VERTICAL * c.vfit.value() + W_STAGE * c.sfit.value() + W_TEXT * c.tn + signals + against;
             // Items that answer the page's requests lead; vertical and stage order them, and
             // fill the list after them.
             let context = if !any_answer {

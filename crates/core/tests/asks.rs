@@ -235,6 +235,31 @@ fn no_battlecard_where_no_competitor_is_named() {
     assert!(ids(&s).iter().any(|id| id.starts_with("bc-")), "{:?}", ids(&s));
 }
 
+#[test]
+fn the_battlecard_against_the_named_competitor_leads_what_only_fits_the_deal() {
+    // The competitor is named elsewhere in the library too (a switching guide), so its name
+    // alone weighs little as text; the page asks nothing. (Without the battlecard's weight for a
+    // named competitor, the enterprise items that only fit the deal came first.)
+    let switching: String = (0..1)
+        .map(|k| format!(r#",{{"id":"switch-{k}","title":"Switching guide part {k}","kind":"one-pager","stages":["evaluation"],"status":"approved","summary":"Moving from DocuFlow, step by step."}}"#))
+        .collect();
+    let lib = format!(
+        r#"{{"items":[
+     {{"id":"bc-docuflow","title":"Battlecard: Northwind vs DocuFlow","kind":"battlecard","stages":["evaluation","negotiation"],"tags":["docuflow","competitor"],"status":"approved","summary":"Where DocuFlow falls short, and the cost over three years."}},
+     {{"id":"bc-papertrail","title":"Battlecard: Northwind vs PaperTrail","kind":"battlecard","stages":["evaluation","negotiation"],"tags":["papertrail","competitor"],"status":"approved"}},
+     {{"id":"ent-security","title":"Enterprise security review package","kind":"one-pager","verticals":["enterprise"],"stages":["negotiation"],"status":"approved"}},
+     {{"id":"ent-terms","title":"Enterprise terms and order form guide","kind":"one-pager","verticals":["enterprise"],"stages":["negotiation"],"status":"approved"}},
+     {{"id":"ent-sso","title":"SSO for enterprise IT","kind":"one-pager","verticals":["enterprise"],"stages":["negotiation"],"status":"approved"}}{switching}
+    ]}}"#
+    );
+    let s = suggest_on(
+        &lib,
+        r#"{"vertical":"enterprise","stage":"negotiation","text":"Heads up: DocuFlow came back well under your number for the same five plants, and they include setup. Let us talk Thursday."}"#,
+    );
+    assert_eq!(s[0].id, "bc-docuflow", "{:?}", s.iter().map(|x| (x.id.clone(), x.score)).collect::<Vec<_>>());
+    assert!(!ids(&s).contains(&"bc-papertrail"));
+}
+
 const STAGED: &str = r#"{"items":[
  {"id":"sso-guide","title":"SSO and SCIM setup guide for IT","kind":"one-pager","verticals":["enterprise"],"stages":["evaluation","closed-won"],"summary":"SAML single sign-on and SCIM provisioning with Okta.","tags":["sso","scim","okta"],"status":"approved"},
  {"id":"ent-pricing","title":"Pricing for global enterprises","kind":"one-pager","verticals":["enterprise"],"stages":["negotiation"],"tags":["pricing"],"status":"approved"},

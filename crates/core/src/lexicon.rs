@@ -2341,10 +2341,55 @@ pub fn library_words<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>, mu
 /// ("pricing" for "price", "renewal" for "renew"): an item holding either holds the idea. Only
 /// forms of one word (the same first four letters): another word of the group names a kinder or
 /// narrower thing ("SIG" is one questionnaire, "VPAT" one accessibility document).
-pub fn mates<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>) -> Vec<T> {
-    let Some(members) = synonym_table().get(token) else { return Vec::new() };
+/// Also the word's derived forms the library uses ("suggestion" for "suggest", "escalate" for
+/// "escalation").
+pub fn mates<T: PartialEq>(token: &str, mut find: impl FnMut(&str) -> Option<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    derived_forms(token, |form| {
+        if let Some(id) = find(form).filter(|id| !out.contains(id)) {
+            out.push(id);
+        }
+    });
+    let Some(members) = synonym_table().get(token) else { return out };
     let stem = |w: &str| w.get(..4).map(str::to_string);
-    members.iter().filter(|m| m.len() == 1 && m[0] != token && stem(&m[0]).is_some() && stem(&m[0]) == stem(token)).filter_map(|m| find(&m[0])).collect()
+    for m in members.iter().filter(|m| m.len() == 1 && m[0] != token && stem(&m[0]).is_some() && stem(&m[0]) == stem(token)) {
+        if let Some(id) = find(&m[0]).filter(|id| !out.contains(id)) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// Endings English derives a noun or a participle with; tokens are already singular.
+const DERIVED: &[&str] = &["ion", "ation", "ment", "ed"];
+/// Shorter words have too many accidental relatives ("plan", "sign").
+const MIN_DERIVED: usize = 5;
+
+/// A token's derived forms and, for a derived token, its base, each with and without the
+/// silent "e" ("migrate" → "migration", "migration" → "migrate").
+fn derived_forms(token: &str, mut f: impl FnMut(&str)) {
+    if token.len() < MIN_DERIVED || !token.is_ascii() {
+        return;
+    }
+    let mut buf = String::with_capacity(token.len() + 6);
+    let mut emit = |parts: [&str; 2]| {
+        buf.clear();
+        buf.push_str(parts[0]);
+        buf.push_str(parts[1]);
+        if buf != token {
+            f(&buf);
+        }
+    };
+    for e in DERIVED {
+        emit([token, e]);
+        if let Some(stem) = token.strip_suffix('e') {
+            emit([stem, e]);
+        }
+        if let Some(base) = token.strip_suffix(e).filter(|b| b.len() >= 4) {
+            emit([base, ""]);
+            emit([base, "e"]);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2405,6 +2450,19 @@ mod tests {
         assert_eq!(words("infosec"), ["security"]);
         assert!(words("hospital").is_empty(), "no member of the group is in the library");
         assert!(words("weather").is_empty());
+    }
+
+    #[test]
+    fn mates_include_the_derived_forms_the_library_uses() {
+        let library = ["suggestion", "escalate", "implementation", "approve", "planed", "pricing"];
+        let find = |t: &str| library.iter().position(|l| *l == t);
+        let mates_of = |token: &str| mates(token, find).into_iter().map(|i| library[i]).collect::<Vec<_>>();
+        assert_eq!(mates_of("suggest"), ["suggestion"]);
+        assert_eq!(mates_of("escalation"), ["escalate"], "the base, its silent e back");
+        assert_eq!(mates_of("implement"), ["implementation"]);
+        assert_eq!(mates_of("approved"), ["approve"]);
+        assert_eq!(mates_of("price"), ["pricing"], "a synonym of the same stem, as before");
+        assert!(mates_of("plan").is_empty(), "too short to derive");
     }
 
     #[test]

@@ -521,12 +521,18 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
 /// with a subject of its own ("our", "we", "I") and asks nothing itself is such a statement; a part
 /// without a subject ("Pricing for 400 seats and we need it by Friday") is what is asked.
 pub fn statements(parts: &[&str]) -> Vec<bool> {
-    const SUBJECTS: &[&str] =
-        &["we", "i", "our", "my", "they", "their", "wir", "ich", "unser", "unsere", "nous", "je", "notre", "nos", "nosotros", "nuestro", "nuestra"];
-    let subject_first =
-        |part: &str| part.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| SUBJECTS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    const SUBJECTS: &[&str] = &[
+        "we", "i", "our", "my", "they", "their", "wir", "ich", "unser", "unsere", "nous", "je", "notre", "nos", "nosotros", "nuestro", "nuestra", "noi",
+        "nostro", "nostra", "nós", "nosso", "nossa", "wij", "onze", "ons", "nasz", "nasza", "nasze",
+    ];
+    // Spanish, Italian, Portuguese and Polish leave the subject out: a clause that opens on its
+    // negated verb ("y no puede aprobarlo sin un BAA") has the subject of the one before.
+    const NEGATIONS: &[&str] = &["no", "non", "não", "nie"];
+    let first_word = |part: &str| part.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).map(str::to_lowercase);
+    let subject_first = |part: &str| first_word(part).is_some_and(|w| SUBJECTS.contains(&w.as_str()));
+    let own_clause = |part: &str| first_word(part).is_some_and(|w| SUBJECTS.contains(&w.as_str()) || NEGATIONS.contains(&w.as_str()));
     let asks: Vec<bool> = parts.iter().map(|p| is_request(p)).collect();
-    (0..parts.len()).map(|n| !asks[n] && subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && subject_first(parts[m]))).collect()
+    (0..parts.len()).map(|n| !asks[n] && subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && own_clause(parts[m]))).collect()
 }
 
 /// "Can teachers", "Do your technicians", "Can your help center": a question's auxiliary and at
@@ -610,9 +616,12 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
 /// Where what is waited for starts in a condition someone sets ("…will not approve the contract
 /// until they have your SOC 2 report", "…won't sign without a BAA"): what comes before says who
 /// waits and for what step, not what is asked.
+/// "Without" in the other languages prospects write in ("no puede aprobarlo sin un BAA").
+const WITHOUT: &[&str] = &[" sin ", " sans ", " ohne ", " senza ", " sem ", " zonder ", " bez "];
+
 pub fn after_condition(clause: &str) -> Option<usize> {
     // Most clauses hold none of the marks: no lowercased copy for them.
-    if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) {
+    if !["until", "unless", "without"].iter().chain(WITHOUT).any(|w| clause.contains(w.trim())) {
         return None;
     }
     // "until they have", "until he has reviewed", "unless we get": who, then what they wait on.
@@ -622,6 +631,7 @@ pub fn after_condition(clause: &str) -> Option<usize> {
         const WHO: &[&str] = &["they", "we", "he", "she", "i"];
         const WAIT: &[&str] = &["have", "has", "get", "gets", "receive", "receives", "see", "sees", "have reviewed", "has reviewed", "have seen", "has seen"];
         let mut out: Vec<&'static str> = vec![" without your ", " without a ", " without an ", " without the "];
+        out.extend(WITHOUT);
         for word in ["until", "unless"] {
             for who in WHO {
                 out.extend(WAIT.iter().map(|w| &*Box::leak(format!(" {word} {who} {w} ").into_boxed_str())));
@@ -631,13 +641,16 @@ pub fn after_condition(clause: &str) -> Option<usize> {
     });
     // "without" sets a condition only after a refusal ("won't sign without a BAA"); in "send the
     // report without the pricing section" what follows is not wanted.
-    const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no "];
+    const REFUSALS: &[&str] = &["not ", "n't ", "never ", " no ", " non ", " ne ", " pas ", " nicht ", " kein", " não ", " niet ", " geen ", " nie "];
     // `marks` has lowercased the clause; the rare "without" reads only what stands before it.
     let refused = |at: usize| {
         let before = clause.get(..=at).unwrap_or_default().to_ascii_lowercase();
         REFUSALS.iter().any(|r| before.contains(r))
     };
-    let without = |at: usize| clause.get(at..at + 8).is_some_and(|w| w.eq_ignore_ascii_case(" without"));
+    let without = |at: usize| {
+        let rest = clause.get(at..).unwrap_or_default().as_bytes();
+        [" without"].iter().chain(WITHOUT).any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    };
     // The first mark, at its longest ("until he has reviewed", not "until he has").
     let found = marks(clause, list)?.into_iter().filter(|&(at, _)| !without(at) || refused(at)).min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     Some(found.1).filter(|&k| k < clause.len())
@@ -1284,6 +1297,12 @@ mod tests {
         assert_eq!(after_condition("Please send the report without the pricing section"), None, "no refusal before it");
         let s = "Legal can't without a signed DPA";
         assert_eq!(after_condition(s).map(|k| &s[k..]), Some("signed DPA"));
+        // In the prospect's language, after a refusal only.
+        let s = "Nuestro departamento legal no puede aprobarlo sin un BAA firmado";
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("un BAA firmado"));
+        let s = "Unser Betriebsrat stimmt nicht zu ohne eine Betriebsvereinbarung";
+        assert_eq!(after_condition(s).map(|k| &s[k..]), Some("eine Betriebsvereinbarung"));
+        assert_eq!(after_condition("Envoyez le rapport sans la section des prix"), None, "no refusal before it");
     }
 
     #[test]
@@ -1355,6 +1374,9 @@ mod tests {
         assert_eq!(read("We need the SOC 2 report and we need your pen test letter."), [false, false]);
         // A request's second object has no subject: it is asked.
         assert_eq!(read("Can you send a BAA and your StateRAMP status?"), [false, false]);
+        // A language that leaves the subject out: the negated verb carries the one before.
+        let s = "Nuestro departamento legal revisó el piloto de 30 días y no puede aprobarlo sin un BAA firmado.";
+        assert_eq!(read(s), [true, false], "{:?}", clauses(s));
     }
 
     #[test]

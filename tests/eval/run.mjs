@@ -169,8 +169,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.830, 0.806, 0.803 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.82, dev5: 0.78, dev6: 0.78 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.75, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
+// dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.849, 0.810, 0.821 now): each held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.83, dev5: 0.79, dev6: 0.80 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
@@ -183,7 +183,7 @@ if (args.includes('--gate')) {
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
   else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);
   // test2 (held out like test, first run 0.802 on 2026-12-06), test3 (first run 0.721 on
-  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.762 since) and the outside set: each held where it is, and ahead of
+  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.773 since the sixteenth round) and the outside set: each held where it is, and ahead of
   // MiniSearch on the same set.
   for (const [name, min] of Object.entries(GATE.aheadOfMiniSearch)) {
     const [h, mini] = results[name] || [];

@@ -216,6 +216,7 @@ const CHATTER: &[&str] = &[
     "freundlichen",
     "fri",
     "friday",
+    "further",
     "für",
     "geehrte",
     "geehrten",
@@ -224,6 +225,7 @@ const CHATTER: &[&str] = &[
     "gibt",
     "glad",
     "gli",
+    "go",
     "going",
     "good",
     "graag",
@@ -1439,6 +1441,17 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks.last().unwrap(), &vec!["hipaa"], "{asks:?}");
+    }
+
+    #[test]
+    fn going_further_is_no_part_of_what_is_asked() {
+        let docs = [vec![("Migration services: move tickets", 3.0)], vec![("Go further with analytics", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Before we go any further I need to understand the migration."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["migration"]]);
     }
 
     #[test]

@@ -486,6 +486,7 @@ const CHATTER: &[&str] = &[
     "sur",
     "sure",
     "sus",
+    "take",
     "talk",
     "talking",
     "tambien",
@@ -533,6 +534,7 @@ const CHATTER: &[&str] = &[
     "update",
     "updates",
     "uses",
+    "using",
     "usted",
     "ustedes",
     "uw",
@@ -1452,6 +1454,11 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["migration"]]);
+        // Nor is taking it somewhere, or who is using what.
+        let ctx = PageContext::from_json(r#"{"text":"Before I take this to our board: is anyone using your migration services?"}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["migration", "service"]]);
     }
 
     #[test]

@@ -169,7 +169,7 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.849, 0.810, 0.821 now): each held near what it reached.
+// dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.853, 0.809, 0.822 now): each held near what it reached.
 const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.83, dev5: 0.79, dev6: 0.80 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];

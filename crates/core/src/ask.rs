@@ -621,7 +621,8 @@ const WITHOUT: &[&str] = &[" sin ", " sans ", " ohne ", " senza ", " sem ", " zo
 
 pub fn after_condition(clause: &str) -> Option<usize> {
     // Most clauses hold none of the marks: no lowercased copy for them.
-    if !["until", "unless", "without"].iter().chain(WITHOUT).any(|w| clause.contains(w.trim())) {
+    // The other languages' words with their spaces: "sin" alone is in "business" and "using".
+    if !["until", "unless", "without"].iter().any(|w| clause.contains(w)) && !WITHOUT.iter().any(|w| clause.contains(w)) {
         return None;
     }
     // "until they have", "until he has reviewed", "unless we get": who, then what they wait on.

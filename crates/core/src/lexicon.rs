@@ -2319,7 +2319,7 @@ pub fn library_words<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>, mu
             continue;
         }
         // A word of another language that is the library's word with an inflection of its own
-        // ("terminale", "dokumenty" → "terminal", "dokument"): a long enough stem, vowel
+        // ("terminale", "biometrici" → "terminal", "biometric"): a long enough stem, vowel
         // endings only ("-er" would make "customer" a "custom").
         if let Some(id) = COGNATE_ENDINGS.iter().filter_map(|e| idea.strip_suffix(e)).filter(|s| s.chars().count() >= MIN_COGNATE).find_map(&mut find) {
             f(id);

@@ -21,7 +21,7 @@ echo "== the API against its own OpenAPI document: schemathesis, as an admin and
 cargo build --quiet -p handoff-cli
 bash tests/api/schemathesis.sh
 
-echo "== ranking quality on the seven tuning sets (tuning, dev, dev2, dev3, dev4, dev5, dev6), the three blind test sets (test, test2, test3) and the outside set (gate in tests/eval/run.mjs)"
+echo "== ranking quality on the eight tuning sets (tuning, dev, dev2, dev3, dev4, dev5, dev6, dev7), the three blind test sets (test, test2, test3) and the outside set (gate in tests/eval/run.mjs)"
 node tests/eval/run.mjs --gate
 
 echo "== end-to-end tests in Chromium"

@@ -8,6 +8,7 @@
 //   dev4    — tests/eval/dev4-set/: a fifth vendor's threads and CRM records, written blind by a helper (2026-12-05); tuned on.
 //   dev5    — tests/eval/dev5-set/: a sixth vendor's CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-05, first run 0.725); tuned on.
 //   dev6    — tests/eval/dev6-set/: a seventh vendor's threads, CRM records and foreign mail, written blind by a helper (2026-12-05, first run 0.725); tuned on.
+//   dev7    — tests/eval/dev7-set/: a ninth vendor's (EHS software) threads, CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-06, first run 0.786); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   test2   — tests/eval/test2-set/: an eighth vendor's (contract management), written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
 //   test3   — tests/eval/test3-set/: prospects writing in seven languages to the demo library, written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
@@ -134,7 +135,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);
@@ -169,8 +170,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4, dev5 and dev6 are the newest tuning sets (first runs 0.772, 0.725, 0.725; 0.853, 0.809, 0.822 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.83, dev5: 0.79, dev6: 0.80 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
+// dev4 to dev7 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786; 0.853, 0.809, 0.822, 0.807 now): each held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.83, dev5: 0.79, dev6: 0.80, dev7: 0.79 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);

@@ -856,6 +856,8 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
     // request line, and every line up to a blank one after a request that ends in a colon.
     let mut list: Option<bool> = None; // Some(plain lines count too)
     let mut in_list = false;
+    // The list was introduced by a line that asks nothing itself ("Three questions:").
+    let mut announced = false;
     let mut step_value_next = false;
     for (at, line) in lines.iter().enumerate().take(end).skip(start) {
         if is_boilerplate(line) {
@@ -878,17 +880,25 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         }
         let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
         let mut asked = false;
-        for s in sentences(step.unwrap_or_else(|| note_value(line))) {
+        let said = step.unwrap_or_else(|| note_value(line));
+        // Under a line that only announces questions, an item that puts its own question asks
+        // that, and the rest of it says why ("Czy macie terminale na karty RFID? Część
+        // pracowników nie ma smartfonów").
+        let whole_item = item && !(announced && step.is_none() && sentences(said).any(|s| s.ends_with('?')));
+        for s in sentences(said) {
             let request = is_request(s);
             requested |= request;
-            let is_ask = item || request;
+            let is_ask = whole_item || request;
             asked |= is_ask;
             out.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
         }
         in_list = item;
         if !item {
             let tail = line.trim_end();
-            list = if !asked {
+            announced = !asked && tail.ends_with(':') && announces_list(tail);
+            list = if announced {
+                Some(true)
+            } else if !asked {
                 None
             } else if tail.ends_with(':') {
                 Some(true)
@@ -900,6 +910,57 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         }
     }
     (out, requested)
+}
+
+/// A line that announces a list of questions or needs ("Our IT team has two questions:",
+/// "Temos duas necessidades urgentes:"): each item below it is a request, the line itself not.
+fn announces_list(line: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "questions",
+        "needs",
+        "requirements",
+        "concerns",
+        "points",
+        "requests",
+        "topics",
+        "fragen",
+        "anliegen",
+        "punkte",
+        "anforderungen",
+        "themen",
+        "besoins",
+        "demandes",
+        "exigences",
+        "sujets",
+        "preguntas",
+        "necesidades",
+        "dudas",
+        "puntos",
+        "requisitos",
+        "temas",
+        "perguntas",
+        "necessidades",
+        "dúvidas",
+        "pontos",
+        "pedidos",
+        "domande",
+        "esigenze",
+        "punti",
+        "richieste",
+        "dubbi",
+        "requisiti",
+        "vragen",
+        "behoeften",
+        "punten",
+        "wensen",
+        "eisen",
+        "pytania",
+        "potrzeby",
+        "kwestie",
+        "wymagania",
+    ];
+    let lower = line.to_lowercase();
+    NOUNS.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
 /// A request about what follows it in the thread ("see below", "answer these").
@@ -1321,6 +1382,28 @@ mod tests {
         assert_eq!(asks(&passages_of(None, Some("We need:\nSOC 2 report\nreferences"))), ["We need:", "SOC 2 report", "references"]);
         // A list under a line that asks nothing is not a request.
         assert!(asks(&passages_of(None, Some("Agenda for Tuesday:\n- intros\n- product tour"))).is_empty());
+    }
+
+    #[test]
+    fn a_line_announcing_questions_makes_each_item_below_it_a_request() {
+        let text = "Obrigado pela apresentação. Temos duas necessidades urgentes:\n\n1. Nossas permissões de trabalho ainda são em papel.\n2. A diretoria quer publicar o inventário de GEE.\n\nAbraços,\nRafael";
+        // (A list's number reads as a sentence of its own, and carries no words.)
+        assert_eq!(
+            asks(&passages_of(None, Some(text))),
+            ["1.", "Nossas permissões de trabalho ainda são em papel.", "2.", "A diretoria quer publicar o inventário de GEE."]
+        );
+        let text =
+            "Unsere IT hat zwei Fragen, bevor wir in die Pilotplanung gehen:\n1. Wir nutzen SAP SuccessFactors.\n2. Die Fertigung läuft im 5-Schicht-System.";
+        assert_eq!(
+            asks(&passages_of(None, Some(text))),
+            ["1.", "Wir nutzen SAP SuccessFactors.", "2.", "Die Fertigung läuft im 5-Schicht-System."],
+            "the announcing line itself asks nothing"
+        );
+        // An item that puts its own question asks that; the rest of it says why.
+        let text = "Mam dwa pytania:\n\n1. Czy aplikacja jest dostępna po polsku?\n2. Czy macie terminale na karty RFID? Część pracowników nie ma smartfonów.";
+        assert_eq!(asks(&passages_of(None, Some(text))), ["Czy aplikacja jest dostępna po polsku?", "Czy macie terminale na karty RFID?"]);
+        // A line ending in a colon that announces nothing still starts no list.
+        assert!(asks(&passages_of(None, Some("Our plants:\n- Ohio\n- Texas"))).is_empty());
     }
 
     #[test]

@@ -907,7 +907,13 @@ fn aside_words(clause: &str) -> Vec<&str> {
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let one_of = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let mut out = Vec::new();
-    if let Some(k) = words.iter().take(SUBJECT_WORDS + 1).position(|w| one_of(w, WANTING)) {
+    // A name in brackets is part of the subject, not one of its words ("Risk Manager (Jerome
+    // Pike) wants…").
+    let bracketed = clause
+        .split_once('(')
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map_or(0, |(inside, _)| inside.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count());
+    if let Some(k) = words.iter().take(SUBJECT_WORDS + 1 + bracketed).position(|w| one_of(w, WANTING)) {
         let passive = words.get(k + 1..k + 3).is_some_and(|next| next[0].eq_ignore_ascii_case("to") && next[1].eq_ignore_ascii_case("be"));
         if !passive {
             out.extend_from_slice(&words[..k]);
@@ -923,6 +929,20 @@ fn aside_words(clause: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The whole line of the page a passage stands on (the passage itself when it is not the page's).
+fn line_of<'a>(text: Option<&'a str>, passage: &'a str) -> &'a str {
+    let Some((text, at)) = text.and_then(|t| Some((t, offset_in(t, passage)?))) else { return passage };
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    &text[start..]
+}
+
+/// A line of a record's activity log: it opens on a date ("11/17 Call - …", "2026-11-17 Email").
+fn dated_entry(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or_default();
+    let parts: Vec<&str> = first.split(['/', '.', '-']).collect();
+    (2..=3).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -1065,9 +1085,12 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         (usable_id(id) && !is_chatter(t) && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
+    let page = text;
     // Per term: its weight summed over the page, and its weight where the page weighs it most.
     let mut tf: HashMap<TermId, (f32, f32)> = HashMap::default();
     let mut asks: Vec<(Ask, f32)> = Vec::new();
+    // Per request: it is a logged activity of a record ("11/17 Call - T. Okonjo: … wants …").
+    let mut logged: Vec<bool> = Vec::new();
     let mut sentence_no = 0.0f32;
     let mut written: Vec<(TermId, String)> = Vec::new();
     let mut forms: Vec<(TermId, String)> = Vec::new();
@@ -1240,14 +1263,14 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 }
                 _ => {
                     let text = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
-                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text }, sentence_no))
+                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text }, sentence_no));
+                    logged.push(dated_entry(line_of(page, p.text)));
                 }
             }
         }
         before = this;
     }
-    for (ask, weight) in &mut asks {
-        *weight = ask.terms.iter().map(|&t| ix.idf(t)).sum();
+    for (ask, _) in &mut asks {
         // A mate that is itself one of the request's words already counts as that word.
         let own = ask.terms.clone();
         // A foreign word the library also uses ("client" in a French item) is held by an item that
@@ -1266,12 +1289,38 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             .collect();
     }
     // The strongest requests, kept in the page's order.
+    // Each pick counts only the words no request picked before it holds, so that two readings
+    // of one thing ("plan for the 6 plants", "the plants live by Q3") leave room for another.
     if asks.len() > MAX_ASKS {
-        let mut by_weight: Vec<f32> = asks.iter().map(|a| a.1).collect();
-        crate::sort::sort_by(&mut by_weight, |a, b| b.total_cmp(a));
-        let cut = by_weight[MAX_ASKS - 1];
-        asks.retain(|a| a.1 >= cut);
-        asks.truncate(MAX_ASKS);
+        let mut covered: Vec<TermId> = Vec::new();
+        let mut picked = vec![false; asks.len()];
+        for _ in 0..MAX_ASKS {
+            // What a record logged as done weighs less than what it says comes next.
+            let gain = |k: usize| {
+                let g = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum::<f32>();
+                if logged[k] {
+                    0.25 * g
+                } else {
+                    g
+                }
+            };
+            let best = (0..asks.len()).filter(|&k| !picked[k]).fold(None, |best: Option<(usize, f32)>, k| {
+                let g = gain(k);
+                if best.is_none_or(|(_, b)| g > b) {
+                    Some((k, g))
+                } else {
+                    best
+                }
+            });
+            let Some((k, _)) = best else { break };
+            picked[k] = true;
+            covered.extend_from_slice(&asks[k].0.terms);
+        }
+        let mut k = 0;
+        asks.retain(|_| {
+            k += 1;
+            picked[k - 1]
+        });
     }
     let mut all: Vec<(TermId, f32)> = tf.iter().map(|(&id, &(_, peak))| (id, peak)).collect();
     crate::sort::sort_by(&mut all, |a, b| a.0.cmp(&b.0));
@@ -1298,6 +1347,7 @@ mod tests {
         use super::aside_words;
         assert_eq!(aside_words("County clerk wants to replace paper records"), ["County", "clerk"]);
         assert_eq!(aside_words("Our CISO requires a vendor security review"), ["Our", "CISO"]);
+        assert_eq!(aside_words("Risk Manager (Jerome Pike) wants the claims history"), ["Risk", "Manager", "Jerome", "Pike"]);
         assert!(aside_words("The security questionnaire needs to be completed by Friday").is_empty(), "passive: what, not who");
         assert!(aside_words("Can you send the BAA that legal wants").is_empty(), "not at the clause's start");
         assert!(aside_words("Pricing for 400 users").is_empty());
@@ -1550,5 +1600,28 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["customer", "reference"], vec!["soc", "2", "report"]]);
+    }
+
+    #[test]
+    fn the_requests_kept_cover_the_most_and_a_logged_activity_comes_last() {
+        let docs = [
+            vec![("Renewal template", 3.0)],
+            vec![("Expansion: new sites", 3.0)],
+            vec![("Data residency: UK hosting", 3.0)],
+            vec![("Case study: overtime down", 3.0)],
+            vec![("Business review deck", 3.0)],
+            vec![("Acquired plants rollout plan", 3.0)],
+            vec![("SSO setup", 3.0)],
+        ];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let record = "Next Step: business review: renewal options + expansion plan for the acquired plants in the UK. The UK data must be hosted in the UK. Their IT needs SSO.\n\nActivity History\n11/17 Call - T. Okonjo: overtime down 18%; wants the acquired plants live by Q3.";
+        let ctx = PageContext::from_json(&serde_json::json!({ "source": "salesforce", "text": record }).to_string()).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<String> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(ev.asks.len(), MAX_ASKS, "{asks:?}");
+        assert!(asks.iter().any(|a| a.contains("hosted") || a.contains("data")), "the UK data ask is kept: {asks:?}");
+        assert!(!asks.iter().any(|a| a.contains("overtime")), "the logged call waits: {asks:?}");
+        assert!(dated_entry("11/17 Call - T. Okonjo: wants") && dated_entry("2026-11-17 Email") && !dated_entry("12 plants in the UK"));
     }
 }

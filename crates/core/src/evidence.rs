@@ -1085,7 +1085,6 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         (usable_id(id) && !is_chatter(t) && !is_round(t)).then_some(id)
     };
     let text = ctx.text.as_deref().map(|t| t.char_indices().nth(PAGE_TEXT_CHARS).map_or(t, |(i, _)| &t[..i]));
-    let page = text;
     // Per term: its weight summed over the page, and its weight where the page weighs it most.
     let mut tf: HashMap<TermId, (f32, f32)> = HashMap::default();
     let mut asks: Vec<(Ask, f32)> = Vec::new();
@@ -1262,9 +1261,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     }
                 }
                 _ => {
-                    let text = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
-                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text }, sentence_no));
-                    logged.push(dated_entry(line_of(page, p.text)));
+                    let shown = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
+                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text: shown }, sentence_no));
+                    logged.push(dated_entry(line_of(text, p.text)));
                 }
             }
         }
@@ -1288,39 +1287,30 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             })
             .collect();
     }
-    // The strongest requests, kept in the page's order.
-    // Each pick counts only the words no request picked before it holds, so that two readings
-    // of one thing ("plan for the 6 plants", "the plants live by Q3") leave room for another.
+    // The strongest requests, kept in the page's order. Each pick counts only the words no
+    // request picked before it holds, so that two readings of one thing ("plan for the 6
+    // plants", "the plants live by Q3") leave room for another; what a record logged as done
+    // weighs less than what it says comes next.
     if asks.len() > MAX_ASKS {
         let mut covered: Vec<TermId> = Vec::new();
         let mut picked = vec![false; asks.len()];
         for _ in 0..MAX_ASKS {
-            // What a record logged as done weighs less than what it says comes next.
             let gain = |k: usize| {
-                let g = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum::<f32>();
+                let g: f32 = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum();
                 if logged[k] {
                     0.25 * g
                 } else {
                     g
                 }
             };
-            let best = (0..asks.len()).filter(|&k| !picked[k]).fold(None, |best: Option<(usize, f32)>, k| {
-                let g = gain(k);
-                if best.is_none_or(|(_, b)| g > b) {
-                    Some((k, g))
-                } else {
-                    best
-                }
-            });
-            let Some((k, _)) = best else { break };
+            // The largest gain, the page's first on a tie.
+            let Some(k) = (0..asks.len()).filter(|&k| !picked[k]).map(|k| (k, gain(k))).min_by(|a, b| b.1.total_cmp(&a.1)).map(|(k, _)| k) else {
+                break;
+            };
             picked[k] = true;
             covered.extend_from_slice(&asks[k].0.terms);
         }
-        let mut k = 0;
-        asks.retain(|_| {
-            k += 1;
-            picked[k - 1]
-        });
+        asks = asks.into_iter().zip(picked).filter_map(|(a, keep)| keep.then_some(a)).collect();
     }
     let mut all: Vec<(TermId, f32)> = tf.iter().map(|(&id, &(_, peak))| (id, peak)).collect();
     crate::sort::sort_by(&mut all, |a, b| a.0.cmp(&b.0));

@@ -204,6 +204,8 @@ const CHATTER: &[&str] = &[
     "esto",
     "está",
     "et",
+    "etes",
+    "etre",
     "every",
     "everything",
     "feb",
@@ -468,6 +470,7 @@ const CHATTER: &[&str] = &[
     "sobre",
     "someone",
     "something",
+    "sommes",
     "son",
     "sono",
     "sont",
@@ -590,6 +593,8 @@ const CHATTER: &[&str] = &[
     "zum",
     "zur",
     "zwei",
+    "êtes",
+    "être",
     "über",
 ];
 

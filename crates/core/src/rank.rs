@@ -12,7 +12,7 @@ use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, offset_in, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, offset_in, stands_alone, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -128,6 +128,11 @@ const NAME_NOTHING: &[&str] = &[
     "worked",
     "working",
 ];
+
+/// A number of one or two digits: most often a count ("6 call-takers", "12 weeks").
+fn small_count(word: &str) -> bool {
+    word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit())
+}
 
 fn names_nothing(word: &str) -> bool {
     NAME_NOTHING.contains(&word)
@@ -708,7 +713,9 @@ impl Engine {
             let picked = first.remove(from);
             first.insert(slot, picked);
         }
-        first.truncate(req.top);
+        // The next few wait in case one of the first can be given no reason.
+        let mut spare = first.split_off(req.top.min(first.len()));
+        spare.truncate(req.top);
         crate::sort::sort_by(&mut first, cmp);
         // Each request's best answer leads, then the rest: a second answer to one request
         // waits behind the first answer to another.
@@ -721,18 +728,34 @@ impl Engine {
         }
 
         // The requests' words once, for the reasons of every suggestion that answers one.
-        let ask_words: Vec<Vec<RequestWord>> =
-            ev.asks.iter().enumerate().map(|(j, a)| if first.iter().any(|c| c.ask == Some(j)) { self.request_words(&a.text) } else { Vec::new() }).collect();
-        first
-            .into_iter()
-            .map(|c| Suggestion {
-                id: self.items.id(c.i).to_string(),
-                score: (c.score * 1000.0).round() / 1000.0,
-                reasons: self.reasons(&c, vertical, stage, ev, &ask_words, query.as_ref()),
-                for_page: false,
-                index: c.i,
-            })
-            .collect()
+        let ask_words: Vec<Vec<RequestWord>> = ev
+            .asks
+            .iter()
+            .enumerate()
+            .map(|(j, a)| if first.iter().chain(&spare).any(|c| c.ask == Some(j)) { self.request_words(&a.text) } else { Vec::new() })
+            .collect();
+        // What no reason can be given for (its shared words are numbers, names or the library's
+        // everyday words) gives its place to the next that has one, or comes last.
+        let top = first.len();
+        let mut out: Vec<Suggestion> = Vec::with_capacity(top);
+        let mut unexplained = Vec::new();
+        for (k, c) in first.iter().chain(&spare).enumerate() {
+            if out.len() == top {
+                break;
+            }
+            let reasons = self.reasons(c, req.context, vertical, stage, ev, &ask_words, query.as_ref());
+            let s = Suggestion { id: self.items.id(c.i).to_string(), score: (c.score * 1000.0).round() / 1000.0, reasons, for_page: false, index: c.i };
+            if !s.reasons.is_empty() {
+                out.push(s);
+            } else if k < top {
+                unexplained.push(s);
+            }
+        }
+        out.extend(unexplained.into_iter().take(top - out.len()));
+        for k in 1..out.len() {
+            out[k].score = out[k].score.min(out[k - 1].score);
+        }
+        out
     }
 
     /// BM25 of every item against one request's terms, rare words counting more (the
@@ -749,8 +772,14 @@ impl Engine {
         let total: f32 = (idf.iter().sum::<f32>() + ask.unknown).max(f32::EPSILON);
         let mean = total / idf.len().max(1) as f32;
         let mut titled = vec![false; n];
+        // A small number holds part of a request only beside one of its words ("SOC 2" in "SOC 2
+        // report"): alone it is a count that met another ("6 call-takers", "live in 6 weeks").
+        // A longer one may be a name ("311", "Form 990").
+        let numeric = |t: TermId| small_count(self.text.term(t));
+        let mut by_number = if ask.terms.iter().any(|&t| numeric(t)) { vec![0.0f32; n] } else { Vec::new() };
         for (k, (&t, &w)) in ask.terms.iter().zip(&idf).enumerate() {
-            self.text.accumulate(t, w / mean, &mut score, |d| covered[d] += w);
+            let held = if numeric(t) { &mut by_number } else { &mut covered };
+            self.text.accumulate(t, w / mean, &mut score, |d| held[d] += w);
             // An item that says the idea in another of the library's words ("pricing" for
             // "price") holds it as much, once.
             let mates = ask.mates.get(k).map_or(&[][..], Vec::as_slice);
@@ -765,12 +794,18 @@ impl Engine {
                     }
                 }
             }
-            if !self.common[t as usize] && w > 0.0 {
+            // Nor does it make a title tell ("live in 6 to 12 weeks").
+            if !self.common[t as usize] && w > 0.0 && !numeric(t) {
                 for &m in std::iter::once(&t).chain(mates.iter().filter(|&&m| !self.common[m as usize])) {
                     for &d in &self.titled_docs[m as usize] {
                         titled[d as usize] = true;
                     }
                 }
+            }
+        }
+        for (c, b) in covered.iter_mut().zip(&by_number) {
+            if *c > 0.0 {
+                *c += b;
             }
         }
         AskScores { score, covered, total, titled }
@@ -910,9 +945,11 @@ impl Engine {
         out
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn reasons(
         &self,
         c: &Candidate,
+        ctx: &PageContext,
         vertical: Option<&Resolved>,
         stage: Option<&Resolved>,
         ev: &Evidence,
@@ -1020,11 +1057,24 @@ impl Engine {
             // A word the page writes only as part of a name ("Business Associate Agreement")
             // says nothing of an item that uses it as a word ("business case").
             let named_on_page = |t: TermId| ev.written.iter().any(|(id, w)| *id == t && w.starts_with(char::is_uppercase));
+            // Unless the item is tagged with that very name ("factur-x" for "Factur-X"): the
+            // name as the page writes it.
+            let tagged_as_written = |t: TermId| -> Option<String> {
+                let fields = [ctx.subject.as_deref(), ctx.text.as_deref()];
+                item.tags.iter().filter(|tag| tag.is_ascii() && tokens(tag).iter().any(|w| w == self.text.term(t))).find_map(|tag| {
+                    let tag = tag.to_ascii_lowercase();
+                    // ASCII lower-casing keeps every byte where it was: the match is the page's own spelling.
+                    fields.iter().flatten().find_map(|f| {
+                        let lower = f.to_ascii_lowercase();
+                        lower.match_indices(&tag).find(|&(at, _)| stands_alone(&lower, at, tag.len())).map(|(at, _)| f[at..at + tag.len()].to_string())
+                    })
+                })
+            };
             // Nor who asks or when ("legal needs…": not the item's legal holds).
             let aside = |t: TermId| ev.asks.iter().any(|a| a.aside.contains(&t));
             let mut mentioned: Vec<TermId> = self
                 .worth_naming(shared.into_iter())
-                .filter(|&t| who.binary_search(&t).is_err() && !aside(t) && (!named_on_page(t) || self.writes_as_name(i, t)))
+                .filter(|&t| who.binary_search(&t).is_err() && !aside(t) && (!named_on_page(t) || self.writes_as_name(i, t) || tagged_as_written(t).is_some()))
                 .take(2)
                 .collect();
             // Two words the item writes together are one phrase, in its order: "case studies",
@@ -1040,7 +1090,12 @@ impl Engine {
                 }
                 _ => false,
             };
-            let shown: Vec<String> = mentioned.iter().map(|&t| self.display_term(i, t, &[])).collect();
+            let shown: Vec<String> = mentioned
+                .iter()
+                .map(|&t| {
+                    if named_on_page(t) && !self.writes_as_name(i, t) { tagged_as_written(t) } else { None }.unwrap_or_else(|| self.display_term(i, t, &[]))
+                })
+                .collect();
             if !shown.is_empty() {
                 out.push(format!("mentions {}", shown.join(if phrase { " " } else { ", " })));
             }

@@ -53,7 +53,8 @@ fn one_word(word: &str, buf: &mut String, f: &mut impl FnMut(&str, &str)) {
     } else {
         buf.extend(word.chars().flat_map(char::to_lowercase));
     }
-    if buf.len() < 2 && !buf.bytes().all(|c| c.is_ascii_digit()) {
+    // One letter is no word, accented or not ("à", "é"); one digit may be ("SOC 2").
+    if (buf.len() < 2 || !word.is_ascii() && buf.chars().nth(1).is_none()) && !buf.bytes().all(|c| c.is_ascii_digit()) {
         return;
     }
     if is_stopword(buf) {
@@ -161,6 +162,12 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_letter_is_no_word_accented_or_not() {
+        assert_eq!(tokens("connectez-vous à la nôtre, é"), ["connectez", "vous", "la", "nôtre"]);
+        assert_eq!(tokens("SOC 2 et ISO 27001"), ["soc", "2", "et", "iso", "27001"]);
+    }
 
     #[test]
     fn stopwords_are_sorted_for_binary_search() {

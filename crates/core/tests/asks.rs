@@ -505,3 +505,38 @@ fn two_words_an_item_writes_together_are_named_as_its_phrase() {
     let both = reason("both");
     assert!(both.contains("mentions") && !both.contains("case stud") && !both.contains("studies case"), "{both:?}");
 }
+
+#[test]
+fn a_count_alone_answers_nothing_and_every_suggestion_says_why() {
+    // "6 call-takers" met "live in 6 to 12 weeks": the implementation sheet once answered the
+    // request through its number and was shown with no reason at all.
+    let lib = r#"{"items":[
+     {"id":"impl","title":"Implementation: live in 6 to 12 weeks","kind":"one-pager","status":"approved","summary":"Project plan and milestones."},
+     {"id":"staffing","title":"Minimum staffing for call-takers","kind":"one-pager","status":"approved","summary":"Keep every call-taker position covered."},
+     {"id":"training","title":"Training new call-takers","kind":"one-pager","status":"approved"},
+     {"id":"swaps","title":"Shift swaps for call-takers","kind":"one-pager","status":"approved"},
+     {"id":"soc2","title":"SOC 2 Type II report","kind":"link","status":"approved"},
+     {"id":"soc1","title":"SOC 1 report","kind":"link","status":"approved"},
+     {"id":"mfa","title":"MFA for every user","kind":"one-pager","status":"approved"}]}"#;
+    let s = suggest_on(lib, r#"{"text":"Hi Ben, we must have 6 call-takers on the floor at all times. Thanks, Dana"}"#);
+    // Answers score from 0.5 up.
+    assert!(!s.iter().any(|x| x.id == "impl" && x.score >= 0.5), "{s:?}");
+    // What has no reason to show comes after everything that has one.
+    let explained = s.iter().take_while(|x| !x.reasons.is_empty()).count();
+    assert!(s[explained..].iter().all(|x| x.reasons.is_empty()), "{s:?}");
+    // Beside a name the number still tells: SOC 2, not SOC 1.
+    let s = suggest_on(lib, r#"{"text":"Can you send your SOC 2 report?"}"#);
+    assert_eq!(ids(&s)[0], "soc2", "{:?}", ids(&s));
+}
+
+#[test]
+fn an_item_tagged_with_the_name_the_page_writes_says_it_mentions_it() {
+    // "Factur-X" on the page is a name, and so is the item's tag "factur-x": a reason to give,
+    // in the page's spelling, where "Business" of a name is none for a business case.
+    let lib = r#"{"items":[
+     {"id":"einvoicing","title":"EU e-invoicing mandates, country by country","kind":"one-pager","status":"approved","tags":["e-invoicing","factur-x","peppol"]},
+     {"id":"pricing","title":"Pricing and plans","kind":"one-pager","status":"approved"}]}"#;
+    let s = suggest_on(lib, r#"{"text":"Nos fournisseurs envoient des factures Factur-X."}"#);
+    let e = s.iter().find(|x| x.id == "einvoicing").unwrap_or_else(|| panic!("{:?}", ids(&s)));
+    assert!(e.reasons.iter().any(|r| r.starts_with("mentions") && r.contains("Factur-X")), "{:?}", e.reasons);
+}

@@ -69,8 +69,9 @@ const COMMON_SHARE: f32 = 0.3;
 /// Below this text relevance, and with no vertical or stage match, nothing "fits".
 const MIN_TEXT_FIT: f32 = 0.15;
 /// Words of asking and answering ("your answers to the questionnaire", "how you handle records
-/// requests"), of doing ("does it work with Epic", "complete the questionnaire") and prepositions
-/// the stop list keeps ("cycles across regions"). They stay part of
+/// requests"), of doing ("does it work with Epic", "complete the questionnaire", "once it is put
+/// in place and done"), of degree ("what matters most") and prepositions the stop list keeps
+/// ("cycles across regions"). They stay part of
 /// a request's text (as stop words they cost the tuning set 0.004), but they never make an item's
 /// title tell what it answers ("Handling a discount request" does not answer "public records
 /// request handling") and a chip never names them.
@@ -89,6 +90,7 @@ const NAME_NOTHING: &[&str] = &[
     "complete",
     "completed",
     "completing",
+    "done",
     "during",
     "except",
     "fill",
@@ -100,16 +102,22 @@ const NAME_NOTHING: &[&str] = &[
     "handling",
     "made",
     "make",
+    "matter",
+    "most",
     "off",
     "per",
     "provide",
+    "put",
+    "read",
     "request",
     "requested",
     "sending",
     "shared",
     "sharing",
     "since",
+    "stuff",
     "take",
+    "thing",
     "through",
     "throughout",
     "toward",

@@ -540,3 +540,17 @@ fn an_item_tagged_with_the_name_the_page_writes_says_it_mentions_it() {
     let e = s.iter().find(|x| x.id == "einvoicing").unwrap_or_else(|| panic!("{:?}", ids(&s)));
     assert!(e.reasons.iter().any(|r| r.starts_with("mentions") && r.contains("Factur-X")), "{:?}", e.reasons);
 }
+
+#[test]
+fn a_chip_never_names_a_word_of_degree_or_doing() {
+    // "what matters most", "put", "done", "read it": words any page has, no reason to send an item.
+    let lib = r#"{"items":[
+     {"id":"uptime","title":"Uptime SLA","kind":"one-pager","status":"approved"},
+     {"id":"switch","title":"Why most teams switch","kind":"one-pager","status":"approved","summary":"What they put in place and what got done, read by the team."}]}"#;
+    let s = suggest_on(lib, r#"{"text":"What matters most to us is uptime. Once it is put in place and done, our team will read it. Can you send your SLA?"}"#);
+    assert_eq!(ids(&s)[0], "uptime", "{s:?}");
+    let named = |w: &str| s.iter().any(|x| x.reasons.iter().any(|r| r.split([' ', ',']).any(|t| t == w)));
+    for w in ["most", "put", "done", "read", "matters"] {
+        assert!(!named(w), "{w}: {s:?}");
+    }
+}

@@ -858,18 +858,36 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
     let mut in_list = false;
     // The list was introduced by a line that asks nothing itself ("Three questions:").
     let mut announced = false;
+    // Items still to come of a list announced with its count ("Two things." and two paragraphs,
+    // or two numbered lines); whether the item being read is a bullet or numbered line.
+    let mut items_left = 0usize;
+    let mut bulleted = false;
+    // A list a blank line interrupted: it goes on if the next line is another bullet or number.
+    let mut gap: Option<bool> = None;
     let mut step_value_next = false;
     for (at, line) in lines.iter().enumerate().take(end).skip(start) {
         if is_boilerplate(line) {
             continue;
         }
         if line.trim().is_empty() {
-            // A blank line may stand between the introduction and its list, not inside the list.
+            // A blank line may stand between the introduction and its list, and between the
+            // list's numbered or counted items, not after them.
             if in_list {
-                list = None;
+                if !bulleted {
+                    items_left = items_left.saturating_sub(1);
+                }
+                if items_left == 0 {
+                    gap = list.take();
+                }
             }
+            bulleted = false;
             step_value_next = false;
             continue;
+        }
+        if let Some(plain) = gap.take() {
+            if is_list_item(line) {
+                list = Some(plain);
+            }
         }
         // A record's "Next Step" (or "Requirements", "Open questions") says what the deal needs
         // next, as a request does; the label on a line of its own has its value on the next line.
@@ -879,6 +897,10 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
             continue;
         }
         let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
+        if item && is_list_item(line) {
+            items_left = items_left.saturating_sub(1);
+            bulleted = true;
+        }
         let mut asked = false;
         let said = step.unwrap_or_else(|| note_value(line));
         // Under a line that only announces questions, an item that puts its own question asks
@@ -895,7 +917,11 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         in_list = item;
         if !item {
             let tail = line.trim_end();
-            announced = !asked && tail.ends_with(':') && announces_list(tail);
+            // "Two things." says its items follow, as a colon does.
+            let count = announced_count(tail);
+            let counted = count > 1 && tail.ends_with('.') && announces_list(tail);
+            announced = !asked && tail.ends_with(':') && announces_list(tail) || counted;
+            items_left = if announced { count } else { 0 };
             list = if announced {
                 Some(true)
             } else if !asked {
@@ -917,6 +943,14 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
 fn announces_list(line: &str) -> bool {
     const NOUNS: &[&str] = &[
         "questions",
+        "things",
+        "dinge",
+        "choses",
+        "cosas",
+        "coisas",
+        "cose",
+        "dingen",
+        "rzeczy",
         "needs",
         "requirements",
         "concerns",
@@ -961,6 +995,17 @@ fn announces_list(line: &str) -> bool {
     ];
     let lower = line.to_lowercase();
     NOUNS.iter().any(|w| crate::text::has_word(&lower, w))
+}
+
+/// How many items a line announces ("two things", "drei Fragen"); 0 when it does not say.
+fn announced_count(line: &str) -> usize {
+    const COUNTS: &[(usize, &[&str])] = &[
+        (2, &["two", "2", "zwei", "deux", "dos", "duas", "dois", "due", "twee", "dwa", "dwie"]),
+        (3, &["three", "3", "drei", "trois", "tres", "três", "tre", "drie", "trzy"]),
+        (4, &["four", "4", "vier", "quatre", "cuatro", "quatro", "quattro", "cztery"]),
+    ];
+    let lower = line.to_lowercase();
+    COUNTS.iter().find(|(_, words)| words.iter().any(|w| crate::text::has_word(&lower, w))).map_or(0, |&(n, _)| n)
 }
 
 /// A request about what follows it in the thread ("see below", "answer these").
@@ -1404,6 +1449,21 @@ mod tests {
         assert_eq!(asks(&passages_of(None, Some(text))), ["Czy aplikacja jest dostępna po polsku?", "Czy macie terminale na karty RFID?"]);
         // A line ending in a colon that announces nothing still starts no list.
         assert!(asks(&passages_of(None, Some("Our plants:\n- Ohio\n- Texas"))).is_empty());
+    }
+
+    #[test]
+    fn a_list_goes_on_across_blank_lines_between_its_numbered_or_counted_items() {
+        let text = "Before we sign we need:\n\n- a BAA\n\n- your StateRAMP letter\n\nThanks,\nDana";
+        assert_eq!(asks(&passages_of(None, Some(text))), ["Before we sign we need:", "- a BAA", "- your StateRAMP letter"]);
+        // "Two things." and then two paragraphs; what follows them is no item.
+        let text = "On your note: two things.\n\nOur MOC process is a Word form nobody tracks.\n\nAnd contractors are graded in ISNetworld already.\n\nWednesday works for a call.\n\nCody";
+        assert_eq!(
+            asks(&passages_of(None, Some(text))),
+            ["On your note: two things.", "Our MOC process is a Word form nobody tracks.", "And contractors are graded in ISNetworld already."]
+        );
+        // Numbered lines count as the items: the signature after them is none.
+        let text = "Two questions:\n1) Can you read our GO9 data?\n2) Can you schedule charging?\n\nAna Ramirez\nFleet Operations Manager";
+        assert_eq!(asks(&passages_of(None, Some(text))), ["1) Can you read our GO9 data?", "2) Can you schedule charging?"]);
     }
 
     #[test]

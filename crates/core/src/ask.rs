@@ -819,11 +819,14 @@ fn is_list_item(line: &str) -> bool {
     if l.starts_with(['-', '*', '•', '·', '–', '—', '▪', '◦']) {
         return true;
     }
+    // "1.", "2)", "a)", and in brackets "(a)", "(2)".
+    let bracketed = l.starts_with('(');
+    let l = if bracketed { &l[1..] } else { l };
     let marker: String = l.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     let after = l[marker.len()..].chars().next();
     !marker.is_empty()
         && (marker.len() <= 2 && marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1)
-        && matches!(after, Some('.' | ')'))
+        && (if bracketed { after == Some(')') } else { matches!(after, Some('.' | ')')) })
         && l[marker.len() + 1..].starts_with(' ')
 }
 
@@ -1455,6 +1458,9 @@ mod tests {
     fn a_list_goes_on_across_blank_lines_between_its_numbered_or_counted_items() {
         let text = "Before we sign we need:\n\n- a BAA\n\n- your StateRAMP letter\n\nThanks,\nDana";
         assert_eq!(asks(&passages_of(None, Some(text))), ["Before we sign we need:", "- a BAA", "- your StateRAMP letter"]);
+        // Items marked in brackets, a blank line apart.
+        let text = "For the board's review I need:\n\n(a) a BAA;\n\n(b) the county requires StateRAMP;\n\n(c) pricing for 18,000 invoices a year.\n\nThank you,\nMonica";
+        assert_eq!(asks(&passages_of(None, Some(text))).len(), 4, "{:?}", asks(&passages_of(None, Some(text))));
         // "Two things." and then two paragraphs; what follows them is no item.
         let text = "On your note: two things.\n\nOur MOC process is a Word form nobody tracks.\n\nAnd contractors are graded in ISNetworld already.\n\nWednesday works for a call.\n\nCody";
         assert_eq!(

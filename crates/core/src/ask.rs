@@ -887,8 +887,9 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
             step_value_next = false;
             continue;
         }
+        let listed = is_list_item(line);
         if let Some(plain) = gap.take() {
-            if is_list_item(line) {
+            if listed {
                 list = Some(plain);
             }
         }
@@ -899,8 +900,8 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         if step_value_next {
             continue;
         }
-        let item = step.is_some() || list.is_some_and(|plain| plain || is_list_item(line));
-        if item && is_list_item(line) {
+        let item = step.is_some() || list.is_some_and(|plain| plain || listed);
+        if item && listed {
             items_left = items_left.saturating_sub(1);
             bulleted = true;
         }
@@ -920,10 +921,10 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         in_list = item;
         if !item {
             let tail = line.trim_end();
-            // "Two things." says its items follow, as a colon does.
-            let count = announced_count(tail);
-            let counted = count > 1 && tail.ends_with('.') && announces_list(tail);
-            announced = !asked && tail.ends_with(':') && announces_list(tail) || counted;
+            // "Two things." says its items follow, as a colon does. (Only such a line is lowercased.)
+            let lists = tail.ends_with([':', '.']) && announces_list(tail);
+            let count = if lists { announced_count(tail) } else { 0 };
+            announced = lists && (!asked && tail.ends_with(':') || count > 1 && tail.ends_with('.'));
             items_left = if announced { count } else { 0 };
             list = if announced {
                 Some(true)

@@ -1080,9 +1080,11 @@ impl Engine {
             };
             // Nor who asks or when ("legal needs…": not the item's legal holds).
             let aside = |t: TermId| ev.asks.iter().any(|a| a.aside.contains(&t));
-            let mut mentioned: Vec<TermId> = self
+            // Each word with the name the page writes it in, where that is how it is shown.
+            let mut mentioned: Vec<(TermId, Option<String>)> = self
                 .worth_naming(shared.into_iter())
-                .filter(|&t| who.binary_search(&t).is_err() && !aside(t) && (!named_on_page(t) || self.writes_as_name(i, t) || tagged_as_written(t).is_some()))
+                .filter(|&t| who.binary_search(&t).is_err() && !aside(t))
+                .filter_map(|t| if named_on_page(t) && !self.writes_as_name(i, t) { tagged_as_written(t).map(|name| (t, Some(name))) } else { Some((t, None)) })
                 .take(2)
                 .collect();
             // Two words the item writes together are one phrase, in its order: "case studies",
@@ -1091,19 +1093,14 @@ impl Engine {
                 [item.title.as_str(), item.summary.as_str()].into_iter().chain(item.tags.iter().map(String::as_str)).any(|t| self.stands_before(t, a, b))
             };
             let phrase = match mentioned[..] {
-                [a, b] if together(a, b) => true,
-                [a, b] if together(b, a) => {
+                [(a, _), (b, _)] if together(a, b) => true,
+                [(a, _), (b, _)] if together(b, a) => {
                     mentioned.swap(0, 1);
                     true
                 }
                 _ => false,
             };
-            let shown: Vec<String> = mentioned
-                .iter()
-                .map(|&t| {
-                    if named_on_page(t) && !self.writes_as_name(i, t) { tagged_as_written(t) } else { None }.unwrap_or_else(|| self.display_term(i, t, &[]))
-                })
-                .collect();
+            let shown: Vec<String> = mentioned.into_iter().map(|(t, name)| name.unwrap_or_else(|| self.display_term(i, t, &[]))).collect();
             if !shown.is_empty() {
                 out.push(format!("mentions {}", shown.join(if phrase { " " } else { ", " })));
             }

@@ -108,6 +108,13 @@ fn run(cmd: Command) -> Result<(), Fail> {
                 engine.set_stats(load::json_file(&path)?);
             }
             if explain {
+                let res = handoff_core::context::resolve(&ctx, engine.taxonomy());
+                for (facet, found) in [("vertical", &res.vertical), ("stage", &res.stage)] {
+                    match found {
+                        Some(r) => eprintln!("{facet}: {} ({}: {})", r.id, r.how, r.evidence),
+                        None => eprintln!("{facet}: unknown"),
+                    }
+                }
                 for (n, ask) in engine.asks(&ctx, rep_name.as_deref()).iter().enumerate() {
                     eprintln!("ask {}: {}", n + 1, ask.join(" "));
                 }

@@ -30,7 +30,7 @@
       rank(true);
     },
     selection: () => {
-      const sel = document.getSelection();
+      const sel = (editor?.ownerDocument || document).getSelection();
       const saved = editor && handoffCarets.get(editor);
       const range = sel && sel.rangeCount && editor && editor.contains(sel.anchorNode) ? sel.getRangeAt(0) : saved;
       return range ? range.toString().trim().slice(0, 20000) : '';
@@ -57,14 +57,23 @@
     return chrome.runtime.sendMessage(msg).catch((e) => ({ error: String(e && e.message || e) }));
   }
 
+  /** On screen: it has a box, is not hidden, and so is each frame around it. */
   function visible(el) {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const view = el.ownerDocument.defaultView;
+    if (!(r.width > 0 && r.height > 0) || !view || view.getComputedStyle(el).visibility === 'hidden') return false;
+    return el.ownerDocument === document || (view.frameElement !== null && visible(view.frameElement));
   }
 
+  /** The visible editor of the site's kinds on the page, else one in a composer's frame. */
   function findEditor() {
     for (const sel of site.editors) {
       const list = [...document.querySelectorAll(sel)].filter(visible);
+      if (list.length) return list[list.length - 1];
+    }
+    for (const { doc } of handoffFrameDocuments(document)) {
+      doc.addEventListener('focusin', onFocusIn, true);
+      const list = handoffFrameEditors(doc).filter(visible);
       if (list.length) return list[list.length - 1];
     }
     return null;
@@ -77,14 +86,22 @@
     return editor;
   }
 
-  document.addEventListener('focusin', (e) => {
-    const el = e.target instanceof Element ? e.target.closest(site.editors.join(',')) : null;
+  /** The rep clicked or tabbed into an editor: the page's, or one inside a same-origin frame. */
+  function onFocusIn(e) {
+    const target = e.target;
+    if (!target || target.nodeType !== Node.ELEMENT_NODE) return;
+    let el = null;
+    if (target.ownerDocument !== document) el = target.closest(HANDOFF_EDITABLE) || (target.ownerDocument.designMode === 'on' ? target.ownerDocument.body : null);
+    else if (/^(IFRAME|FRAME)$/.test(target.tagName)) el = handoffFrameFocus(target);
+    else el = target.closest(site.editors.join(','));
     if (el) {
+      if (el.ownerDocument !== document) el.ownerDocument.addEventListener('focusin', onFocusIn, true);
       editor = el;
       panel.setCanInsert(true);
-      handoffTimed('dock-move', () => panel.dock.clear(el));
+      handoffTimed('dock-move', () => panel.dock.clear(handoffOnPage(el)));
     }
-  }, true);
+  }
+  document.addEventListener('focusin', onFocusIn, true);
 
   /**
    * A copy of `el` for the readers: typed values copied into attributes (password fields

@@ -7,17 +7,86 @@
 // The caret as it was last inside each editor: clicking the panel moves focus away.
 const handoffCarets = new WeakMap();
 
-document.addEventListener('selectionchange', () => {
-  const sel = document.getSelection();
+const HANDOFF_EDITABLE = '[contenteditable=true], [contenteditable=""], textarea';
+
+/** Notes the caret of the document the selection changed in (the page's, or a frame's). */
+function handoffNoteCaret(e) {
+  const doc = e.currentTarget;
+  const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0) return;
   const node = sel.anchorNode;
   const el = /** @type {Element | null} */ (node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement));
-  const editor = el && el.closest('[contenteditable=true], [contenteditable=""], textarea');
+  const editor = el && (el.closest(HANDOFF_EDITABLE) || (doc.designMode === 'on' ? doc.body : null));
   if (editor) handoffCarets.set(editor, sel.getRangeAt(0).cloneRange());
-});
+}
+document.addEventListener('selectionchange', handoffNoteCaret);
 
+/**
+ * The documents of the same-origin frames under `doc` (a composer's body is often one: CKEditor
+ * 4, as in Salesforce's email composer, and TinyMCE write theirs into an about:blank iframe),
+ * nested frames included. A cross-origin frame's document cannot be read and is skipped.
+ */
+function handoffFrameDocuments(doc, depth = 0) {
+  const out = [];
+  if (depth > 3) return out;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    let inner = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner || !inner.documentElement) continue;
+    // The same listener added again is not added twice; a frame whose document was rewritten
+    // (document.open) lost its listeners and gets them back here.
+    inner.addEventListener('selectionchange', handoffNoteCaret);
+    out.push({ frame, doc: inner }, ...handoffFrameDocuments(inner, depth + 1));
+  }
+  return out;
+}
+
+/** The editors a frame's document holds: its editable elements, or its body in design mode. */
+function handoffFrameEditors(doc) {
+  if (doc.designMode === 'on' && doc.body) return [doc.body];
+  return [...doc.querySelectorAll(HANDOFF_EDITABLE)];
+}
+
+/**
+ * The editor focus is in when the page's focus is a same-origin frame (the rep clicked into a
+ * composer's iframe body), looking through nested frames; null when it is in no editor there.
+ */
+function handoffFrameFocus(frame) {
+  for (let depth = 0; depth < 4; depth++) {
+    let inner = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner) return null;
+    inner.addEventListener('selectionchange', handoffNoteCaret);
+    const active = inner.activeElement;
+    if (!active) return null;
+    if (/^(IFRAME|FRAME)$/.test(active.tagName)) {
+      frame = active;
+      continue;
+    }
+    if (active === inner.body) return inner.designMode === 'on' || active.isContentEditable ? active : null;
+    return active.closest(HANDOFF_EDITABLE);
+  }
+  return null;
+}
+
+/** The element of the page's own document that holds `el`: `el`, or the outermost frame around it. */
+function handoffOnPage(el) {
+  let node = el;
+  while (node.ownerDocument !== document && node.ownerDocument.defaultView?.frameElement) node = node.ownerDocument.defaultView.frameElement;
+  return node;
+}
+
+/** A text field, in the page or in a frame (whose elements are another window's classes). */
 function handoffIsField(editor) {
-  return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement;
+  return editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT';
 }
 
 /** Puts the caret back where the rep left it in `editor` (at the end if never there). */
@@ -29,10 +98,14 @@ function handoffRestoreCaret(editor) {
     editor.setSelectionRange(editor.selectionStart, editor.selectionEnd, editor.selectionDirection);
     return null;
   }
-  const sel = document.getSelection();
+  const doc = editor.ownerDocument;
+  const sel = doc.getSelection();
   const saved = handoffCarets.get(editor);
-  const range = saved && editor.contains(saved.startContainer) ? saved : (() => {
-    const r = document.createRange();
+  // A frame's document keeps its own selection while the rep clicks in the panel: where its
+  // carets were not followed yet (a composer frame just opened), that selection is the caret.
+  const current = sel.rangeCount && editor.contains(sel.anchorNode) ? sel.getRangeAt(0) : null;
+  const range = saved && editor.contains(saved.startContainer) ? saved : current || (() => {
+    const r = doc.createRange();
     r.selectNodeContents(editor);
     r.collapse(false);
     return r;
@@ -140,7 +213,8 @@ function handoffInsert(editor, what) {
     Object.assign(init, { inputType: 'insertText', data: typed });
   }
   if (!editor.dispatchEvent(new InputEvent('beforeinput', init))) return content() !== before;
-  const ok = html ? document.execCommand('insertHTML', false, html) : document.execCommand('insertText', false, typed);
+  const doc = editor.ownerDocument;
+  const ok = html ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, typed);
   if (ok && content() !== before) return true;
   return handoffInsertByHand(editor, typed);
 }
@@ -150,10 +224,10 @@ function handoffInsertByHand(editor, text) {
   if (handoffIsField(editor)) {
     editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, 'end');
   } else {
-    const sel = document.getSelection();
+    const sel = editor.ownerDocument.getSelection();
     const range = sel.getRangeAt(0);
     range.deleteContents();
-    const node = document.createTextNode(text);
+    const node = editor.ownerDocument.createTextNode(text);
     range.insertNode(node);
     range.setStartAfter(node);
     range.collapse(true);

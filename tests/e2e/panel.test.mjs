@@ -134,6 +134,86 @@ test('on a record: copy a snippet filled from the record, copy and open a link, 
   });
 });
 
+/**
+ * Opens an email composer whose body is an editor two frames deep, built as CKEditor 4 builds
+ * it (Salesforce's email composer: a "CK Editor Container" frame holding the `cke_wysiwyg_frame`,
+ * both about:blank documents written by script), docked at the bottom right like the page's own.
+ */
+function openFramedComposer(page) {
+  return page.evaluate(() => {
+    const section = document.createElement('section');
+    section.className = 'forceDockingPanel';
+    section.setAttribute('aria-label', 'New Email');
+    section.style.cssText = 'position:fixed;right:16px;bottom:0;width:520px;background:#fff;border:1px solid #c9c9c9;box-shadow:0 2px 12px rgba(0,0,0,.2)';
+    const header = document.createElement('header');
+    header.textContent = 'New Email';
+    header.style.cssText = 'background:#f3f3f3;padding:8px 12px;font-weight:600';
+    const container = document.createElement('iframe');
+    container.title = 'CK Editor Container';
+    container.style.cssText = 'display:block;width:100%;height:220px;border:0';
+    section.append(header, container);
+    document.body.append(section);
+    const outer = container.contentDocument;
+    outer.open();
+    outer.write('<!doctype html><html><body style="margin:0"></body></html>');
+    outer.close();
+    const frame = outer.createElement('iframe');
+    frame.className = 'cke_wysiwyg_frame cke_reset';
+    frame.title = 'Email body';
+    frame.style.cssText = 'display:block;width:100%;height:210px;border:0';
+    outer.body.append(frame);
+    const inner = frame.contentDocument;
+    inner.open();
+    inner.write('<!doctype html><html><head></head><body contenteditable="true" class="cke_editable" style="font:14px sans-serif;margin:8px 12px"><p>Following up on our call.</p></body></html>');
+    inner.close();
+  });
+}
+
+test('an editor inside the composer\'s frames (CKEditor, as in Salesforce\'s email composer) takes inserts at the rep\'s caret, beside the panel', async () => {
+  await withBrowser(async (browser) => {
+    const { page, cards } = await open(browser, 'salesforce/opportunity-no-composer.html');
+    await openFramedComposer(page);
+    const body = page.frameLocator('iframe[title="CK Editor Container"]').frameLocator('iframe.cke_wysiwyg_frame').locator('body');
+    const bodyText = () => body.evaluate((b) => b.innerText.replace(/\u00a0/g, ' ').trim());
+    // The rep clicks at the end of the line and types: the caret is in a document two frames down.
+    await body.locator('p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Here it is:');
+    const link = linkCard(page, cards);
+    await link.locator('button.insert').waitFor({ state: 'visible' });
+    const linked = item(await link.getAttribute('data-id'));
+    await link.locator('button.insert').click();
+    await body.locator('a').waitFor();
+    assert.equal(await bodyText(), `Following up on our call. Here it is: ${linked.title}`);
+    assert.equal(await body.locator('a').getAttribute('href'), linked.url.replace(/^(https:\/\/[^/]+)$/, '$1/'));
+    const event = await waitForEvent(browser.worker, (e) => e.action === 'inserted' && e.item_id === linked.id);
+    assert.deepEqual([event.vertical, event.stage], ['government', 'proposal']);
+
+    // A snippet, its values filled, goes on after the link; one undo takes it back.
+    const reply = byTitle(page, cards, 'Reply: security review');
+    await reply.locator('button.insert').click();
+    await page.waitForFunction(() => {
+      const outer = document.querySelector('iframe[title="CK Editor Container"]').contentDocument;
+      return outer.querySelector('iframe.cke_wysiwyg_frame').contentDocument.body.innerText.includes('Hi Dana,');
+    });
+    // Each line a paragraph of its own, as CKEditor writes them: blank lines between are its margins.
+    const text = (await bodyText()).replace(/\n+/g, '\n');
+    assert.ok(text.startsWith(`Following up on our call. Here it is: ${linked.title}\nHi Dana,`), JSON.stringify(text.slice(0, 160)));
+    assert.ok(text.includes(fill(item('gov-security-review-reply').body).split('\n').at(-1)), 'the whole snippet');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => {
+      const outer = document.querySelector('iframe[title="CK Editor Container"]').contentDocument;
+      return !outer.querySelector('iframe.cke_wysiwyg_frame').contentDocument.body.innerText.includes('Hi Dana');
+    });
+    assert.equal(await bodyText(), `Following up on our call. Here it is: ${linked.title}`);
+
+    // The docked composer moved out from under the panel, and the text inserted is on screen.
+    const composer = await page.locator('section.forceDockingPanel').boundingBox();
+    assert.ok(!overlaps(await panel(page).boundingBox(), composer), 'the framed composer is beside the panel');
+    await page.screenshot({ path: screenshotPath('crm-compose-framed') });
+  });
+});
+
 /** Every fixture with an editor, at its real host name. */
 function fixturesWithEditors() {
   const out = [];

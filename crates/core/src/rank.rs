@@ -247,6 +247,8 @@ enum Fit {
     General,
     /// The context does not say; the item is restricted to some.
     Unknown,
+    /// Restricted to industries the page says the prospect is not in (its CRM names another).
+    Unlikely,
     /// Restricted to others: excluded unless the rep searched for it.
     Other,
 }
@@ -260,6 +262,7 @@ impl Fit {
             Fit::Near => 0.4,
             Fit::General => 0.5,
             Fit::Unknown => 0.3,
+            Fit::Unlikely => 0.0,
             Fit::Other => 0.0,
         }
     }
@@ -549,7 +552,19 @@ impl Engine {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
         }
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
-        let vertical_fits: Vec<Fit> = self.vertical_ix.sets.iter().map(|ids| facet_fit(ids, vertical_at, &[])).collect();
+        // A page that names an industry no vertical of the library's is (a CRM's "Transportation")
+        // says which prospect it is not: content restricted to industries is another vertical's.
+        // Size segments say nothing of an industry and stay unknown.
+        let industry_elsewhere = vertical.is_none() && res.unmapped.iter().any(|u| u.starts_with("vertical "));
+        let vertical_fits: Vec<Fit> = self
+            .vertical_ix
+            .sets
+            .iter()
+            .map(|ids| match facet_fit(ids, vertical_at, &[]) {
+                Fit::Unknown if industry_elsewhere && ids.iter().all(|&p| !self.is_segment(p)) => Fit::Unlikely,
+                fit => fit,
+            })
+            .collect();
         let stage_fits: Vec<Fit> = self.stage_ix.sets.iter().map(|ids| facet_fit(ids, stage_at, &near_stage)).collect();
         let mut cands: Vec<Candidate> = Vec::with_capacity(n);
         for i in 0..n {
@@ -925,6 +940,11 @@ impl Engine {
             score[i] = score[i].max(0.85 * fz);
         }
         QueryScores { score, words: expansions }
+    }
+
+    /// A size segment (enterprise, mid-market, SMB), not an industry.
+    fn is_segment(&self, position: u16) -> bool {
+        self.taxonomy.verticals().get(position as usize).is_some_and(|t| ["enterprise", "mid-market", "smb"].contains(&t.id.as_str()))
     }
 
     /// The verticals (taxonomy positions) a typed word names: their id, label or a synonym, the

@@ -251,3 +251,24 @@ fn general_content_for_the_stage_beats_the_verticals_content_for_the_next_stage(
     let c = ctx(r#"{"vertical": "enterprise", "stage": "closed-won", "company": "Meridian Logistics"}"#);
     assert_eq!(ids(&e, &c, None, 5), ["welcome", "renewal-enterprise"]);
 }
+
+#[test]
+fn an_industry_the_library_does_not_know_puts_other_industries_content_after_the_rest() {
+    // The CRM says "Transportation": the prospect is no county and no hospital, whatever its size.
+    let lib = Library::from_json(
+        r#"{"items":[
+        {"id":"gov-case","title":"Case study: a county cut fuel spend","kind":"case-study","verticals":["government"],"stages":["evaluation"],"status":"approved","url":"https://c.example/gov"},
+        {"id":"mm-case","title":"Case study: a regional carrier cut fuel spend","kind":"case-study","verticals":["mid-market"],"stages":["evaluation"],"status":"approved","url":"https://c.example/mm"},
+        {"id":"fuel","title":"Fuel reports","kind":"one-pager","status":"approved","url":"https://c.example/fuel"}]}"#,
+    )
+    .unwrap();
+    let e = Engine::new(lib);
+    let page = |industry: &str| {
+        ctx(&format!(r#"{{"source":"salesforce","raw":{{"industry":"{industry}","stage":"Evaluation"}},"text":"Can you share a case study on fuel spend?"}}"#))
+    };
+    let carrier = ids(&e, &page("Transportation"), None, 5);
+    assert_eq!(carrier.last().map(String::as_str), Some("gov-case"), "{carrier:?}");
+    assert!(carrier.iter().position(|id| id == "mm-case") < carrier.iter().position(|id| id == "gov-case"), "{carrier:?}");
+    // An industry the taxonomy knows is read as before.
+    assert_eq!(ids(&e, &page("Government"), None, 1), ["gov-case"]);
+}

@@ -927,9 +927,9 @@ fn aside_words(clause: &str) -> Vec<&str> {
     for k in 0..words.len().saturating_sub(1) {
         if one_of(words[k], WHEN) && one_of(words[k + 1], WHO) {
             out.extend(words[k + 2..].iter().take(WHEN_WORDS));
-        } else if k > 0 && words[k].eq_ignore_ascii_case("before") && words.len() - k - 1 <= WHEN_WORDS {
-            // "… FedRAMP evidence before contract", "… before the board meeting": a clause's
-            // last few words after "before" say when.
+        } else if k > 0 && words[k].eq_ignore_ascii_case("before") && words[k + 1..].iter().filter(|w| !is_chatter(&w.to_lowercase())).count() <= WHEN_WORDS {
+            // "… FedRAMP evidence before contract", "… before budget hearings in January": a
+            // clause's last few words after "before" say when (its dates and small words aside).
             out.extend(&words[k + 1..]);
         }
     }
@@ -1349,6 +1349,12 @@ mod tests {
         assert_eq!(aside_words("HIPAA documentation before we sign"), ["sign"]);
         assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["Legal", "sign", "the", "contract"]);
         assert_eq!(aside_words("FedRAMP evidence before contract"), ["contract"]);
+        assert_eq!(
+            aside_words("The Sheriff wants to see options before budget hearings in January"),
+            ["The", "Sheriff", "budget", "hearings", "in", "January"],
+            "dates and small words aside"
+        );
+        assert!(!aside_words("Pricing before the rollout of payroll, scheduling and time tracking").contains(&"payroll"), "a long ending is what is asked");
         assert!(aside_words("Before contract, the FedRAMP evidence and the audit report").is_empty(), "a lead-in, not the clause's end");
     }
 

@@ -484,6 +484,19 @@ pub fn organization_words(vertical: &str) -> impl Iterator<Item = &'static str> 
     COMPANY_WORDS.iter().filter(move |(id, _)| *id == vertical).flat_map(|(_, words)| words.iter().copied())
 }
 
+/// Whether `token` is a word of the names organizations give their kind ("county", "school",
+/// "district", "klinikum"), in any vertical.
+pub fn is_organization_word(token: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut out: Vec<String> = COMPANY_WORDS.iter().flat_map(|(_, words)| words.iter()).flat_map(|w| crate::text::tokens(w)).collect();
+        crate::sort::sort(&mut out);
+        out.dedup();
+        out
+    });
+    words.binary_search_by(|w| w.as_str().cmp(token)).is_ok()
+}
+
 fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
     let lower = format!(
         " {} ",

@@ -1106,6 +1106,17 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let mut before: Option<&str> = None;
     // The prospect's mail domain tells their messages in a thread from the seller's.
     let prospect = ctx.domain.as_deref().or_else(|| ctx.contact.as_ref().and_then(|c| c.email.as_deref()).and_then(|e| e.split_once('@')).map(|(_, d)| d));
+    // On a page that names only the company, the kind of organization its name says it is ("…
+    // Unified School District") tells which of the vertical's content is for it. (Beside a
+    // thread's own words it was measured to add more noise than it told.)
+    if let Some(company) = ctx.company.as_deref().filter(|_| [text, ctx.subject.as_deref()].iter().all(|f| f.is_none_or(|t| t.trim().is_empty()))) {
+        for_each_token(company, |t| {
+            // (The name's words are the prospect's names everywhere else: not `usable`.)
+            if let Some(id) = ix.lookup(t).filter(|&id| !common[id as usize] && crate::context::is_organization_word(t)) {
+                note(&mut tf, &mut Vec::new(), id, LATEST_W, false);
+            }
+        });
+    }
     for p in passages(ctx.subject.as_deref(), text, prospect) {
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;

@@ -272,3 +272,20 @@ fn an_industry_the_library_does_not_know_puts_other_industries_content_after_the
     // An industry the taxonomy knows is read as before.
     assert_eq!(ids(&e, &page("Government"), None, 1), ["gov-case"]);
 }
+
+#[test]
+fn a_page_naming_only_the_company_finds_content_for_its_kind_of_organization() {
+    let lib = Library::from_json(
+        r#"{"items":[
+        {"id":"uni-case","title":"Case study: Ridgemont University runs 210 campus buildings","kind":"case-study","verticals":["education"],"status":"approved","url":"https://c.example/uni"},
+        {"id":"k12-case","title":"Case study: Lakeview Unified School District","kind":"case-study","verticals":["education"],"status":"approved","url":"https://c.example/k12"},
+        {"id":"edu-pricing","title":"Education pricing","kind":"one-pager","verticals":["education"],"status":"approved","url":"https://c.example/price"}]}"#,
+    )
+    .unwrap();
+    let e = Engine::new(lib);
+    let district = ctx(r#"{"company":"Pinecrest Unified School District","raw":null}"#);
+    assert_eq!(ids(&e, &district, None, 1), ["k12-case"]);
+    // Its proper name is still nobody's evidence: "Ridgemont" names the other customer.
+    let ridgemont = ctx(r#"{"company":"Ridgemont School District"}"#);
+    assert_eq!(ids(&e, &ridgemont, None, 1), ["k12-case"]);
+}

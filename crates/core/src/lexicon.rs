@@ -413,6 +413,15 @@ buchung = booking
 skalierbarkeit = scalability
 bereitschaftsdienst = on call
 bestandskunde = customer
+melden = report
+meldung = report
+meldungen = report
+handy = phone
+telefon = phone
+anonym = anonymous
+beinaheunfall = near miss
+beinaheunfälle = near miss
+gabelstapler = forklift
 # French
 inscription = enrollment
 inscriptions = enrollment
@@ -671,6 +680,12 @@ ergonomie = usability
 évolutivité = scalability
 devises = currency
 assureur = insurance
+signaler = report
+signalement = report
+signalements = report
+téléphone = phone
+anonyme = anonymous
+anonymement = anonymous
 # Spanish
 inscripción = enrollment
 inscripciones = enrollment
@@ -943,6 +958,13 @@ celular = mobile
 reserva = booking
 usabilidad = usability
 escalabilidad = scalability
+reportar = report
+notificar = report
+teléfono = phone
+anónimo = anonymous
+anónima = anonymous
+anónimamente = anonymous
+montacargas = forklift
 # Dutch
 beveiliging = security
 vragenlijst = questionnaire
@@ -1185,6 +1207,12 @@ reservering = booking
 gebruiksvriendelijkheid = usability
 gebruiksgemak = usability
 schaalbaarheid = scalability
+melden = report
+meldingen = report
+telefoon = phone
+anoniem = anonymous
+heftruck = forklift
+heftrucks = forklift
 # Portuguese
 segurança = security
 questionário = questionnaire
@@ -1412,6 +1440,11 @@ reserva = booking
 usabilidade = usability
 escalabilidade = scalability
 roteiro = route
+relatar = report
+telefone = phone
+telemóvel = phone
+anônimo = anonymous
+empilhadeira = forklift
 # Italian
 sicurezza = security
 questionario = questionnaire
@@ -1701,6 +1734,12 @@ prenotazioni = booking
 usabilità = usability
 scalabilità = scalability
 archiviazione = retention
+segnalare = report
+segnalazione = report
+segnalazioni = report
+anonimo = anonymous
+anonima = anonymous
+muletto = forklift
 # Polish
 bezpieczeństwo = security
 bezpieczeństwa = security
@@ -2071,6 +2110,12 @@ płacowe = payroll
 grafików = scheduling
 ewidencji = time tracking
 obiegu = workflow
+zgłaszać = report
+zgłoszenie = report
+zgłoszenia = report
+telefonu = phone
+anonimowo = anonymous
+anonimowe = anonymous
 ";
 
 /// English words that name one idea, the word libraries most often use first (what a prospect
@@ -2429,6 +2474,20 @@ mod tests {
         assert_eq!(english("dienstplanung"), ["scheduling"], "a German compound by its known head");
         assert_eq!(english("lohnabrechnung"), ["payroll"]);
         assert_eq!(english("turni"), ["shift"]);
+        // Reporting a near miss from a phone, anonymously, as prospects write it.
+        for (word, meaning) in [
+            ("melden", "report"),
+            ("signalement", "report"),
+            ("zgłoszenie", "report"),
+            ("telefoon", "phone"),
+            ("téléphone", "phone"),
+            ("anoniem", "anonymous"),
+            ("anónimo", "anonymous"),
+        ] {
+            assert_eq!(english(word), [meaning], "{word}");
+        }
+        assert_eq!(english("beinaheunfall"), ["near", "miss"]);
+        assert_eq!(english("heftrucks"), ["forklift"]);
         for name in ["kara", "tableau", "avg"] {
             assert!(english(name).is_empty(), "{name}: a name, a product or an abbreviation in English first");
         }

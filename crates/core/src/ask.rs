@@ -398,6 +398,49 @@ pub fn is_request(sentence: &str) -> bool {
     })
 }
 
+/// Whether a sentence of the latest message asks the seller to stop writing ("Please remove me
+/// from your mailing list", "Bitte tragen Sie mich aus"). Said of oneself: a footer's bare
+/// "Unsubscribe" link is not such a sentence.
+pub fn opts_out(sentence: &str) -> bool {
+    const OPT_OUT: &[&str] = &[
+        "remove me from",
+        "take me off",
+        "unsubscribe me",
+        "want to unsubscribe",
+        "like to unsubscribe",
+        "wish to unsubscribe",
+        "opt me out",
+        "stop emailing me",
+        "stop sending me",
+        "stop contacting me",
+        "do not contact me",
+        "don't contact me",
+        "do not email me",
+        "don't email me",
+        "tragen sie mich aus",
+        "mich abmelden",
+        "mich austragen",
+        "mich von ihrem verteiler",
+        "me désabonner",
+        "me désinscrire",
+        "me retirer de votre",
+        "darme de baja",
+        "dadme de baja",
+        "me den de baja",
+        "eliminarme de",
+        "mij afmelden",
+        "mij uitschrijven",
+        "me descadastrar",
+        "me remover da",
+        "cancellarmi dalla",
+        "disiscrivermi",
+        "wypisać mnie",
+        "usunąć mnie",
+    ];
+    let lower = sentence.to_lowercase().replace('’', "'");
+    OPT_OUT.iter().any(|p| lower.contains(p))
+}
+
 /// A question inside an open quotation ("Email opened: \"What did overtime cost you last
 /// quarter?"): a subject line or a title quoted on the page, not the page asking.
 fn quoted_question(s: &str) -> bool {
@@ -1205,6 +1248,29 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asking_to_be_removed_is_said_of_oneself() {
+        for s in [
+            "Please remove me from your mailing list.",
+            "Take me off your list",
+            "Stop emailing me.",
+            "I’d like to unsubscribe",
+            "Merci de me désabonner.",
+            "Por favor, darme de baja.",
+            "Proszę wypisać mnie z listy.",
+        ] {
+            assert!(opts_out(s), "{s}");
+        }
+        for s in [
+            "Unsubscribe",
+            "To unsubscribe from these emails, click here.",
+            "Can you remove the old contact from our account?",
+            "We removed the module from scope.",
+        ] {
+            assert!(!opts_out(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_lead_in_naming_the_occasion_is_not_the_request() {

@@ -963,6 +963,9 @@ pub struct Evidence {
     /// have inside a sentence ("connect it to Epic"), the words of its requests as inflected
     /// ("sign our BAA", "records retention").
     pub written: Vec<(TermId, String)>,
+    /// The latest message asks not to be written to again ("Please remove me from your mailing
+    /// list"): no content is for it.
+    pub opted_out: bool,
 }
 
 /// Terms that name people and companies on this page, or the rep: never topic evidence.
@@ -1117,7 +1120,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             }
         });
     }
+    let mut opted_out = false;
     for p in passages(ctx.subject.as_deref(), text, prospect) {
+        opted_out |= (p.is_ask || p.weight == LATEST_W) && crate::ask::opts_out(p.text);
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
@@ -1343,7 +1348,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     });
     forms.retain(|(id, _)| !written.iter().any(|w| w.0 == *id));
     written.append(&mut forms);
-    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written }
+    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written, opted_out }
 }
 
 #[cfg(test)]

@@ -537,6 +537,10 @@ impl Engine {
     fn suggest_one(&self, req: &Request, page: &PageRead) -> Vec<Suggestion> {
         let n = self.items.len();
         let PageRead { res, ev, text_scores, shared, title_on_page, asks } = page;
+        // A prospect who asked to be left alone gets nothing sent; what the rep types is still found.
+        if ev.opted_out && req.query.is_none_or(|q| q.trim().is_empty()) {
+            return Vec::new();
+        }
         let vertical = res.vertical.as_ref();
         let stage = res.stage.as_ref();
         let query = req.query.map(str::trim).filter(|q| !q.is_empty()).map(|q| self.query_scores(q, req.query.unwrap_or_default()));

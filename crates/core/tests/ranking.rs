@@ -289,3 +289,19 @@ fn a_page_naming_only_the_company_finds_content_for_its_kind_of_organization() {
     let ridgemont = ctx(r#"{"company":"Ridgemont School District"}"#);
     assert_eq!(ids(&e, &ridgemont, None, 1), ["k12-case"]);
 }
+
+#[test]
+fn a_prospect_who_asks_to_be_left_alone_gets_nothing_suggested() {
+    let e = engine();
+    let thread = |latest: &str| {
+        ctx(&format!(
+            r#"{{"source":"gmail","domain":"acmecounty.gov","text":"{latest}\n\n> On Mon, Sam Rivera wrote:\n> Could our FedRAMP security package help with your security review?"}}"#
+        ))
+    };
+    assert!(ids(&e, &thread("Please remove me from your mailing list. This is the third time I'm asking."), None, 5).is_empty());
+    assert!(ids(&e, &thread("Bitte tragen Sie mich aus Ihrem Verteiler aus."), None, 5).is_empty());
+    // What the rep types is still found.
+    assert_eq!(ids(&e, &thread("Please remove me from your mailing list."), Some("fedramp"), 1), ["gov-fedramp"]);
+    // A footer's link, or an opt-out quoted below, is not the prospect's answer.
+    assert!(!ids(&e, &thread("Can you send the FedRAMP security package? Unsubscribe"), None, 5).is_empty());
+}

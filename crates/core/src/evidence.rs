@@ -825,6 +825,22 @@ fn in_address(part: &str, word: &str) -> bool {
     chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")
 }
 
+/// How many short form codes a piece of text names: one or two letters, a hyphen, one or two
+/// digits and perhaps letters after them ("W-9", "I-9s", "W-8BEN", "SF-86"). Longer numbers count
+/// as unknown words already.
+fn short_codes(part: &str) -> usize {
+    part.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| {
+            let Some((letters, rest)) = w.split_once('-') else { return false };
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&letters.len())
+                && letters.bytes().all(|b| b.is_ascii_alphabetic())
+                && (1..=2).contains(&digits)
+                && rest.bytes().skip(digits).all(|b| b.is_ascii_alphabetic())
+        })
+        .count()
+}
+
 /// Whether the word (a slice of `part`) is the first group of a number written with thousands
 /// separators ("2 000", "2.000", "2,000").
 fn in_thousands(part: &str, word: &str) -> bool {
@@ -1248,6 +1264,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             if translated {
                 unknown -= unknown_plain;
             }
+            // A form's short code ("a signed W-9", "I-9s") is a thing asked for that no word
+            // of it names: the library holds neither "w" nor a bare "9".
+            unknown += short_codes(part) as f32 * unknown_idf;
             if is_ask {
                 for words in intents(part) {
                     for_each_token(words, |t| usable(t).into_iter().for_each(|id| note(&mut tf, &mut terms, id, weight, is_ask)));
@@ -1353,6 +1372,15 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_forms_short_code_is_one_thing() {
+        assert_eq!(super::short_codes("please send a signed W-9 and the I-9s"), 2);
+        assert_eq!(super::short_codes("W-8BEN, SF-86"), 2);
+        for none in ["a 3-year contract", "SOC 2", "month-to-month", "e-signature", "COVID-19 policy", "ISO-27001"] {
+            assert_eq!(super::short_codes(none), 0, "{none}");
+        }
+    }
+
     #[test]
     fn who_asks_and_when_are_aside_from_what_is_asked() {
         use super::aside_words;

@@ -402,43 +402,37 @@ pub fn is_request(sentence: &str) -> bool {
 /// from your mailing list", "Bitte tragen Sie mich aus"). Said of oneself: a footer's bare
 /// "Unsubscribe" link is not such a sentence.
 pub fn opts_out(sentence: &str) -> bool {
-    const OPT_OUT: &[&str] = &[
-        "remove me from",
-        "take me off",
-        "unsubscribe me",
-        "want to unsubscribe",
-        "like to unsubscribe",
-        "wish to unsubscribe",
-        "opt me out",
-        "stop emailing me",
-        "stop sending me",
-        "stop contacting me",
-        "do not contact me",
-        "don't contact me",
-        "do not email me",
-        "don't email me",
-        "tragen sie mich aus",
-        "mich abmelden",
-        "mich austragen",
-        "mich von ihrem verteiler",
-        "me désabonner",
-        "me désinscrire",
-        "me retirer de votre",
-        "darme de baja",
-        "dadme de baja",
-        "me den de baja",
-        "eliminarme de",
-        "mij afmelden",
-        "mij uitschrijven",
-        "me descadastrar",
-        "me remover da",
-        "cancellarmi dalla",
-        "disiscrivermi",
-        "wypisać mnie",
-        "usunąć mnie",
-    ];
+    const OPT_OUT: &str = "\
+        remove me from|take me off|unsubscribe me|want to unsubscribe|like to unsubscribe|\
+        wish to unsubscribe|opt me out|stop emailing me|stop sending me|stop contacting me|\
+        do not contact me|don't contact me|do not email me|don't email me|tragen sie mich aus|\
+        mich abmelden|mich austragen|mich von ihrem verteiler|me désabonner|me désinscrire|\
+        me retirer de votre|darme de baja|dadme de baja|me den de baja|eliminarme de|\
+        mij afmelden|mij uitschrijven|me descadastrar|me remover da|cancellarmi dalla|\
+        disiscrivermi|wypisać mnie|usunąć mnie";
+    holds_phrase(sentence, OPT_OUT)
+}
+
+/// Whether the sentence, lowercased and with typographic apostrophes straightened, holds one of
+/// `phrases`, written as one string with bars between them (a table would cost a pointer pair a
+/// phrase in wasm).
+fn holds_phrase(sentence: &str, phrases: &str) -> bool {
     let lower = sentence.to_lowercase().replace('’', "'");
-    OPT_OUT.iter().any(|p| lower.contains(p))
+    phrases.split('|').any(|p| lower.contains(p))
+}
+
+/// Whether a sentence arranges the meeting (its link, invitation or length) rather than asks
+/// for anything a library holds.
+fn about_the_meeting(sentence: &str) -> bool {
+    const MEETING: &str = "\
+        teams link|zoom link|webex link|meet link|meeting link|calendar invite|\
+        calendar invitation|send an invite|send me an invite|send us an invite|send the invite|\
+        plan on an hour|plan for an hour|plan on 30 minutes|plan for 30 minutes|\
+        plan on 45 minutes|dial-in|what time works|teams-link|zoom-link|teams-einladung|\
+        kalendereinladung|lien teams|lien zoom|lien de la réunion|invitation teams|\
+        enlace de teams|enlace de zoom|enlace de la reunión|link do teams|link do zoom|\
+        link di teams|link di zoom|link do spotkania|zaproszenie na spotkanie";
+    holds_phrase(sentence, MEETING)
 }
 
 /// A question inside an open quotation ("Email opened: \"What did overtime cost you last
@@ -957,7 +951,8 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         for s in sentences(said) {
             let request = is_request(s);
             requested |= request;
-            let is_ask = whole_item || request;
+            // "Please send a Teams link", "Should we plan on an hour?": the meeting, not content.
+            let is_ask = (whole_item || request) && !about_the_meeting(s);
             asked |= is_ask;
             out.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
         }

@@ -565,3 +565,22 @@ fn a_form_named_by_its_code_is_no_request_for_the_words_around_it() {
     let s = suggest_on(lib, page);
     assert!(!s.iter().any(|x| x.reasons.iter().any(|r| r.contains("asks about sign"))), "{s:?}");
 }
+
+#[test]
+fn arranging_the_meeting_asks_for_no_content() {
+    // "Please send a Teams link", "Should we plan on an hour?": items that mention hours or links
+    // once answered the reply that only arranged the demo.
+    let lib = r#"{"items":[
+     {"id":"eld","title":"ELD and hours of service","kind":"one-pager","status":"approved","url":"https://c.example/eld"},
+     {"id":"engine","title":"Engine hours and fault codes","kind":"one-pager","status":"approved","url":"https://c.example/engine"},
+     {"id":"links","title":"Share a live location link with customers","kind":"one-pager","status":"approved","url":"https://c.example/links"},
+     {"id":"insurance","title":"Dashcams and insurance: lower premiums","kind":"one-pager","status":"approved","url":"https://c.example/ins"},
+     {"id":"gps","title":"Live GPS tracking","kind":"one-pager","status":"approved","url":"https://c.example/gps"},
+     {"id":"maint","title":"Maintenance schedules","kind":"one-pager","status":"approved","url":"https://c.example/maint"}]}"#;
+    let page = r#"{"source":"gmail","text":"Hi Miles,\n\nTuesday at 10 works for the demo. Please send a Teams link, our IT blocks Zoom. Should we plan on an hour?\n\nCarlos"}"#;
+    let s = suggest_on(lib, page);
+    assert!(!s.iter().any(|x| x.reasons.iter().any(|r| r.starts_with("asks about"))), "{s:?}");
+    // The same reply with a question of substance: that is what is answered.
+    let page = r#"{"source":"gmail","text":"Hi Miles,\n\nPlease send a Teams link. Do dashcams bring insurance premiums down?\n\nCarlos"}"#;
+    assert_eq!(ids(&suggest_on(lib, page))[0], "insurance");
+}

@@ -171,7 +171,7 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
 // dev4 to dev7 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786; 0.855, 0.815, 0.831, 0.829 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.83, dev5: 0.79, dev6: 0.80, dev7: 0.81 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 10 }, outside: { ndcg: 0.78, failures: 2 } } };
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.79, dev6: 0.80, dev7: 0.82 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 9 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);

@@ -92,7 +92,7 @@
     if (!target || target.nodeType !== Node.ELEMENT_NODE) return;
     let el = null;
     if (target.ownerDocument !== document) el = target.closest(HANDOFF_EDITABLE) || (target.ownerDocument.designMode === 'on' ? target.ownerDocument.body : null);
-    else if (/^(IFRAME|FRAME)$/.test(target.tagName)) el = handoffFrameFocus(target);
+    else if (handoffIsFrame(target)) el = handoffFrameFocus(target);
     else el = target.closest(site.editors.join(','));
     if (el) {
       if (el.ownerDocument !== document) el.ownerDocument.addEventListener('focusin', onFocusIn, true);

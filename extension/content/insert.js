@@ -21,6 +21,20 @@ function handoffNoteCaret(e) {
 }
 document.addEventListener('selectionchange', handoffNoteCaret);
 
+/** Whether `el` is a frame element (an iframe, or a frameset's frame). */
+function handoffIsFrame(el) {
+  return el.tagName === 'IFRAME' || el.tagName === 'FRAME';
+}
+
+/** A frame's document when it is the page's origin; null for a cross-origin (or unloaded) one. */
+function handoffInnerDocument(frame) {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The documents of the same-origin frames under `doc` (a composer's body is often one: CKEditor
  * 4, as in Salesforce's email composer, and TinyMCE write theirs into an about:blank iframe),
@@ -30,12 +44,7 @@ function handoffFrameDocuments(doc, depth = 0) {
   const out = [];
   if (depth > 3) return out;
   for (const frame of doc.querySelectorAll('iframe, frame')) {
-    let inner = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      inner = null;
-    }
+    const inner = handoffInnerDocument(frame);
     if (!inner || !inner.documentElement) continue;
     // The same listener added again is not added twice; a frame whose document was rewritten
     // (document.open) lost its listeners and gets them back here.
@@ -57,17 +66,12 @@ function handoffFrameEditors(doc) {
  */
 function handoffFrameFocus(frame) {
   for (let depth = 0; depth < 4; depth++) {
-    let inner = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      inner = null;
-    }
+    const inner = handoffInnerDocument(frame);
     if (!inner) return null;
     inner.addEventListener('selectionchange', handoffNoteCaret);
     const active = inner.activeElement;
     if (!active) return null;
-    if (/^(IFRAME|FRAME)$/.test(active.tagName)) {
+    if (handoffIsFrame(active)) {
       frame = active;
       continue;
     }

@@ -580,6 +580,7 @@ mod tests {
             (r#"{"company":"Fairview Independent School District"}"#, "education", "company name “school district”"),
             (r#"{"company":"Fraser Health Authority"}"#, "healthcare", "company name “health authority”"),
             (r#"{"company":"Palo Verde Hospital District"}"#, "healthcare", "company name “hospital district”"),
+            (r#"{"company":"Northside Grocery"}"#, "retail", "company name “grocery”"),
             (r#"{"domain":"univ-rennes-sud.fr"}"#, "education", "domain univ-rennes-sud.fr"),
             // A public school or hospital on a government domain is a school or a hospital.
             (r#"{"domain":"csshr.gouv.qc.ca","company":"Centre de services scolaire des Hautes-Rivières"}"#, "education", "company name “scolaire”"),

@@ -557,8 +557,9 @@ impl Engine {
         }
         // Items share a few hundred distinct vertical (stage) lists: fit each list once.
         // A page that names an industry no vertical of the library's is (a CRM's "Transportation")
-        // says which prospect it is not: content restricted to industries is another vertical's.
-        // Size segments say nothing of an industry and stay unknown.
+        // says which prospect it is not: content restricted to industries weighs nothing for its
+        // vertical (still a candidate: excluding it as another vertical's was measured to add a
+        // failing case). Size segments say nothing of an industry and stay unknown.
         let industry_elsewhere = vertical.is_none() && res.unmapped.iter().any(|u| u.starts_with("vertical "));
         let vertical_fits: Vec<Fit> = self
             .vertical_ix

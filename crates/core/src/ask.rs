@@ -417,7 +417,10 @@ pub fn opts_out(sentence: &str) -> bool {
 /// `phrases`, written as one string with bars between them (a table would cost a pointer pair a
 /// phrase in wasm).
 fn holds_phrase(sentence: &str, phrases: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
+    let mut lower = sentence.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     phrases.split('|').any(|p| lower.contains(p))
 }
 

@@ -946,7 +946,8 @@ fn aside_words(clause: &str) -> Vec<&str> {
     for k in 0..words.len().saturating_sub(1) {
         if one_of(words[k], WHEN) && one_of(words[k + 1], WHO) {
             out.extend(words[k + 2..].iter().take(WHEN_WORDS));
-        } else if k > 0 && words[k].eq_ignore_ascii_case("before") && words[k + 1..].iter().filter(|w| !is_chatter(&w.to_lowercase())).count() <= WHEN_WORDS {
+        } else if k > 0 && words[k].eq_ignore_ascii_case("before") && words[k + 1..].iter().filter(|w| !is_chatter(&w.to_lowercase())).nth(WHEN_WORDS).is_none()
+        {
             // "… FedRAMP evidence before contract", "… before budget hearings in January": a
             // clause's last few words after "before" say when (its dates and small words aside).
             out.extend(&words[k + 1..]);

@@ -236,7 +236,8 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred(id, format!("company name “{word}”"));
         }
     }
-    None
+    // Nothing says the industry; a count of its people still says its size ("we're 9 guys").
+    crate::size::segment(&text).and_then(|(id, words)| inferred(id, words))
 }
 
 fn vertical_of_domain(d: &str) -> Option<&'static str> {
@@ -593,6 +594,9 @@ mod tests {
             (r#"{"domain":"banque-alimentaire-lyon.org","text":"Nous sommes une association caritative."}"#, "nonprofit", ".org domain and “association”"),
             (r#"{"domain":"hilfswerk.de","text":"Wir sind ein gemeinnütziger Verein."}"#, "nonprofit", "“gemeinnutziger verein”"),
             (r#"{"domain":"ayuda.es","text":"Somos una entidad sin ánimo de lucro"}"#, "nonprofit", "“sin animo de lucro”"),
+            // Nothing tells the industry: a count of the prospect's people tells its size.
+            (r#"{"domain":"daltonhvac.com","text":"We're 9 guys, 7 trucks."}"#, "smb", "“9 guys”"),
+            (r#"{"company":"Atlas Distribution Group","text":"the pilot sites, about 1,400 employees"}"#, "enterprise", "“1,400 employees”"),
         ];
         for (json, id, evidence) in cases {
             let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));

@@ -19,6 +19,7 @@ pub mod library;
 pub mod outbox;
 pub mod rank;
 pub mod sites;
+pub mod size;
 pub mod snapshot;
 pub mod sort;
 pub mod stats;

@@ -241,6 +241,9 @@ impl AskScores {
 enum Fit {
     /// The item names this vertical (stage).
     Match,
+    /// The item names the size segment the page's counts of people put the prospect in
+    /// (nothing told its industry).
+    Sized,
     /// The item names the neighbouring stage.
     Near,
     /// The item is for every vertical (stage).
@@ -257,6 +260,9 @@ impl Fit {
     fn value(self) -> f32 {
         match self {
             Fit::Match => 1.0,
+            // Above general content, well below a vertical the page states: a count of people is
+            // a weaker sign, and content for a size is still for every industry of it.
+            Fit::Sized => 0.5,
             // Below general content: a neighbouring stage's item for this vertical (a renewal
             // check-in) is a weaker fit at Closed Won than the welcome email every deal gets.
             Fit::Near => 0.4,
@@ -560,13 +566,23 @@ impl Engine {
         // says which prospect it is not: content restricted to industries weighs nothing for its
         // vertical (still a candidate: excluding it as another vertical's was measured to add a
         // failing case). Size segments say nothing of an industry and stay unknown.
-        let industry_elsewhere = vertical.is_none() && res.unmapped.iter().any(|u| u.starts_with("vertical "));
+        let size_only = vertical.is_some_and(|v| v.how == "inferred") && vertical_at.is_some_and(|p| self.is_segment(p));
+        let industry_elsewhere = (vertical.is_none() || size_only) && res.unmapped.iter().any(|u| u.starts_with("vertical "));
         let vertical_fits: Vec<Fit> = self
             .vertical_ix
             .sets
             .iter()
             .map(|ids| match facet_fit(ids, vertical_at, &[]) {
                 Fit::Unknown if industry_elsewhere && ids.iter().all(|&p| !self.is_segment(p)) => Fit::Unlikely,
+                // A size read from the page says nothing of the industry.
+                Fit::Match if size_only => Fit::Sized,
+                Fit::Other if size_only && ids.iter().any(|&p| !self.is_segment(p)) => {
+                    if industry_elsewhere {
+                        Fit::Unlikely
+                    } else {
+                        Fit::Unknown
+                    }
+                }
                 fit => fit,
             })
             .collect();
@@ -587,7 +603,7 @@ impl Engine {
             // words, or one in its title or tags.
             let text_fits = tn >= MIN_TEXT_FIT && (shared[i] >= 2 || title_on_page[i]);
             let asked = || asks.iter().any(|a| a.evidenced(i));
-            let fits = query.is_some() || text_fits || vfit == Fit::Match || sfit == Fit::Match || asked();
+            let fits = query.is_some() || text_fits || matches!(vfit, Fit::Match | Fit::Sized) || sfit == Fit::Match || asked();
             if !fits || !self.is_live(i, req.now) {
                 continue;
             }
@@ -1055,7 +1071,7 @@ impl Engine {
         }
         let label = |facet, id: &str| self.taxonomy.label(facet, id);
         match (c.vfit, vertical) {
-            (Fit::Match, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", label(Facet::Vertical, &v.id), v.evidence)),
+            (Fit::Match | Fit::Sized, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", label(Facet::Vertical, &v.id), v.evidence)),
             (Fit::Match, Some(v)) => out.push(format!("{} ✓", label(Facet::Vertical, &v.id))),
             (Fit::Other, v) => {
                 let theirs = item.verticals.iter().map(|v| label(Facet::Vertical, v)).collect::<Vec<_>>().join(", ");

@@ -30,6 +30,11 @@ fn ctx(json: &str) -> PageContext {
     PageContext::from_json(json).unwrap()
 }
 
+/// An engine over a library of the given items (JSON objects, comma-separated).
+fn engine_of(items: &str) -> Engine {
+    Engine::new(Library::from_json(&format!(r#"{{"items":[{items}]}}"#)).unwrap())
+}
+
 fn ids(e: &Engine, c: &PageContext, q: Option<&str>, top: usize) -> Vec<String> {
     e.suggest(&Request { context: c, query: q, top, now: now(), rep: None }).into_iter().map(|s| s.id).collect()
 }
@@ -255,14 +260,12 @@ fn general_content_for_the_stage_beats_the_verticals_content_for_the_next_stage(
 #[test]
 fn an_industry_the_library_does_not_know_puts_other_industries_content_after_the_rest() {
     // The CRM says "Transportation": the prospect is no county and no hospital, whatever its size.
-    let lib = Library::from_json(
-        r#"{"items":[
+    let e = engine_of(
+        r#"
         {"id":"gov-case","title":"Case study: a county cut fuel spend","kind":"case-study","verticals":["government"],"stages":["evaluation"],"status":"approved","url":"https://c.example/gov"},
         {"id":"mm-case","title":"Case study: a regional carrier cut fuel spend","kind":"case-study","verticals":["mid-market"],"stages":["evaluation"],"status":"approved","url":"https://c.example/mm"},
-        {"id":"fuel","title":"Fuel reports","kind":"one-pager","status":"approved","url":"https://c.example/fuel"}]}"#,
-    )
-    .unwrap();
-    let e = Engine::new(lib);
+        {"id":"fuel","title":"Fuel reports","kind":"one-pager","status":"approved","url":"https://c.example/fuel"}"#,
+    );
     let page = |industry: &str| {
         ctx(&format!(r#"{{"source":"salesforce","raw":{{"industry":"{industry}","stage":"Evaluation"}},"text":"Can you share a case study on fuel spend?"}}"#))
     };
@@ -274,15 +277,39 @@ fn an_industry_the_library_does_not_know_puts_other_industries_content_after_the
 }
 
 #[test]
+fn a_count_of_the_prospects_people_tells_its_size_and_nothing_of_its_industry() {
+    let e = engine_of(
+        r#"
+        {"id":"smb-plan","title":"Starter plan for small teams","kind":"one-pager","verticals":["smb"],"status":"approved","url":"https://c.example/smb"},
+        {"id":"ent-pack","title":"Enterprise security review package","kind":"one-pager","verticals":["enterprise"],"status":"approved","url":"https://c.example/ent"},
+        {"id":"gov-plan","title":"Public sector plan","kind":"one-pager","verticals":["government"],"status":"approved","url":"https://c.example/gov"},
+        {"id":"quickbooks","title":"QuickBooks Online sync","kind":"one-pager","tags":["quickbooks"],"status":"approved","url":"https://c.example/qb"}"#,
+    );
+    let page = |text: &str| ctx(&format!(r#"{{"source":"gmail","domain":"daltonhvac.com","text":"Does this work with QuickBooks? {text}"}}"#));
+    let small = e.suggest(&Request { context: &page("We're 9 guys, 7 trucks."), query: None, top: 5, now: now(), rep: None });
+    let got: Vec<&str> = small.iter().map(|s| s.id.as_str()).collect();
+    // What the page asks leads; the size brings its content in; another size's is not shown.
+    assert_eq!(got, ["quickbooks", "smb-plan"], "{got:?}");
+    assert!(small[1].reasons.contains(&"SMB ✓ (“9 guys”)".to_string()), "{:?}", small[1].reasons);
+    let large = e.suggest(&Request { context: &page("We are 1,400 employees. Is there a public sector plan?"), query: None, top: 5, now: now(), rep: None });
+    let got: Vec<&str> = large.iter().map(|s| s.id.as_str()).collect();
+    assert!(got.contains(&"ent-pack") && !got.contains(&"smb-plan"), "{got:?}");
+    // A size is no industry: the public sector's plan answers as on a page with no count, not as
+    // another vertical's content shown for want of the prospect's own.
+    let public = large.iter().find(|s| s.id == "gov-plan").expect("the public sector plan is shown");
+    assert!(public.reasons.iter().all(|r| !r.starts_with("for ")), "{:?}", public.reasons);
+    // Without a count nothing is read.
+    assert_eq!(ids(&e, &page(""), None, 5), ["quickbooks"]);
+}
+
+#[test]
 fn a_page_naming_only_the_company_finds_content_for_its_kind_of_organization() {
-    let lib = Library::from_json(
-        r#"{"items":[
+    let e = engine_of(
+        r#"
         {"id":"uni-case","title":"Case study: Ridgemont University runs 210 campus buildings","kind":"case-study","verticals":["education"],"status":"approved","url":"https://c.example/uni"},
         {"id":"k12-case","title":"Case study: Lakeview Unified School District","kind":"case-study","verticals":["education"],"status":"approved","url":"https://c.example/k12"},
-        {"id":"edu-pricing","title":"Education pricing","kind":"one-pager","verticals":["education"],"status":"approved","url":"https://c.example/price"}]}"#,
-    )
-    .unwrap();
-    let e = Engine::new(lib);
+        {"id":"edu-pricing","title":"Education pricing","kind":"one-pager","verticals":["education"],"status":"approved","url":"https://c.example/price"}"#,
+    );
     let district = ctx(r#"{"company":"Pinecrest Unified School District","raw":null}"#);
     assert_eq!(ids(&e, &district, None, 1), ["k12-case"]);
     // Its proper name is still nobody's evidence: "Ridgemont" names the other customer.

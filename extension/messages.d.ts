@@ -36,7 +36,8 @@ interface HandoffReplies {
   /** What the readers found on the page, and the containers synced reader rules also read. */
   'cs:read': { context: Record<string, any>; reader: string; health: Record<string, any>; regions: string[] };
   /** The best items first, each with its reasons; the labels of the page's vertical and stage; the thumbs-down reasons to offer. */
-  'cs:suggest': { suggestions: Card[]; labels: { vertical: string | null; stage: string | null }; reasons: [string, string][] };
+  /** `optedOut`: the page has no suggestions because its prospect asked not to be contacted. */
+  'cs:suggest': { suggestions: Card[]; labels: { vertical: string | null; stage: string | null }; reasons: [string, string][]; optedOut: boolean };
   /** The id of the usage event put in the outbox. */
   'cs:event': { queued: string };
   /** 'open', 'collapsed' or null. */

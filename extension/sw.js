@@ -41,7 +41,9 @@ const handlers = {
     const ctx = msg.context || {};
     const labels = { vertical: ctx.vertical ? handoff.label('vertical', ctx.vertical) : null, stage: ctx.stage ? handoff.label('stage', ctx.stage) : null };
     await noteSuggestions(sender.tab, labels, suggestions.length);
-    return { suggestions, labels, reasons: handoff.ratingReasons() };
+    // Why the page has none, when its prospect asked not to be contacted.
+    const optedOut = !suggestions.length && !query && handoff.optedOut(msg.context ?? null, s.repName || undefined);
+    return { suggestions, labels, reasons: handoff.ratingReasons(), optedOut };
   },
   async 'cs:event'(msg, sender) {
     const handoff = await core();

@@ -238,7 +238,12 @@
       panel.setContext({ ...context, vertical_label: reply.labels.vertical, stage_label: reply.labels.stage });
       if (!refresh) panel.setStatus(matches || !query ? '' : cards.length ? `Nothing approved matches “${query}”. Marketing will see this search.` : 'Marketing will see this search.');
     });
-    panel.render(cards, query ? `Nothing approved matches “${query}”.` : 'Nothing in the library fits this page yet. Try a search.', key, byRep);
+    const none = query
+      ? `Nothing approved matches “${query}”.`
+      : reply.optedOut
+        ? 'They asked not to be contacted, so nothing is suggested. A search still works.'
+        : 'Nothing in the library fits this page yet. Try a search.';
+    panel.render(cards, none, key, byRep);
     if (!panel.host.isConnected) await showRemembered();
     if (query) reportSearch(query, matches);
   }

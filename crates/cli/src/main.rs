@@ -122,6 +122,8 @@ fn run(cmd: Command) -> Result<(), Fail> {
             let suggestions = engine.suggest(&Request { context: &ctx, query: query.as_deref(), top, now, rep: rep_name.as_deref() });
             if json {
                 println!("{}", serde_json::json!({ "suggestions": suggestions }));
+            } else if suggestions.is_empty() && query.is_none() && engine.opted_out(&ctx, rep_name.as_deref()) {
+                println!("The prospect asks not to be contacted: nothing is suggested (a --query still searches).");
             } else if suggestions.is_empty() {
                 println!("Nothing in the library fits this context.");
             } else {

@@ -406,7 +406,7 @@ pub fn opts_out(sentence: &str) -> bool {
         remove me from|take me off|unsubscribe me|want to unsubscribe|like to unsubscribe|\
         wish to unsubscribe|opt me out|stop emailing me|stop sending me|stop contacting me|\
         do not contact me|don't contact me|do not email me|don't email me|tragen sie mich aus|\
-        mich abmelden|mich austragen|mich von ihrem verteiler|me désabonner|me désinscrire|\
+        mich abmelden|mich austragen|mich von ihrem verteiler|mich aus ihrem verteiler|me désabonner|me désinscrire|\
         me retirer de votre|darme de baja|dadme de baja|me den de baja|eliminarme de|\
         mij afmelden|mij uitschrijven|me descadastrar|me remover da|cancellarmi dalla|\
         disiscrivermi|wypisać mnie|usunąć mnie";

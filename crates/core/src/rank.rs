@@ -464,6 +464,12 @@ impl Engine {
         gather(&self.text, &self.common, ctx, rep).asks.iter().map(|a| a.terms.iter().map(|&t| self.text.term(t).to_string()).collect()).collect()
     }
 
+    /// Whether the page's prospect asks not to be contacted ("please remove me from your list"):
+    /// the page then gets no suggestions, and the panel says why.
+    pub fn opted_out(&self, ctx: &PageContext, rep: Option<&str>) -> bool {
+        gather(&self.text, &self.common, ctx, rep).opted_out
+    }
+
     /// Ratings and usage from the server's reports; items not listed have none.
     pub fn set_stats(&mut self, stats: Vec<ItemStats>) {
         self.stats = vec![None; self.items.len()];

@@ -327,8 +327,12 @@ fn a_prospect_who_asks_to_be_left_alone_gets_nothing_suggested() {
     };
     assert!(ids(&e, &thread("Please remove me from your mailing list. This is the third time I'm asking."), None, 5).is_empty());
     assert!(ids(&e, &thread("Bitte tragen Sie mich aus Ihrem Verteiler aus."), None, 5).is_empty());
+    assert!(ids(&e, &thread("Bitte nehmen Sie mich aus Ihrem Verteiler."), None, 5).is_empty());
     // What the rep types is still found.
     assert_eq!(ids(&e, &thread("Please remove me from your mailing list."), Some("fedramp"), 1), ["gov-fedramp"]);
     // A footer's link, or an opt-out quoted below, is not the prospect's answer.
     assert!(!ids(&e, &thread("Can you send the FedRAMP security package? Unsubscribe"), None, 5).is_empty());
+    // The panel is told why the page has nothing.
+    assert!(e.opted_out(&thread("Please remove me from your mailing list."), None));
+    assert!(!e.opted_out(&thread("Can you send the FedRAMP security package? Unsubscribe"), None));
 }

@@ -198,6 +198,12 @@ impl Handoff {
         to_js(&cards)
     }
 
+    /// Whether the page's prospect asks not to be contacted: why the page has no suggestions.
+    #[wasm_bindgen(js_name = optedOut)]
+    pub fn opted_out(&self, context: JsValue, rep_name: Option<String>) -> Result<bool, JsError> {
+        Ok(self.engine.opted_out(&context_from(context)?, rep_name.as_deref()))
+    }
+
     /// A usage event about this page, with only what the privacy setting allows
     /// (`none`, `domain` or `company`): never page text. `panel` holds what the panel says
     /// (item_id, rating, reason, query, proposal; the rest ignored), `worker` what only the

@@ -101,6 +101,8 @@ const CHATTER: &[&str] = &[
     "come",
     "coming",
     "como",
+    "compresi",
+    "compreso",
     "con",
     "copies",
     "copy",
@@ -183,6 +185,8 @@ const CHATTER: &[&str] = &[
     "einem",
     "einen",
     "einer",
+    "einschliesslich",
+    "einschließlich",
     "el",
     "ela",
     "ele",
@@ -267,12 +271,25 @@ const CHATTER: &[&str] = &[
     "ils",
     "im",
     "in",
+    "incluant",
     "including",
+    "incluida",
+    "incluido",
+    "incluidos",
+    "incluindo",
+    "inclus",
+    "incluse",
+    "inclusief",
+    "inclusive",
+    "incluyendo",
+    "incluído",
     "info",
     "información",
     "information",
     "informationen",
     "informations",
+    "inklusiv",
+    "inklusive",
     "io",
     "is",
     "isn",
@@ -585,6 +602,7 @@ const CHATTER: &[&str] = &[
     "wird",
     "without",
     "wouldn",
+    "wraz",
     "wrote",
     "y",
     "ya",
@@ -599,6 +617,7 @@ const CHATTER: &[&str] = &[
     "êtes",
     "être",
     "über",
+    "łącznie",
 ];
 
 /// How buyers ask for a kind of content without naming it, in the words libraries name it
@@ -1497,6 +1516,8 @@ mod tests {
             }
         }
         assert!(is_chatter("saludo") && is_chatter("ante") && !is_chatter("baa"));
+        // "including" in other languages: a German item's "inklusive" made one a request alone.
+        assert!(["inklusive", "einschließlich", "incluyendo", "incluindo"].iter().all(|w| is_chatter(w)));
         // What "couldn't" and "we'll" leave once split at the apostrophe.
         let mut left = Vec::new();
         crate::text::for_each_word("We couldn't open it, so we'll wait.", |t, _| left.push(t.to_string()));

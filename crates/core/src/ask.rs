@@ -394,7 +394,7 @@ pub fn is_request(sentence: &str) -> bool {
     (0..words.len()).any(|i| {
         by_first
             .get(words[i])
-            .is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]) && !negated(cue, &words[..i])))
+            .is_some_and(|cues| cues.iter().any(|cue| words[i..].starts_with(cue) && !plans(cue, &words[i + cue.len()..]) && !need_not_asked(cue, &words[..i])))
     })
 }
 
@@ -446,11 +446,18 @@ fn quoted_question(s: &str) -> bool {
 }
 
 /// "So no need for that comparison", "does not want a 3-year contract": a need denied asks
-/// nothing.
-fn negated(cue: &[&str], before: &[&str]) -> bool {
+/// nothing. Nor does the seller's ("attached in case you need it", "if you'll need our W-9").
+fn need_not_asked(cue: &[&str], before: &[&str]) -> bool {
     const NEEDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required", "want", "wants", "wanted"];
     const NOT: &[&str] = &["no", "not", "don't", "doesn't", "didn't", "won't", "never", "dont", "doesnt"];
-    NEEDS.contains(&cue[0]) && before.last().is_some_and(|w| NOT.contains(w))
+    const YOURS: &[&str] = &["you", "you'll", "you'd"];
+    const MAY: &[&str] = &["may", "might", "will", "would", "should", "still", "also", "ever"];
+    let yours = match before {
+        [.., you, may] => YOURS.contains(you) && MAY.contains(may) || YOURS.contains(may),
+        [.., you] => YOURS.contains(you),
+        [] => false,
+    };
+    NEEDS.contains(&cue[0]) && (before.last().is_some_and(|w| NOT.contains(w)) || yours)
 }
 
 /// "We'd like to be live by March", "we'd like to move you into the final round": a wish to do
@@ -1447,6 +1454,10 @@ mod tests {
             "We ran it from 2021 to 2024 and the support is why we left, so no need for that comparison.",
             "We don't need a demo of the portal.",
             "Does NOT want a 3-year contract.",
+            // The seller's need.
+            "Our mutual NDA is attached in case you need it for the SOC 2.",
+            "Our insurance certificate is attached if you'll need it for onboarding.",
+            "Here is our W-9 should you ever need it.",
             // A question quoted on the page: the rep's own email subject in a CRM timeline.
             "Nov 20, 2026 - Email opened: \"What did unplanned overtime cost you last quarter?",
             "Webinar registered: “Is your AP team ready for e-invoicing?",
@@ -1454,6 +1465,7 @@ mod tests {
             assert!(!is_request(s), "{s}");
         }
         assert!(is_request("Our CFO asked: \"What would it cost?\" Can you answer that?"), "a closed quote before the question");
+        assert!(is_request("We need your NDA signed before the SOC 2 call."), "the prospect's own need");
     }
 
     #[test]

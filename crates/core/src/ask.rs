@@ -529,6 +529,10 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         "; ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
+    // The reason stays whole, in the clause it follows.
+    if let Some(reason) = reason_at(sentence) {
+        cuts.retain(|&(a, _)| a < reason);
+    }
     // "1) the SOC 2 report 2) a reference 3) pricing", "(a) … (b) …".
     let numbered = enumeration(sentence);
     if numbered.len() >= 2 {
@@ -633,19 +637,12 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
         " so they ",
         " so the ",
         " in order to ",
-        " because ",
-        " since ",
         " damit ",
-        " weil ",
         " pour que ",
         " afin de ",
         " afin d'",
         " afin que ",
-        " parce que ",
-        " car ",
         " para que ",
-        " porque ",
-        " ya que ",
         // When it is wanted is not what is wanted either ("before paying" may be).
         " before we ",
         " before i ",
@@ -657,7 +654,21 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
         " avant que nous ",
         " antes de que ",
     ];
-    marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min()
+    let purpose = marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min();
+    match (purpose, reason_at(clause)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Where a reason given after what is asked starts ("…and list of subprocessors, since the
+/// German and Polish plants are in scope"): unlike a purpose ("we are a covered entity, so we
+/// need a BAA"), it always follows the thing asked for, and it is no part of it, nor are the
+/// things it joins with "and".
+pub fn reason_at(clause: &str) -> Option<usize> {
+    // "since" and "car" only after a comma: "since the 2024 rule" is a time, "car" an English word.
+    const CAUSES: &[&str] = &[" because ", ", since ", " weil ", " parce que ", ", car ", " porque ", " ya que "];
+    marks(clause, CAUSES)?.into_iter().map(|(at, _)| at).min()
 }
 
 /// Where what is waited for starts in a condition someone sets ("…will not approve the contract
@@ -1253,6 +1264,16 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reason_after_what_is_asked_stays_whole() {
+        let s = "your data processing agreement and list of subprocessors, since the German and Polish plants are in scope";
+        assert_eq!(clauses(s), ["your data processing agreement", "list of subprocessors, since the German and Polish plants are in scope"]);
+        assert_eq!(reason_at(s).map(|k| &s[k..]), Some(", since the German and Polish plants are in scope"));
+        // "since" without a comma is mostly a time.
+        assert_eq!(reason_at("I learned that since the 2024 rule plants have to submit the 301"), None);
+        assert!(reason_at("the BAA because we are a covered entity").is_some());
+    }
 
     #[test]
     fn asking_to_be_removed_is_said_of_oneself() {

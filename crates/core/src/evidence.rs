@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, statements, ASK_W, LATEST_W};
+use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, reason_at, statements, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -1187,11 +1187,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             // BAA" the reason comes first and what follows is the request.
             // A later clause of a request is part of it ("…needs your BAA and HIPAA documentation
             // before we sign": "before we sign" is when, in the second clause too).
-            let purpose = p
-                .is_ask
-                .then(|| purpose_at(part))
-                .flatten()
-                .filter(|&k| (is_request(&part[..k]) || n > 0) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable));
+            let purpose = p.is_ask.then(|| purpose_at(part)).flatten().filter(|&k| {
+                (is_request(&part[..k]) || n > 0 || reason_at(part) == Some(k))
+                    && !is_request(part[k..].trim_end_matches(['?', '？']))
+                    && has_content(&part[..k], &usable)
+            });
             match purpose {
                 // "…wants two things before we can recommend this: a way to estimate the
                 // savings": what follows the colon is what is wanted again.

@@ -437,6 +437,15 @@ fn why_a_request_is_made_is_not_what_it_asks_for() {
     // A reason before the request leaves the request whole.
     let s = suggest(r#"{"domain":"pinecountyhealth.gov","stage":"proposal","text":"We are a covered entity, so we need a BAA signed."}"#, None, None);
     assert_eq!(s[0].id, "baa");
+    // A reason given after the things asked for, with an "and" of its own, is neither of them
+    // nor a third request: "Epic" and "grant" stand in it, not in what is asked.
+    let e = Engine::new(Library::from_json(LIB).unwrap());
+    let ctx = PageContext::from_json(
+        r#"{"domain":"stbrigidhealth.org","text":"They need three things:\n- the BAA and your StateRAMP letter, since the Epic rollout and the grant are in scope"}"#,
+    )
+    .unwrap();
+    let asks = e.asks(&ctx, None);
+    assert_eq!(asks, [vec!["baa".to_string()], vec!["stateramp".to_string(), "letter".to_string()]], "{asks:?}");
 }
 
 #[test]

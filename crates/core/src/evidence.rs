@@ -6,6 +6,7 @@ use crate::ask::{after_condition, after_occasion, clauses, is_request, is_reques
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
+use crate::language::Asked;
 use crate::lexicon::{library_words, listed_english, mates};
 use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, is_capitalized, offset_in};
 
@@ -927,6 +928,9 @@ pub struct Ask {
     /// The request as the page writes it (at most `ASK_TEXT` characters), for a reason to quote a
     /// phrase of it that an item also has ("single sign-on").
     pub text: String,
+    /// Material in this language is asked for ("anything in German they can read"): a request
+    /// without terms, answered by the library's items written in it.
+    pub language: Option<Asked>,
 }
 
 /// How much of a request's text is kept for reasons.
@@ -1318,16 +1322,26 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             // clause before it, unless the clause asks it ("…; and what would pricing be?").
             // A rare one is ("a BAA and StateRAMP").
             match asks.last_mut() {
-                Some((last, sentence)) if *sentence == sentence_no && terms.len() == 1 && ix.idf(terms[0]) < rare && !is_request(part) => {
+                Some((last, sentence))
+                    if *sentence == sentence_no && last.language.is_none() && terms.len() == 1 && ix.idf(terms[0]) < rare && !is_request(part) =>
+                {
                     if !last.terms.contains(&terms[0]) {
                         last.terms.push(terms[0]);
                     }
                 }
                 _ => {
                     let shown = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
-                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text: shown }, sentence_no));
+                    asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text: shown, language: None }, sentence_no));
                     logged.push(dated_entry(line_of(text, p.text)));
                 }
+            }
+        }
+        // "If there's anything in German they can read": the prospect's, not quoted history's.
+        if let Some(lang) = (p.is_ask || p.weight == LATEST_W).then(|| crate::language::asked_in(p.text)).flatten() {
+            if !asks.iter().any(|(a, _)| a.language.is_some_and(|l| l.lang == lang.lang)) {
+                let shown = p.text.char_indices().nth(ASK_TEXT).map_or(p.text, |(k, _)| &p.text[..k]).to_string();
+                asks.push((Ask { terms: Vec::new(), mates: Vec::new(), unknown: 0.0, aside: Vec::new(), text: shown, language: Some(lang) }, sentence_no));
+                logged.push(false);
             }
         }
         before = this;
@@ -1356,8 +1370,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     // weighs less than what it says comes next.
     if asks.len() > MAX_ASKS {
         let mut covered: Vec<TermId> = Vec::new();
-        let mut picked = vec![false; asks.len()];
-        for _ in 0..MAX_ASKS {
+        // A language asked for holds no words to weigh: it is kept.
+        let mut picked: Vec<bool> = asks.iter().map(|(a, _)| a.language.is_some()).collect();
+        for _ in picked.iter().filter(|&&p| p).count()..MAX_ASKS {
             let gain = |k: usize| {
                 let g: f32 = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum();
                 if logged[k] {

@@ -14,6 +14,7 @@ mod fxhash;
 pub mod import;
 pub mod index;
 pub mod items;
+pub mod language;
 pub mod lexicon;
 pub mod library;
 pub mod outbox;

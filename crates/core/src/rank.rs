@@ -8,6 +8,7 @@ use crate::flat::Lists;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{Expansion, TermId, TextIndex, BODY_W, SUMMARY_W, TAGS_W, TITLE_W};
 use crate::items::Items;
+use crate::language::{Asked, Lang};
 use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
@@ -39,6 +40,9 @@ const UNKNOWN: u16 = u16::MAX;
 /// An item answers a request (and the best answer claims a place of its own in the list) when
 /// it scores at least this share of the best answer to it.
 const ANSWERS: f32 = 0.625;
+/// An overview in the language asked for leads the other items in it by this much of the best
+/// page-text score among them.
+const OVERVIEW_LEAD: f32 = 1.25;
 /// Among items that answer: how much the answer, the vertical × stage fit and the whole
 /// page's text count, with the signals (all items that answer score from 0.5 up). The vertical
 /// and stage weigh more than how fully an item answers: among answers, the one for this
@@ -326,6 +330,10 @@ pub struct Engine {
     /// The one-word names of the verticals, sorted, with their positions (`verticals_named`);
     /// made on the first typed query.
     vertical_names: std::sync::OnceLock<Vec<(String, u16)>>,
+    /// Per item: the language its title and summary are written in (`language::of_text`) and
+    /// whether it is an overview (`language::is_overview`); made
+    /// when a page first asks for material in a language.
+    languages: std::sync::OnceLock<Vec<Option<(Lang, bool)>>>,
 }
 
 impl Engine {
@@ -407,6 +415,7 @@ impl Engine {
             by_id,
             fuzzy: SkimMatcherV2::default().element_limit(200),
             vertical_names: std::sync::OnceLock::new(),
+            languages: std::sync::OnceLock::new(),
         }
     }
 
@@ -461,7 +470,11 @@ impl Engine {
 
     /// The requests the ranker finds on a page, in the library's words (for `--explain`).
     pub fn asks(&self, ctx: &PageContext, rep: Option<&str>) -> Vec<Vec<String>> {
-        gather(&self.text, &self.common, ctx, rep).asks.iter().map(|a| a.terms.iter().map(|&t| self.text.term(t).to_string()).collect()).collect()
+        let words = |a: &Ask| match a.language {
+            Some(asked) => vec![format!("(material in {})", asked.lang.name())],
+            None => a.terms.iter().map(|&t| self.text.term(t).to_string()).collect(),
+        };
+        gather(&self.text, &self.common, ctx, rep).asks.iter().map(words).collect()
     }
 
     /// Whether the page's prospect asks not to be contacted ("please remove me from your list"):
@@ -542,7 +555,14 @@ impl Engine {
                 title_on_page[d as usize] = true;
             }
         }
-        let asks = ev.asks.iter().map(|a| self.ask_scores(a)).collect();
+        let asks = ev
+            .asks
+            .iter()
+            .map(|a| match a.language {
+                Some(asked) => self.language_scores(asked, &text_scores),
+                None => self.ask_scores(a),
+            })
+            .collect();
         PageRead { res: resolve(req.context, &self.taxonomy), ev, text_scores, shared, title_on_page, asks }
     }
 
@@ -861,6 +881,30 @@ impl Engine {
         AskScores { score, covered, total, titled }
     }
 
+    /// Material asked for in a language: the library's items written in it answer, the ones
+    /// nearest the page's words best (one of several translated brochures, not all of them).
+    fn language_scores(&self, asked: Asked, text_scores: &[f32]) -> AskScores {
+        let languages = self.languages.get_or_init(|| {
+            self.items
+                .iter()
+                .map(|it| crate::language::of_text(&format!("{}. {}", it.title, it.summary)).map(|l| (l, crate::language::is_overview(&it.title))))
+                .collect()
+        });
+        let n = self.items.len();
+        let mut score = vec![0.0f32; n];
+        let mut covered = vec![0.0f32; n];
+        let written = |i: usize| languages[i].is_some_and(|(l, _)| l == asked.lang);
+        let best = (0..n).filter(|&i| written(i)).map(|i| text_scores[i]).fold(0.0f32, f32::max).max(f32::EPSILON);
+        for i in (0..n).filter(|&i| written(i)) {
+            // "A documentation in French" is the French overview first, whatever it shares with
+            // the page; another item in French answers as far as it meets the page's words.
+            let overview = asked.general && languages[i].is_some_and(|(_, overview)| overview);
+            score[i] = if overview { OVERVIEW_LEAD * best + text_scores[i] } else { text_scores[i] };
+            covered[i] = if score[i] > 0.0 { 1.0 } else { 0.0 };
+        }
+        AskScores { score, covered, total: 1.0, titled: vec![false; n] }
+    }
+
     /// What the prospect's own (and general) candidates hold of a request: the largest share
     /// of its information, and its telling words that stand in their titles or tags.
     fn own_hold(&self, cands: &[Candidate], ask: &Ask, scores: &AskScores) -> (f32, Vec<TermId>) {
@@ -1074,6 +1118,8 @@ impl Engine {
                 merged.iter().map(|&(a, b, single)| single.map_or_else(|| request[a..b].to_string(), |t| self.display_term(i, t, &ev.written))).collect();
             named.extend(apart.iter().map(|&t| self.display_term(i, t, &ev.written)));
             out.push(format!("asks about {}", named.join(" ")));
+        } else if let Some(asked) = c.ask.and_then(|j| ev.asks[j].language) {
+            out.push(format!("in {}, as asked", asked.lang.name()));
         }
         let label = |facet, id: &str| self.taxonomy.label(facet, id);
         match (c.vfit, vertical) {

@@ -303,6 +303,35 @@ fn a_count_of_the_prospects_people_tells_its_size_and_nothing_of_its_industry() 
 }
 
 #[test]
+fn material_asked_in_a_language_is_answered_by_the_librarys_items_written_in_it() {
+    let e = engine_of(
+        r#"
+        {"id":"overview","title":"Northwind platform overview","summary":"What the platform does for your team.","kind":"one-pager","status":"approved","url":"https://c.example/o"},
+        {"id":"fr-overview","title":"Présentation de Northwind : la plateforme","summary":"Ce que la plateforme fait pour vos équipes et vos clients.","kind":"one-pager","status":"approved","url":"https://c.example/fr"},
+        {"id":"de-overview","title":"Northwind im Überblick","summary":"Was die Plattform für Ihre Teams und Kunden leistet.","kind":"one-pager","status":"approved","url":"https://c.example/de"},
+        {"id":"de-dsgvo","title":"Datenschutz: DSGVO, AVV und Hosting in Frankfurt","summary":"Wo die Daten liegen und wer auf sie zugreift, mit dem AVV.","kind":"one-pager","status":"approved","url":"https://c.example/dsgvo"},
+        {"id":"residency","title":"Data residency and GDPR: EU hosting in Frankfurt","summary":"Where your data is hosted, and our DPA.","kind":"one-pager","status":"approved","url":"https://c.example/r"}"#,
+    );
+    // Documentation in general: the overview in that language, saying why.
+    let page = ctx(r#"{"source":"gmail","domain":"clinique.fr","text":"Pourriez-vous m'envoyer une documentation en français pour notre comité ?"}"#);
+    let got = e.suggest(&Request { context: &page, query: None, top: 5, now: now(), rep: None });
+    assert_eq!(got[0].id, "fr-overview", "{got:?}");
+    assert!(got[0].reasons.contains(&"in French, as asked".to_string()), "{:?}", got[0].reasons);
+    // Something on the page's topic: the item in that language about it, beside the English one.
+    let page = ctx(
+        r#"{"source":"gmail","domain":"vantor.de","subject":"Re: Rollout to our Frankfurt plant","text":"Where exactly would the data be hosted, and will you sign a GDPR DPA? If there's anything in German they can read, even better."}"#,
+    );
+    let got = ids(&e, &page, None, 3);
+    assert!(got[..2].contains(&"residency".to_string()) && got[..2].contains(&"de-dsgvo".to_string()), "{got:?}");
+    // The product's languages are no material asked for.
+    let page = ctx(r#"{"source":"gmail","domain":"vantor.de","text":"Will the platform show replies to our teams in German?"}"#);
+    assert!(!e
+        .suggest(&Request { context: &page, query: None, top: 5, now: now(), rep: None })
+        .iter()
+        .any(|s| s.reasons.iter().any(|r| r.contains("as asked"))));
+}
+
+#[test]
 fn a_page_naming_only_the_company_finds_content_for_its_kind_of_organization() {
     let e = engine_of(
         r#"

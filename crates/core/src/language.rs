@@ -155,17 +155,22 @@ pub struct Asked {
 /// documentation en français", "Unterlagen auf Deutsch"), if it does. English is not asked for:
 /// the library's material mostly is.
 pub fn asked_in(sentence: &str) -> Option<Asked> {
+    // Every page sentence passes here: words are compared in place, and only a word after "in"
+    // ("en", "auf"…) is folded.
+    let mut words = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut before = words.next()?;
+    let lang = words.find_map(|word| {
+        let after_in = IN.iter().any(|w| before.eq_ignore_ascii_case(w));
+        before = word;
+        after_in.then(|| NAMES.iter().find(|(_, names)| names.contains(&fold_lower(word).as_str())).map(|&(lang, _)| lang)).flatten()
+    })?;
+    if lang == Lang::English {
+        return None;
+    }
     let folded = fold_lower(sentence);
     let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let general = words.iter().any(|w| DOCUMENTATION.contains(w));
-    if !general && !words.iter().any(|w| ON_THE_TOPIC.contains(w)) {
-        return None;
-    }
-    let lang = words.windows(2).find_map(|pair| {
-        let (before, word) = (pair[0], pair[1]);
-        IN.contains(&before).then(|| NAMES.iter().find(|(_, names)| names.contains(&word)).map(|&(lang, _)| lang)).flatten()
-    })?;
-    (lang != Lang::English).then_some(Asked { lang, general })
+    (general || words.iter().any(|w| ON_THE_TOPIC.contains(w))).then_some(Asked { lang, general })
 }
 
 #[cfg(test)]

@@ -170,8 +170,14 @@ fn counted(after: &str) -> Option<(usize, bool)> {
         let gap = tail.len() - tail.trim_start_matches([' ', '-']).len();
         let tail = &tail[gap..];
         let written = &tail[..tail.find(|c: char| !c.is_alphanumeric()).unwrap_or(tail.len())];
-        let word = fold_lower(written);
-        let word = word.as_str();
+        // Most words after a number are plain ASCII: folded only when not.
+        let folded;
+        let word = if written.bytes().all(|b| b.is_ascii_lowercase()) {
+            written
+        } else {
+            folded = fold_lower(written);
+            folded.as_str()
+        };
         if word.is_empty() || word.bytes().any(|b| b.is_ascii_digit()) || NOT_A_SIZE.contains(&word) {
             return None;
         }

@@ -170,8 +170,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4 to dev7 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786; 0.855, 0.815, 0.831, 0.829 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.79, dev6: 0.80, dev7: 0.82 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.76, failures: 9 }, outside: { ndcg: 0.78, failures: 2 } } };
+// dev4 to dev7 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786; 0.875, 0.819, 0.836, 0.849 now): each held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.79, dev6: 0.82, dev7: 0.83 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 9 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
@@ -184,7 +184,7 @@ if (args.includes('--gate')) {
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
   else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);
   // test2 (held out like test, first run 0.802 on 2026-12-06), test3 (first run 0.721 on
-  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.773 since the sixteenth round) and the outside set: each held where it is, and ahead of
+  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.773 since the sixteenth round, 0.782 since the twentieth) and the outside set: each held where it is, and ahead of
   // MiniSearch on the same set.
   for (const [name, min] of Object.entries(GATE.aheadOfMiniSearch)) {
     const [h, mini] = results[name] || [];

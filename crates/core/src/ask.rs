@@ -529,8 +529,9 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         "; ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
-    // The reason stays whole, in the clause it follows.
-    if let Some(reason) = reason_at(sentence) {
+    // The reason stays whole, in the clause it follows, unless a request follows it ("…because
+    // we are a covered entity, and we also need StateRAMP").
+    if let Some(reason) = reason_at(sentence).filter(|&r| !is_request(&sentence[r..])) {
         cuts.retain(|&(a, _)| a < reason);
     }
     // "1) the SOC 2 report 2) a reference 3) pricing", "(a) … (b) …".
@@ -1273,6 +1274,9 @@ mod tests {
         // "since" without a comma is mostly a time.
         assert_eq!(reason_at("I learned that since the 2024 rule plants have to submit the 301"), None);
         assert!(reason_at("the BAA because we are a covered entity").is_some());
+        // A request after the reason is a clause of its own again.
+        let s = "We need a BAA because we are a covered entity, and we also need your StateRAMP letter";
+        assert_eq!(clauses(s), ["We need a BAA because we are a covered entity,", "we also need your StateRAMP letter"]);
     }
 
     #[test]

@@ -264,8 +264,9 @@ impl Fit {
     fn value(self) -> f32 {
         match self {
             Fit::Match => 1.0,
-            // Above general content, well below a vertical the page states: a count of people is
-            // a weaker sign, and content for a size is still for every industry of it.
+            // As general content, well below a vertical the page states: a count of people is a
+            // weaker sign, and content for a size is for every industry of it (0.6 put a case
+            // study for the size before the answer to what the page asks).
             Fit::Sized => 0.5,
             // Below general content: a neighbouring stage's item for this vertical (a renewal
             // check-in) is a weaker fit at Closed Won than the welcome email every deal gets.
@@ -331,8 +332,8 @@ pub struct Engine {
     /// made on the first typed query.
     vertical_names: std::sync::OnceLock<Vec<(String, u16)>>,
     /// Per item: the language its title and summary are written in (`language::of_text`) and
-    /// whether it is an overview (`language::is_overview`); made
-    /// when a page first asks for material in a language.
+    /// whether it is an overview (`language::is_overview`); made when a page first asks for
+    /// material in a language.
     languages: std::sync::OnceLock<Vec<Option<(Lang, bool)>>>,
 }
 

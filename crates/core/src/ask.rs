@@ -628,8 +628,9 @@ fn enumeration(sentence: &str) -> Vec<(usize, usize)> {
 }
 
 /// Where a request's purpose, reason or time starts ("so our privacy office can review it",
-/// "because", "damit", "afin de", "para que", "before we sign"), if it does.
-pub fn purpose_at(clause: &str) -> Option<usize> {
+/// "because", "damit", "afin de", "para que", "before we sign"), if it does, and whether it is a
+/// reason (`reason_at`), which always follows what is asked.
+pub fn purpose_at(clause: &str) -> Option<(usize, bool)> {
     const MARKS: &[&str] = &[
         " so that ",
         " so we ",
@@ -657,8 +658,8 @@ pub fn purpose_at(clause: &str) -> Option<usize> {
     ];
     let purpose = marks(clause, MARKS)?.into_iter().map(|(at, _)| at).min();
     match (purpose, reason_at(clause)) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+        (Some(a), Some(b)) => Some(if b <= a { (b, true) } else { (a, false) }),
+        (a, b) => a.map(|a| (a, false)).or(b.map(|b| (b, true))),
     }
 }
 

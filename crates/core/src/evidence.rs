@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, reason_at, statements, ASK_W, LATEST_W};
+use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, statements, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -1191,15 +1191,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             // BAA" the reason comes first and what follows is the request.
             // A later clause of a request is part of it ("…needs your BAA and HIPAA documentation
             // before we sign": "before we sign" is when, in the second clause too).
-            let purpose = p.is_ask.then(|| purpose_at(part)).flatten().filter(|&k| {
-                (is_request(&part[..k]) || n > 0 || reason_at(part) == Some(k))
-                    && !is_request(part[k..].trim_end_matches(['?', '？']))
-                    && has_content(&part[..k], &usable)
+            let purpose = p.is_ask.then(|| purpose_at(part)).flatten().filter(|&(k, reason)| {
+                (is_request(&part[..k]) || n > 0 || reason) && !is_request(part[k..].trim_end_matches(['?', '？'])) && has_content(&part[..k], &usable)
             });
             match purpose {
                 // "…wants two things before we can recommend this: a way to estimate the
                 // savings": what follows the colon is what is wanted again.
-                Some(k) => match part[k..].find(':').map(|c| k + c + 1) {
+                Some((k, _)) => match part[k..].find(':').map(|c| k + c + 1) {
                     Some(c) => pieces.extend([(&part[..k], p.weight, true), (&part[k..c], LATEST_W, false), (&part[c..], p.weight, true)]),
                     None => pieces.extend([(&part[..k], p.weight, true), (&part[k..], LATEST_W, false)]),
                 },

@@ -413,6 +413,52 @@ pub fn opts_out(sentence: &str) -> bool {
     holds_phrase(sentence, OPT_OUT)
 }
 
+/// The words naming what a sentence says is out of the running ("HelpHive is out", "we ruled
+/// out Zenithdesk", "TimeCo ist raus"): at most three words of its clause before or after the
+/// phrase that says so. A battlecard against a competitor already dropped answers nothing.
+pub fn ruled_out(sentence: &str) -> Vec<&str> {
+    // "X <phrase>": the name stands before.
+    const NAME_BEFORE: &str = "\
+        is out|is now out|is off the list|is off our list|was eliminated|has been eliminated|\
+        was ruled out|has been ruled out|dropped out|didn't make the cut|did not make the cut|\
+        didn't make the shortlist|did not make the shortlist|is no longer in the running|\
+        is no longer an option|ist raus|ist ausgeschieden|ist aus dem rennen|est éliminé|\
+        a été écarté|a été éliminé|est écarté|quedó fuera|queda fuera|está descartado|fue descartado";
+    // "<phrase> X": the name follows.
+    const NAME_AFTER: &str = "\
+        ruled out|we eliminated|we've eliminated|have eliminated|we dropped|we've dropped|\
+        have dropped|passed on|no longer considering|no longer evaluating|not moving forward with|\
+        not going with|not going forward with|decided against|avons écarté|descartamos|hemos descartado";
+    // (ASCII lowercase keeps every offset; a phrase with an apostrophe is tried typographic too.)
+    let lower = sentence.to_ascii_lowercase();
+    let is_stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '\n');
+    let mut out = Vec::new();
+    for (phrases, before) in [(NAME_BEFORE, true), (NAME_AFTER, false)] {
+        for plain in phrases.split('|') {
+            let curly = plain.contains('\'').then(|| plain.replace('\'', "’"));
+            for (at, phrase) in std::iter::once(plain).chain(curly.as_deref()).flat_map(|p| lower.match_indices(p)) {
+                let end = at + phrase.len();
+                let whole =
+                    lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if !whole {
+                    continue;
+                }
+                let piece = if before {
+                    let head = &sentence[..at];
+                    &head[head.rfind(is_stop).map_or(0, |k| k + 1)..]
+                } else {
+                    let tail = &sentence[end..];
+                    &tail[..tail.find(is_stop).unwrap_or(tail.len())]
+                };
+                let words: Vec<&str> = piece.split_whitespace().collect();
+                let keep = if before { &words[words.len().saturating_sub(3)..] } else { &words[..words.len().min(3)] };
+                out.extend_from_slice(keep);
+            }
+        }
+    }
+    out
+}
+
 /// Whether the sentence, lowercased and with typographic apostrophes straightened, holds one of
 /// `phrases`, written as one string with bars between them (a table would cost a pointer pair a
 /// phrase in wasm).
@@ -1693,5 +1739,16 @@ mod tests {
         let text = "Gibt es einen Rabatt bei drei Jahren Laufzeit?\n\nHerzliche Grüsse\nPetra Lang\nKlinikum Nord | Einkauf, Abteilung Datenschutz";
         let p = passages_of(None, Some(text));
         assert!(p.iter().filter(|p| p.text.contains("Datenschutz")).all(|p| p.weight < 0.1), "the signature is not the message");
+    }
+
+    #[test]
+    fn a_competitor_out_of_the_running_is_named() {
+        use super::ruled_out;
+        assert_eq!(ruled_out("We're down to two. HelpHive is out (couldn't handle our volume)."), ["HelpHive"]);
+        assert_eq!(ruled_out("After the demos we ruled out Zenithdesk, mostly on price."), ["Zenithdesk"]);
+        assert_eq!(ruled_out("Honestly, TimeCo didn’t make the cut."), ["TimeCo"]);
+        assert_eq!(ruled_out("Leider ist klar: TimeCo ist raus."), ["TimeCo"]);
+        assert!(ruled_out("The new release is outstanding.").is_empty(), "a whole phrase only");
+        assert!(ruled_out("Can you send your SOC 2 report?").is_empty());
     }
 }

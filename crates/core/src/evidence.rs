@@ -2,7 +2,7 @@
 //! the terms of each request it makes. Names are never evidence: not the prospect's (the
 //! vertical already speaks for who they are), not the rep's, not the seller's house words.
 
-use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, statements, ASK_W, LATEST_W};
+use crate::ask::{after_condition, after_occasion, clauses, is_request, is_request_word, passages, purpose_at, ruled_out, statements, ASK_W, LATEST_W};
 use crate::context::PageContext;
 use crate::fxhash::FxHashMap as HashMap;
 use crate::index::{TermId, TextIndex};
@@ -651,6 +651,16 @@ const INTENTS: &[(&str, &str)] = &[
     ("sprechen könnten", "reference"),
     ("anrufen könnten", "reference"),
     ("sprechen können", "reference"),
+    // Where the seller differs is a comparison (against the competitor the page names).
+    ("where you're different", "comparison"),
+    ("how you're different", "comparison"),
+    ("where you are different", "comparison"),
+    ("how you are different", "comparison"),
+    ("where you differ", "comparison"),
+    ("how you differ", "comparison"),
+    ("how you compare", "comparison"),
+    ("what sets you apart", "comparison"),
+    ("what makes you different", "comparison"),
     ("an example of", "case study"),
     ("examples of", "case study"),
     ("who else", "case study"),
@@ -1009,6 +1019,8 @@ pub struct Evidence {
     /// The latest message asks not to be written to again ("Please remove me from your mailing
     /// list"): no content is for it.
     pub opted_out: bool,
+    /// Words of what the latest message says is out of the running ("HelpHive is out"), sorted.
+    pub ruled_out: Vec<TermId>,
 }
 
 /// Terms that name people and companies on this page, or the rep: never topic evidence.
@@ -1164,8 +1176,14 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         });
     }
     let mut opted_out = false;
+    let mut ruled: Vec<TermId> = Vec::new();
     for p in passages(ctx.subject.as_deref(), text, prospect) {
         opted_out |= (p.is_ask || p.weight == LATEST_W) && crate::ask::opts_out(p.text);
+        if p.is_ask || p.weight == LATEST_W {
+            for word in ruled_out(p.text) {
+                for_each_token(word, |t| ruled.extend(ix.lookup(t)));
+            }
+        }
         // Each clause of a request is a request of its own ("a BAA and StateRAMP").
         sentence_no += 1.0;
         let parts = if p.is_ask { clauses(p.text) } else { vec![p.text] };
@@ -1403,7 +1421,16 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     });
     forms.retain(|(id, _)| !written.iter().any(|w| w.0 == *id));
     written.append(&mut forms);
-    Evidence { terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(), all, asks: asks.into_iter().map(|a| a.0).collect(), written, opted_out }
+    crate::sort::sort(&mut ruled);
+    ruled.dedup();
+    Evidence {
+        terms: terms.into_iter().map(|(id, w)| (id, w / max)).collect(),
+        all,
+        asks: asks.into_iter().map(|a| a.0).collect(),
+        written,
+        opted_out,
+        ruled_out: ruled,
+    }
 }
 
 #[cfg(test)]

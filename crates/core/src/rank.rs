@@ -583,8 +583,10 @@ impl Engine {
         // Which stages neighbour the page's: their content still counts for something.
         let near_stage: Vec<bool> = self.taxonomy.stages().iter().map(|t| stage.is_some_and(|s| self.taxonomy.neighbours(&t.id, &s.id))).collect();
         // The competitors the page names most: the latest message's over quoted history's.
-        let top_rival = ev.all.iter().filter(|&&(t, _)| self.is_rival(t)).map(|&(_, w)| w).fold(0.0f32, f32::max);
-        let mut named_rivals: Vec<TermId> = ev.all.iter().filter(|&&(t, w)| self.is_rival(t) && w >= 0.5 * top_rival).map(|&(t, _)| t).collect();
+        // (Not one the latest message says is out of the running: "HelpHive is out".)
+        let in_running = |t: TermId| self.is_rival(t) && ev.ruled_out.binary_search(&t).is_err();
+        let top_rival = ev.all.iter().filter(|&&(t, _)| in_running(t)).map(|&(_, w)| w).fold(0.0f32, f32::max);
+        let mut named_rivals: Vec<TermId> = ev.all.iter().filter(|&&(t, w)| in_running(t) && w >= 0.5 * top_rival).map(|&(t, _)| t).collect();
         if let Some(q) = &query {
             named_rivals.extend(q.words.iter().flat_map(|(_, exp)| exp.iter().map(|&(t, _)| t)).filter(|&t| self.is_rival(t)));
         }
@@ -640,6 +642,11 @@ impl Engine {
             if self.rivals.has(i)
                 && (named_rivals.is_empty() && query.is_none() || !named_rivals.is_empty() && !self.rivals[i].iter().any(|r| named_rivals.contains(r)))
             {
+                continue;
+            }
+            // Nor is anything titled for a competitor the prospect has dropped ("Objection:
+            // HelpHive is cheaper" once "HelpHive is out"), unless the rep searches for it.
+            if query.is_none() && !ev.ruled_out.is_empty() && self.title_terms[i].iter().any(|&t| self.is_rival(t) && ev.ruled_out.binary_search(&t).is_ok()) {
                 continue;
             }
             // Another stage's or vertical's content is shown only when the rep asks for it by

@@ -365,3 +365,23 @@ fn a_prospect_who_asks_to_be_left_alone_gets_nothing_suggested() {
     assert!(e.opted_out(&thread("Please remove me from your mailing list."), None));
     assert!(!e.opted_out(&thread("Can you send the FedRAMP security package? Unsubscribe"), None));
 }
+
+#[test]
+fn a_competitor_the_prospect_has_dropped_brings_nothing_against_it() {
+    let e = engine_of(
+        r#"{"id":"bc-zenith","title":"Battlecard: us vs Zenithdesk","kind":"battlecard","summary":"Zenithdesk's add-on pricing for AI and voice.","tags":["zenithdesk","competitor","comparison"],"status":"approved","url":"https://c.example/bc-z"},
+        {"id":"bc-hive","title":"Battlecard: us vs HelpHive","kind":"battlecard","summary":"Where HelpHive slows down.","tags":["helphive","competitor","comparison"],"status":"approved","url":"https://c.example/bc-h"},
+        {"id":"obj-hive","title":"Objection: HelpHive is cheaper","kind":"snippet","summary":"What HelpHive's quote leaves out: three-year total cost.","tags":["helphive","price","objection"],"status":"approved","body":"Compare three-year total cost."},
+        {"id":"pricing","title":"Pricing and plans","kind":"one-pager","summary":"Per-agent pricing and add-ons.","tags":["pricing","cost"],"status":"approved","url":"https://c.example/pricing"}"#,
+    );
+    let page = |latest: &str| ctx(&format!(r#"{{"source":"gmail","domain":"skyway.com","text":"{latest}"}}"#));
+    let dropped = page("We're down to two, you and Zenithdesk. HelpHive is out (couldn't handle our volume). Can you get me something that lays out where you're different, especially on total cost?");
+    let shown = ids(&e, &dropped, None, 5);
+    assert_eq!(shown.first().map(String::as_str), Some("bc-zenith"), "where they differ is the comparison with the rival still in the running: {shown:?}");
+    assert!(!shown.iter().any(|id| id.contains("hive")), "nothing against the competitor they dropped: {shown:?}");
+    // Named while still in the running, its objection answers the cost question.
+    let running = page("We're comparing you with HelpHive. Can you get me something on total cost?");
+    assert!(ids(&e, &running, None, 5).contains(&"obj-hive".to_string()));
+    // The rep can still search for it.
+    assert_eq!(ids(&e, &dropped, Some("helphive objection"), 1), ["obj-hive"]);
+}

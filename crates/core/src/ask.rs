@@ -573,6 +573,15 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " + ",
         " & ",
         "; ",
+        // "A case study is fine, a call with one of their engineers would be even better":
+        // the second is another thing asked, preferred.
+        " is fine, ",
+        " would be fine, ",
+        " is ok, ",
+        " is okay, ",
+        ", or even better ",
+        ", or better ",
+        ", even better, ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
     // The reason stays whole, in the clause it follows, unless a request follows it ("…because
@@ -1688,6 +1697,12 @@ mod tests {
             ["Do you have nonprofit pricing", "any program for groups like ours?"]
         );
         assert_eq!(clauses("Is it hosted in the US or the EU?"), ["Is it hosted in the US or the EU?"]);
+        assert_eq!(
+            clauses("A case study is fine, a call with one of their engineers would be even better."),
+            ["A case study", "a call with one of their engineers would be even better."],
+            "a thing preferred to another is asked too"
+        );
+        assert_eq!(clauses("Something for a business our size, ideally month to month?").len(), 1, "ideally: a wish of the same thing");
         // French elides "que" before a vowel; Spanish and Italian join lists with their own words.
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);

@@ -212,6 +212,7 @@ const CHATTER: &[&str] = &[
     "et",
     "etes",
     "etre",
+    "even",
     "every",
     "everything",
     "feb",
@@ -637,6 +638,21 @@ const INTENTS: &[(&str, &str)] = &[
     ("speak with a customer", "reference"),
     ("talk to an existing", "reference"),
     ("we could call", "reference"),
+    // A call with someone at another customer ("a call with one of their chief engineers").
+    ("call with one of their", "reference"),
+    ("call with one of your", "reference"),
+    ("talk to one of their", "reference"),
+    ("talk to one of your", "reference"),
+    ("talk with one of their", "reference"),
+    ("talk with one of your", "reference"),
+    ("speak to one of their", "reference"),
+    ("speak to one of your", "reference"),
+    ("speak with one of their", "reference"),
+    ("speak with one of your", "reference"),
+    ("call with a customer", "reference"),
+    ("call with an existing", "reference"),
+    ("talk to someone who uses", "reference"),
+    ("speak to someone who uses", "reference"),
     ("already uses you", "reference"),
     ("already use you", "reference"),
     ("already using you", "reference"),
@@ -989,6 +1005,33 @@ fn aside_words(clause: &str) -> Vec<&str> {
     out
 }
 
+/// The words saying whom the prospect would talk to at another customer ("a call with one of
+/// their chief engineers"): who, for a reference, not what is asked.
+fn whom_words(clause: &str) -> Vec<&str> {
+    const WHOM: &[&str] = &[
+        "call with one of their",
+        "call with one of your",
+        "talk to one of their",
+        "talk to one of your",
+        "talk with one of their",
+        "talk with one of your",
+        "speak to one of their",
+        "speak to one of your",
+        "speak with one of their",
+        "speak with one of your",
+    ];
+    let lower = clause.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (at, w) in WHOM.iter().flat_map(|w| lower.match_indices(w)) {
+        let rest = &clause[at + w.len()..];
+        let rest = &rest[..rest.find(['.', ',', ';', ':', '?', '!', '(']).unwrap_or(rest.len())];
+        out.extend(
+            rest.split_whitespace().take_while(|x| !["who", "that", "would", "could", "to", "about", "on"].contains(&x.to_ascii_lowercase().as_str())).take(2),
+        );
+    }
+    out
+}
+
 /// The whole line of the page a passage stands on (the passage itself when it is not the page's).
 fn line_of<'a>(text: Option<&'a str>, passage: &'a str) -> &'a str {
     let Some((text, at)) = text.and_then(|t| Some((t, offset_in(t, passage)?))) else { return passage };
@@ -1240,8 +1283,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             // The word after a count is what is counted ("40 branches"), not what is asked.
             let mut after_count = false;
             let aside: Vec<TermId> = if is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
+            let whom = if is_ask { whom_words(part) } else { Vec::new() };
             for_each_word(part, |t, word| {
-                if is_capability_verb(part, word) {
+                if is_capability_verb(part, word) || whom.iter().any(|w| w.contains(word)) {
                     return;
                 }
                 // An address or a link is where to write, not what is asked ("sam@northwind.example").
@@ -1442,6 +1486,14 @@ mod tests {
         for none in ["a 3-year contract", "SOC 2", "month-to-month", "e-signature", "COVID-19 policy", "ISO-27001"] {
             assert_eq!(super::short_codes(none), 0, "{none}");
         }
+    }
+
+    #[test]
+    fn whom_a_reference_call_is_with_is_not_what_is_asked() {
+        use super::whom_words;
+        assert_eq!(whom_words("a call with one of their chief engineers would be even better"), ["chief", "engineers"]);
+        assert_eq!(whom_words("could we speak with one of your customers who runs payroll?"), ["customers"]);
+        assert!(whom_words("Can you send one of your case studies?").is_empty(), "only whom a call is with");
     }
 
     #[test]

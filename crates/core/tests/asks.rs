@@ -309,6 +309,17 @@ fn asking_to_talk_to_a_customer_asks_for_a_reference_and_a_counted_word_is_not_u
 }
 
 #[test]
+fn a_call_with_one_of_their_people_asks_for_a_reference() {
+    let s = suggest(
+        r#"{"vertical":"government","stage":"proposal","text":"Do you have a county that uses you? A case study is fine, a call with one of their clerks would be even better."}"#,
+        None,
+        None,
+    );
+    let got = ids(&s);
+    assert!(got[..2].contains(&"references") && got[..2].contains(&"gov-case"), "{got:?}");
+}
+
+#[test]
 fn a_query_typed_in_the_prospects_language_finds_the_librarys_english() {
     let s = suggest(r#"{"vertical":"government","stage":"proposal"}"#, Some("caso de éxito"), None);
     assert_eq!(ids(&s).first(), Some(&"gov-case"), "{:?}", ids(&s));

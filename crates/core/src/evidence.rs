@@ -667,6 +667,12 @@ const INTENTS: &[(&str, &str)] = &[
     ("sprechen könnten", "reference"),
     ("anrufen könnten", "reference"),
     ("sprechen können", "reference"),
+    // Data brought from the old system into the new one is a migration.
+    ("brought over", "migration"),
+    ("bring over", "migration"),
+    ("carried over", "migration"),
+    ("carry over", "migration"),
+    ("moved over", "migration"),
     // Where the seller differs is a comparison (against the competitor the page names).
     ("where you're different", "comparison"),
     ("how you're different", "comparison"),
@@ -1671,6 +1677,18 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["migration", "service"]]);
+    }
+
+    #[test]
+    fn data_brought_over_from_the_old_system_asks_for_the_migration() {
+        let docs = [vec![("Migration: import years of incident history", 3.0)], vec![("Incident reporting on mobile", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx =
+            PageContext::from_json(r#"{"text":"Next Step: the risk manager wants the claims from the old Access database brought over before go-live."}"#)
+                .unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        assert!(ev.asks.iter().any(|a| a.terms.iter().any(|&t| ix.term(t) == "migration")), "{:?}", ev.asks);
     }
 
     #[test]

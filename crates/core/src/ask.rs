@@ -584,6 +584,10 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         ", even better, ",
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
+    // "Does NOT want a 3-year contract, asked for month-to-month": what is refused ends at the comma.
+    if let Some(end) = denies_need(sentence).then(|| sentence.find(", ")).flatten() {
+        cuts.push((end, end + 2));
+    }
     // The reason stays whole, in the clause it follows, unless a request follows it ("…because
     // we are a covered entity, and we also need StateRAMP").
     if let Some(reason) = reason_at(sentence).filter(|&r| !is_request(&sentence[r..])) {
@@ -639,7 +643,19 @@ pub fn statements(parts: &[&str]) -> Vec<bool> {
     let subject_first = |part: &str| first_word(part).is_some_and(|w| SUBJECTS.contains(&w.as_str()));
     let own_clause = |part: &str| first_word(part).is_some_and(|w| SUBJECTS.contains(&w.as_str()) || NEGATIONS.contains(&w.as_str()));
     let asks: Vec<bool> = parts.iter().map(|p| is_request(p)).collect();
-    (0..parts.len()).map(|n| !asks[n] && subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && own_clause(parts[m]))).collect()
+    (0..parts.len())
+        .map(|n| !asks[n] && (subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && own_clause(parts[m])) || denies_need(parts[n])))
+        .collect()
+}
+
+/// Whether a clause opens by refusing something ("Does NOT want a 3-year contract", "We don't
+/// need a demo", "no need for the comparison"): what follows is not asked for.
+fn denies_need(clause: &str) -> bool {
+    const NOT: &[&str] = &["not", "don't", "doesn't", "dont", "doesnt", "no"];
+    const NEEDS: &[&str] = &["need", "needs", "want", "wants", "require", "requires", "interested"];
+    let words: Vec<String> =
+        clause.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase().replace('’', "'")).collect();
+    words.windows(2).any(|w| NOT.contains(&w[0].as_str()) && NEEDS.contains(&w[1].as_str()))
 }
 
 /// "Can teachers", "Do your technicians", "Can your help center": a question's auxiliary and at
@@ -1703,6 +1719,8 @@ mod tests {
             "a thing preferred to another is asked too"
         );
         assert_eq!(clauses("Something for a business our size, ideally month to month?").len(), 1, "ideally: a wish of the same thing");
+        assert_eq!(clauses("Does NOT want a 3-year contract, asked for month-to-month."), ["Does NOT want a 3-year contract", "asked for month-to-month."]);
+        assert_eq!(statements(&["Does NOT want a 3-year contract", "asked for month-to-month."]), [true, false], "what is refused is not asked");
         // French elides "que" before a vowel; Spanish and Italian join lists with their own words.
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);

@@ -769,7 +769,7 @@ const INTENTS: &[(&str, &str)] = &[
 ];
 
 /// The library words of the intents a passage expresses (lowercase phrase match on word edges).
-fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
+fn intents(part: &str) -> impl Iterator<Item = &'static str> {
     let lower = part.to_lowercase().replace('’', "'");
     let padded = format!(" {} ", lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
     // The phrases padded once, not on every request of every page.
@@ -777,10 +777,17 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
     let phrases = PADDED.get_or_init(|| INTENTS.iter().map(|&(phrase, words)| (format!(" {phrase} "), words)).collect());
     // After "for" a phrase says whom something is for, not what is asked ("any program for
     // organizations like ours" asks for a program, not a case study).
-    phrases
+    // "Will install the trackers himself": installing without the seller is a self-install.
+    const REFLEXIVE: &[&str] = &[" himself ", " herself ", " themselves ", " ourselves ", " myself ", " yourselves "];
+    const SETTING_UP: &[&str] = &[" install ", " installs ", " installing ", " set up ", " setting up ", " configure ", " deploy "];
+    let self_done = REFLEXIVE.iter().any(|r| padded.contains(r)) && SETTING_UP.iter().any(|v| padded.contains(v));
+    let found: Vec<&'static str> = phrases
         .iter()
-        .filter(move |(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
+        .filter(|(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
         .map(|&(_, words)| words)
+        .chain(self_done.then_some("self"))
+        .collect();
+    found.into_iter()
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
@@ -878,6 +885,16 @@ fn in_address(part: &str, word: &str) -> bool {
     let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
     let chunk = &part[start..end];
     chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")
+}
+
+/// Whether the word (a slice of `part`) is a "month" of "month-to-month" ("month to month").
+fn month_to_month(part: &str, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("month") {
+        return false;
+    }
+    let Some(at) = offset_in(part, word) else { return false };
+    let phrase = |p: &str| p.to_ascii_lowercase().replace('-', " ");
+    phrase(part.get(at..at + 14).unwrap_or_default()) == "month to month" || phrase(part.get(at.saturating_sub(9)..at).unwrap_or_default()) == "month to "
 }
 
 /// How many short form codes a piece of text names: one or two letters, a hyphen, one or two
@@ -1307,11 +1324,13 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     after_count = true;
                     return;
                 }
-                match usable(t) {
+                // "Month-to-month" is a term of contract, though "month" alone is a date's word.
+                let monthly = month_to_month(part, word);
+                match usable(t).or_else(|| ix.lookup(t).filter(|&id| monthly && usable_id(id))) {
                     Some(id) => {
                         note(&mut tf, &mut terms, id, weight, is_ask);
                         if is_ask && forms.len() < MAX_WRITTEN && word.chars().all(char::is_lowercase) && !forms.iter().any(|f: &(TermId, String)| f.0 == id) {
-                            forms.push((id, word.to_string()));
+                            forms.push((id, if monthly { "month-to-month".to_string() } else { word.to_string() }));
                         }
                     }
                     // A prospect's own language, in the library's words.

@@ -604,3 +604,19 @@ fn arranging_the_meeting_asks_for_no_content() {
     let page = r#"{"source":"gmail","text":"Hi Miles,\n\nPlease send a Teams link. Do dashcams bring insurance premiums down?\n\nCarlos"}"#;
     assert_eq!(ids(&suggest_on(lib, page))[0], "insurance");
 }
+
+#[test]
+fn installing_it_oneself_and_month_to_month_are_asked_for() {
+    let lib = r#"{"items":[
+     {"id":"install","title":"Hardware and installation: gateways, trackers and install options","kind":"one-pager","summary":"Certified installers on site, or your own shop installs the trackers.","tags":["installation","hardware"],"status":"approved"},
+     {"id":"self-install","title":"Video: self-install a gateway in 5 minutes","kind":"video","summary":"Plug it in yourself.","tags":["self-install"],"status":"approved"},
+     {"id":"starter","title":"Starter plan: up to 25 vehicles, month to month","kind":"one-pager","summary":"Small fleets, billed monthly, no long contract.","status":"approved"},
+     {"id":"annual","title":"Three-year contract terms","kind":"one-pager","summary":"Multi-year contract discounts, billed per month.","tags":["contract"],"status":"approved"}
+    ]}"#;
+    let s = suggest_on(lib, r#"{"text":"Can we install the trackers ourselves?"}"#);
+    assert_eq!(s[0].id, "self-install", "{:?}", ids(&s));
+    // What is refused is not asked for; the contract term asked for is.
+    let s = suggest_on(lib, r#"{"text":"Call notes: does NOT want a 3-year contract, asked for month-to-month."}"#);
+    assert_eq!(s[0].id, "starter", "{:?}", ids(&s));
+    assert!(s[0].reasons.iter().any(|r| r == "asks about month-to-month"), "{:?}", s[0].reasons);
+}

@@ -429,30 +429,49 @@ pub fn ruled_out(sentence: &str) -> Vec<&str> {
         ruled out|we eliminated|we've eliminated|have eliminated|we dropped|we've dropped|\
         have dropped|passed on|no longer considering|no longer evaluating|not moving forward with|\
         not going with|not going forward with|decided against|avons écarté|descartamos|hemos descartado";
-    // (ASCII lowercase keeps every offset; a phrase with an apostrophe is tried typographic too.)
-    let lower = sentence.to_ascii_lowercase();
-    let is_stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '\n');
+    // The phrases as words, split once; matched word by word (every page's latest message passes
+    // here: no substring search per phrase).
+    static PHRASES: OnceLock<Vec<(Vec<&'static str>, bool)>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        let split = |all: &'static str, before: bool| all.split('|').map(move |p| (p.split(' ').collect(), before));
+        let mut all: Vec<(Vec<&str>, bool)> = split(NAME_BEFORE, true).chain(split(NAME_AFTER, false)).collect();
+        // By first word: a page's word is looked up, not compared with every phrase.
+        all.sort_by(|a, b| a.0[0].cmp(b.0[0]));
+        all
+    });
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // Each word as the phrases write it (lower case, a straight apostrophe), copied only when it
+    // differs.
+    let lower: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|w| {
+            let b = bare(w);
+            if b.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'') {
+                b.into()
+            } else {
+                b.to_lowercase().replace('’', "'").into()
+            }
+        })
+        .collect();
+    // A clause ends at a word written with its punctuation ("volume).", "out,").
+    let ends_clause = |w: &str| w.ends_with(['.', ',', ';', ':', '!', '?', ')']);
     let mut out = Vec::new();
-    for (phrases, before) in [(NAME_BEFORE, true), (NAME_AFTER, false)] {
-        for plain in phrases.split('|') {
-            let curly = plain.contains('\'').then(|| plain.replace('\'', "’"));
-            for (at, phrase) in std::iter::once(plain).chain(curly.as_deref()).flat_map(|p| lower.match_indices(p)) {
-                let end = at + phrase.len();
-                let whole =
-                    lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if !whole {
-                    continue;
-                }
-                let piece = if before {
-                    let head = &sentence[..at];
-                    &head[head.rfind(is_stop).map_or(0, |k| k + 1)..]
-                } else {
-                    let tail = &sentence[end..];
-                    &tail[..tail.find(is_stop).unwrap_or(tail.len())]
-                };
-                let words: Vec<&str> = piece.split_whitespace().collect();
-                let keep = if before { &words[words.len().saturating_sub(3)..] } else { &words[..words.len().min(3)] };
-                out.extend_from_slice(keep);
+    for i in 0..words.len() {
+        let first = phrases.partition_point(|(p, _)| p[0] < &*lower[i]);
+        for (phrase, before) in phrases[first..].iter().take_while(|(p, _)| p[0] == &*lower[i]) {
+            let n = phrase.len();
+            if i + n > words.len() || !lower[i..i + n].iter().zip(phrase).all(|(w, p)| w == p) || words[i..i + n - 1].iter().any(|w| ends_clause(w)) {
+                continue;
+            }
+            if *before {
+                let from = (0..i).rev().take(3).take_while(|&k| !ends_clause(words[k])).last();
+                out.extend(from.map_or(&[][..], |f| &words[f..i]).iter().map(|w| bare(w)));
+            } else if !ends_clause(words[i + n - 1]) {
+                let upto = (i + n..words.len().min(i + n + 3)).find(|&k| ends_clause(words[k])).map_or(words.len().min(i + n + 3), |k| k + 1);
+                out.extend(words[i + n..upto].iter().map(|w| bare(w)));
             }
         }
     }

@@ -780,7 +780,8 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> {
     // "Will install the trackers himself": installing without the seller is a self-install.
     const REFLEXIVE: &[&str] = &[" himself ", " herself ", " themselves ", " ourselves ", " myself ", " yourselves "];
     const SETTING_UP: &[&str] = &[" install ", " installs ", " installing ", " set up ", " setting up ", " configure ", " deploy "];
-    let self_done = REFLEXIVE.iter().any(|r| padded.contains(r)) && SETTING_UP.iter().any(|v| padded.contains(v));
+    // (Every reflexive holds "sel": one search rules out most requests.)
+    let self_done = padded.contains("sel") && REFLEXIVE.iter().any(|r| padded.contains(r)) && SETTING_UP.iter().any(|v| padded.contains(v));
     let found: Vec<&'static str> = phrases
         .iter()
         .filter(|(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
@@ -1045,6 +1046,9 @@ fn whom_words(clause: &str) -> Vec<&str> {
     ];
     let lower = clause.to_ascii_lowercase();
     let mut out = Vec::new();
+    if !lower.contains(" one of ") {
+        return out;
+    }
     for (at, w) in WHOM.iter().flat_map(|w| lower.match_indices(w)) {
         let rest = &clause[at + w.len()..];
         let rest = &rest[..rest.find(['.', ',', ';', ':', '?', '!', '(']).unwrap_or(rest.len())];

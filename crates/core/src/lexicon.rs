@@ -2433,6 +2433,11 @@ fn derived_forms(token: &str, mut f: impl FnMut(&str)) {
         if let Some(base) = token.strip_suffix(e).filter(|b| b.len() >= 4) {
             emit([base, ""]);
             emit([base, "e"]);
+            // "stopped" is "stop", "planned" "plan": a consonant doubled before the ending.
+            let b = base.as_bytes();
+            if b[b.len() - 1] == b[b.len() - 2] && b"bdgmnprt".contains(&b[b.len() - 1]) {
+                emit([&base[..base.len() - 1], ""]);
+            }
         }
     }
 }
@@ -2513,7 +2518,7 @@ mod tests {
 
     #[test]
     fn mates_include_the_derived_forms_the_library_uses() {
-        let library = ["suggestion", "escalate", "implementation", "approve", "planed", "pricing"];
+        let library = ["suggestion", "escalate", "implementation", "approve", "planed", "pricing", "stop"];
         let find = |t: &str| library.iter().position(|l| *l == t);
         let mates_of = |token: &str| mates(token, find).into_iter().map(|i| library[i]).collect::<Vec<_>>();
         assert_eq!(mates_of("suggest"), ["suggestion"]);
@@ -2522,6 +2527,7 @@ mod tests {
         assert_eq!(mates_of("approved"), ["approve"]);
         assert_eq!(mates_of("price"), ["pricing"], "a synonym of the same stem, as before");
         assert!(mates_of("plan").is_empty(), "too short to derive");
+        assert_eq!(mates_of("stopped"), ["stop"], "its consonant doubled before the ending");
     }
 
     #[test]

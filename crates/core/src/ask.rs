@@ -604,7 +604,7 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     ];
     let Some(mut cuts) = marks(sentence, JOINS) else { return vec![sentence] };
     // "Does NOT want a 3-year contract, asked for month-to-month": what is refused ends at the comma.
-    if let Some(end) = denies_need(sentence).then(|| sentence.find(", ")).flatten() {
+    if let Some(end) = denial_at(sentence).and_then(|at| sentence[at..].find(", ").map(|k| at + k)) {
         cuts.push((end, end + 2));
     }
     // The reason stays whole, in the clause it follows, unless a request follows it ("…because
@@ -663,18 +663,20 @@ pub fn statements(parts: &[&str]) -> Vec<bool> {
     let own_clause = |part: &str| first_word(part).is_some_and(|w| SUBJECTS.contains(&w.as_str()) || NEGATIONS.contains(&w.as_str()));
     let asks: Vec<bool> = parts.iter().map(|p| is_request(p)).collect();
     (0..parts.len())
-        .map(|n| !asks[n] && (subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && own_clause(parts[m])) || denies_need(parts[n])))
+        .map(|n| !asks[n] && (subject_first(parts[n]) && (n + 1..parts.len()).any(|m| asks[m] && own_clause(parts[m])) || denial_at(parts[n]).is_some()))
         .collect()
 }
 
-/// Whether a clause opens by refusing something ("Does NOT want a 3-year contract", "We don't
-/// need a demo", "no need for the comparison"): what follows is not asked for.
-fn denies_need(clause: &str) -> bool {
+/// Where a clause that opens by refusing something ("Does NOT want a 3-year contract", "We don't
+/// need a demo", "no need for the comparison") says so: the byte offset of its verb of needing.
+/// What it refuses is not asked for.
+fn denial_at(clause: &str) -> Option<usize> {
     const NOT: &[&str] = &["not", "don't", "doesn't", "dont", "doesnt", "no"];
     const NEEDS: &[&str] = &["need", "needs", "want", "wants", "require", "requires", "interested"];
-    let words: Vec<String> =
-        clause.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase().replace('’', "'")).collect();
-    words.windows(2).any(|w| NOT.contains(&w[0].as_str()) && NEEDS.contains(&w[1].as_str()))
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase().replace('’', "'");
+    let k = words.windows(2).position(|w| NOT.contains(&plain(w[0]).as_str()) && NEEDS.contains(&plain(w[1]).as_str()))?;
+    crate::text::offset_in(clause, words[k + 1])
 }
 
 /// "Can teachers", "Do your technicians", "Can your help center": a question's auxiliary and at
@@ -1740,6 +1742,11 @@ mod tests {
         assert_eq!(clauses("Something for a business our size, ideally month to month?").len(), 1, "ideally: a wish of the same thing");
         assert_eq!(clauses("Does NOT want a 3-year contract, asked for month-to-month."), ["Does NOT want a 3-year contract", "asked for month-to-month."]);
         assert_eq!(statements(&["Does NOT want a 3-year contract", "asked for month-to-month."]), [true, false], "what is refused is not asked");
+        assert_eq!(
+            clauses("Thanks, we don't need a demo, send pricing."),
+            ["Thanks, we don't need a demo", "send pricing."],
+            "cut after the refusal, not at the first comma"
+        );
         // French elides "que" before a vowel; Spanish and Italian join lists with their own words.
         assert_eq!(clauses("la conformité RGPD, ainsi qu'une étude de cas"), ["la conformité RGPD,", "une étude de cas"]);
         assert_eq!(clauses("el precio así como la integración"), ["el precio", "la integración"]);

@@ -1312,7 +1312,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let aside: Vec<TermId> = if is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
             let whom = if is_ask { whom_words(part) } else { Vec::new() };
             for_each_word(part, |t, word| {
-                if is_capability_verb(part, word) || whom.iter().any(|w| w.contains(word)) {
+                if is_capability_verb(part, word) || whom.iter().any(|w| offset_in(w, word).is_some()) {
                     return;
                 }
                 // An address or a link is where to write, not what is asked ("sam@northwind.example").

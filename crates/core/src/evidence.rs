@@ -769,7 +769,7 @@ const INTENTS: &[(&str, &str)] = &[
 ];
 
 /// The library words of the intents a passage expresses (lowercase phrase match on word edges).
-fn intents(part: &str) -> impl Iterator<Item = &'static str> {
+fn intents(part: &str) -> impl Iterator<Item = &'static str> + '_ {
     let lower = part.to_lowercase().replace('’', "'");
     let padded = format!(" {} ", lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
     // The phrases padded once, not on every request of every page.
@@ -782,13 +782,11 @@ fn intents(part: &str) -> impl Iterator<Item = &'static str> {
     const SETTING_UP: &[&str] = &[" install ", " installs ", " installing ", " set up ", " setting up ", " configure ", " deploy "];
     // (Every reflexive holds "sel": one search rules out most requests.)
     let self_done = padded.contains("sel") && REFLEXIVE.iter().any(|r| padded.contains(r)) && SETTING_UP.iter().any(|v| padded.contains(v));
-    let found: Vec<&'static str> = phrases
+    phrases
         .iter()
-        .filter(|(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
+        .filter(move |(phrase, _)| padded.contains(phrase.as_str()) && padded.match_indices(phrase.as_str()).any(|(at, _)| !padded[..at].ends_with(" for")))
         .map(|&(_, words)| words)
         .chain(self_done.then_some("self"))
-        .collect();
-    found.into_iter()
 }
 
 /// A word of correspondence or a function word ("de", "für", "please"…): no topic of its own.
@@ -1032,24 +1030,14 @@ fn aside_words(clause: &str) -> Vec<&str> {
 /// The words saying whom the prospect would talk to at another customer ("a call with one of
 /// their chief engineers"): who, for a reference, not what is asked.
 fn whom_words(clause: &str) -> Vec<&str> {
-    const WHOM: &[&str] = &[
-        "call with one of their",
-        "call with one of your",
-        "talk to one of their",
-        "talk to one of your",
-        "talk with one of their",
-        "talk with one of your",
-        "speak to one of their",
-        "speak to one of your",
-        "speak with one of their",
-        "speak with one of your",
-    ];
     let lower = clause.to_ascii_lowercase();
     let mut out = Vec::new();
     if !lower.contains(" one of ") {
         return out;
     }
-    for (at, w) in WHOM.iter().flat_map(|w| lower.match_indices(w)) {
+    // The reference intents that name whom the call is with ("call with one of their").
+    let whom = INTENTS.iter().filter(|(p, w)| *w == "reference" && (p.ends_with(" one of their") || p.ends_with(" one of your"))).map(|&(p, _)| p);
+    for (at, w) in whom.flat_map(|w| lower.match_indices(w)) {
         let rest = &clause[at + w.len()..];
         let rest = &rest[..rest.find(['.', ',', ';', ':', '?', '!', '(']).unwrap_or(rest.len())];
         out.extend(

@@ -1250,6 +1250,9 @@ fn prospects_message_below(bare: &[&str], start: usize, domain: &str) -> Option<
     None
 }
 
+/// How many forwards deep a chain of notes is read.
+const MAX_FORWARDS: usize = 3;
+
 /// A note saying it forwards what is below ("forwarding Raj's note from our IT team").
 fn says_forwarding(sentence: &str) -> bool {
     const FORWARDING: &[&str] = &["forwarding", "forwarded", "weiterleite", "weitergeleitet", "transfère", "transféré", "reenvío", "reenviando", "reenvio"];
@@ -1296,19 +1299,24 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
         }
     }
     let mut latest: Vec<Passage<'a>> = latest.into_iter().filter(|&(at, _)| at < body_end).map(|(_, p)| p).collect();
-    // A forward whose note asks about what is below ("Can you answer these?") or says it
-    // forwards it ("forwarding Raj's note… can you get him an answer?"): the forwarded
-    // message's requests are the page's too, read as a latest message is.
+    // A forward whose note points at what is below ("Can you answer these?", "I'd like to tick
+    // these boxes") or says it forwards it ("forwarding Raj's note"): the forwarded message's
+    // requests are the page's too, read as a latest message is. So are those of a forward inside
+    // it, when its own note points below (a chain of notes over the message they pass on).
+    let passes_on = |ps: &[Passage]| ps.iter().any(|p| points_below(p.text) || says_forwarding(p.text));
     let mut forwarded = 0..0;
-    if latest.iter().any(|p| p.is_ask && points_below(p.text) || says_forwarding(p.text)) {
-        if let Some(f) = (body_end..lines.len()).find(|&i| crate::thread::opens_forward(lines[i])) {
-            // Its header block runs to the first blank line; its body to the next message.
-            let from = (f + 1..lines.len()).find(|&i| lines[i].trim().is_empty()).map_or(lines.len(), |i| i + 1);
-            let to = (from..lines.len()).find(|&i| starts_history(lines[i], &lines[i + 1..])).unwrap_or(lines.len());
-            let (message, _) = read_message(&lines, from, to);
-            latest.extend(message.into_iter().map(|(_, p)| p));
-            forwarded = from..to;
-        }
+    let mut forward = if passes_on(&latest) { (body_end..lines.len()).find(|&i| crate::thread::opens_forward(lines[i])) } else { None };
+    let mut depth = 0;
+    while let Some(f) = forward.filter(|_| depth < MAX_FORWARDS) {
+        // Its header block runs to the first blank line; its body to the next message.
+        let from = (f + 1..lines.len()).find(|&i| lines[i].trim().is_empty()).map_or(lines.len(), |i| i + 1);
+        let to = (from..lines.len()).find(|&i| starts_history(lines[i], &lines[i + 1..])).unwrap_or(lines.len());
+        let message: Vec<Passage<'a>> = read_message(&lines, from, to).0.into_iter().map(|(_, p)| p).collect();
+        // Only a forward that starts right where this message ends is passed on with it.
+        forward = if passes_on(&message) { Some(to).filter(|&k| k < lines.len() && crate::thread::opens_forward(lines[k])) } else { None };
+        latest.extend(message);
+        forwarded = if forwarded.is_empty() { from..to } else { forwarded.start..to };
+        depth += 1;
     }
     // Answers written between the quoted lines of the message they answer ("> 2. Do you need
     // SSO?" then "Yes, and SCIM too."): the latest message's, however far down.
@@ -1484,6 +1492,17 @@ mod tests {
             asks(&passages_of(None, Some(&forwarding))),
             ["Can you get him an answer this week?", "Will they sign our BAA?", "And how do they handle consent forms in Epic?"]
         );
+        // A note pointing below in a statement passes on a chain of forwards: the forwarded
+        // note points further down, to the questions at its end.
+        let chain = below
+            .replace("Sam, see below from our CISO. Can you answer these before Friday?", "Sam - I'd like to tick these boxes this time. Can you help?")
+            .replace(
+                "Subject: vendor questions\n\n",
+                "Subject: Fwd: vendor questions\n\nPriya, please see below.\n\n---------- Forwarded message ---------\nFrom: Raj <raj@stbrigid.org>\n\n",
+            );
+        let p = passages_of(None, Some(&chain));
+        assert!(asks(&p).contains(&"Will they sign our BAA?"), "{:?}", asks(&p));
+        assert_eq!(p.iter().filter(|p| p.text.contains("BAA")).count(), 1, "read once, not again as history");
     }
 
     #[test]

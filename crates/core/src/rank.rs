@@ -13,7 +13,7 @@ use crate::lexicon::library_words;
 use crate::library::{Item, Library, Status};
 use crate::stats::{ItemStats, PRIOR_LIKED};
 use crate::taxonomy::{Facet, Taxonomy};
-use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, offset_in, stands_alone, tokens};
+use crate::text::{capitalized_inside_sentences, for_each_token, for_each_word, has_word, is_capitalized, offset_in, stands_alone, tokens};
 use crate::time::Timestamp;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -744,7 +744,6 @@ impl Engine {
         if query.is_none() && any_answer {
             self.like_the_best_answer(&mut cands);
         }
-
         // Best first; ties broken by id so the order is stable across runs and platforms.
         let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items.id(a.i).cmp(self.items.id(b.i)));
         // Each request's best answer, so that a page asking two things gets both.
@@ -1513,6 +1512,26 @@ fn char_mask(text: &str) -> u64 {
     })
 }
 
+/// The host of a link ("content.tidevault.example" of "https://content.tidevault.example/a/x").
+fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#', ':']).next().unwrap_or_default()
+}
+
+/// Whether `text` writes `word` (lower case) with a capital right after one of `names`
+/// ("Northwind Cloud"): a product line's word.
+fn follows_name(text: &str, names: &[String], word: &str) -> bool {
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut prev = words.next();
+    for w in words {
+        if is_capitalized(w) && w.eq_ignore_ascii_case(word) && prev.is_some_and(|p| names.iter().any(|n| p.eq_ignore_ascii_case(n))) {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
 /// Per term: too common in this library to be evidence (`COMMON_SHARE`).
 fn common_terms(text: &TextIndex) -> Vec<bool> {
     // A small library has no word in 30% of items that is not also its topic: five at least.
@@ -1544,7 +1563,15 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &Lists<TermId>) -> Vec<
         }
     }
     let least = (items.len() / 10).max(3);
-    let names: Vec<String> = capital.into_iter().filter(|&(_, n)| n >= least).map(|(w, _)| w).collect();
+    let mut names: Vec<String> = capital.into_iter().filter(|&(_, n)| n >= least).map(|(w, _)| w).collect();
+    // Where the content is hosted names the seller ("content.tidevault.example"): then a
+    // platform its content is about ("Microsoft" of "Microsoft 365 backup") is no house name,
+    // however often it is written. Its product line stays one ("Northwind Cloud").
+    let hosted = |n: &String| items.iter().any(|i| url_host(&i.url).split(['.', '-']).any(|l| l.eq_ignore_ascii_case(n)));
+    if names.iter().any(hosted) {
+        let seller: Vec<String> = names.iter().filter(|n| hosted(n)).cloned().collect();
+        names.retain(|n| seller.contains(n) || items.iter().any(|i| fields(i).into_iter().any(|f| follows_name(f, &seller, n))));
+    }
     // Written in lower case anywhere, it is a word, not a name ("Health" of a customer's name).
     // Only the items the index says hold the word can hold it in lower case.
     let mut out: Vec<TermId> = names
@@ -1730,6 +1757,27 @@ mod tests {
         let e = Engine::new(Library::from_json(&json).unwrap());
         let names: Vec<&str> = e.house.iter().map(|&t| e.text.term(t)).collect();
         assert_eq!(names, ["acme"], "Rivalco and Otherco are battlecards' competitors; 'health' is written in lower case too");
+    }
+
+    #[test]
+    fn a_platform_the_content_is_about_is_no_house_name_where_links_name_the_seller() {
+        let item = |id: usize, title: &str, url: &str| {
+            format!(
+                r#"{{"id":"i{id}","title":"{title}","kind":"one-pager","summary":"Backups by Tidevault Protect, kept apart.","url":"{url}","status":"approved"}}"#
+            )
+        };
+        let library = |host: &str| {
+            let items: Vec<String> = (0..10).map(|n| item(n, &format!("Backup {n}: how Microsoft stores it"), &format!("https://{host}/a/{n}"))).collect();
+            Engine::new(Library::from_json(&format!(r#"{{"items":[{}]}}"#, items.join(","))).unwrap())
+        };
+        let names = |e: &Engine| {
+            let mut names: Vec<String> = e.house.iter().map(|&t| e.text.term(t).to_string()).collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names(&library("content.tidevault.example")), ["protect", "tidevault"], "the seller and its product line, not Microsoft");
+        // Links that name no candidate (hosted elsewhere) say nothing: every candidate stays.
+        assert_eq!(names(&library("cdn.example.net")), ["microsoft", "protect", "tidevault"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Sales and compliance vocabulary of German, French, Spanish, Dutch, Portuguese, Italian and
 //! Polish in the library's English (about 2,000 words: security, contracts, pricing,
-//! implementation, workforce, operations; never who the prospect is):
+//! implementation, workforce, operations, backup and recovery; never who the prospect is):
 //! a prospect writes "Sicherheitsfragebogen" or "tarifs" to a rep whose library says
 //! "security questionnaire" and "pricing". Page words only; the library is not translated.
 
@@ -422,6 +422,21 @@ anonym = anonymous
 beinaheunfall = near miss
 beinaheunfälle = near miss
 gabelstapler = forklift
+kopie = copy
+kopien = copy
+löschen = delete
+gelöscht = delete
+verschlüsseln = encryption
+angreifer = attacker
+angriff = attack
+unveränderlich = immutable
+unveränderbar = immutable
+wiederherstellen = restore
+wiederhergestellt = restore
+sichern = backup
+gesichert = backup
+notfall = disaster
+erpressungstrojaner = ransomware
 # French
 inscription = enrollment
 inscriptions = enrollment
@@ -965,6 +980,17 @@ anónimo = anonymous
 anónima = anonymous
 anónimamente = anonymous
 montacargas = forklift
+copia = copy
+borrar = delete
+borró = delete
+eliminar = delete
+cifrar = encryption
+restaurar = restore
+recuperar = restore
+ataque = attack
+atacante = attacker
+inmutable = immutable
+desastre = disaster
 # Dutch
 beveiliging = security
 vragenlijst = questionnaire
@@ -1213,6 +1239,16 @@ telefoon = phone
 anoniem = anonymous
 heftruck = forklift
 heftrucks = forklift
+kopie = copy
+verwijderen = delete
+verwijderd = delete
+versleutelen = encryption
+herstellen = restore
+aanval = attack
+aanvaller = attacker
+onveranderlijk = immutable
+calamiteit = disaster
+uitwijk = failover
 # Portuguese
 segurança = security
 questionário = questionnaire
@@ -1445,6 +1481,15 @@ telefone = phone
 telemóvel = phone
 anônimo = anonymous
 empilhadeira = forklift
+cópia = copy
+apagar = delete
+excluir = delete
+criptografar = encryption
+restaurar = restore
+ataque = attack
+atacante = attacker
+imutável = immutable
+desastre = disaster
 # Italian
 sicurezza = security
 questionario = questionnaire
@@ -1740,6 +1785,16 @@ segnalazioni = report
 anonimo = anonymous
 anonima = anonymous
 muletto = forklift
+copia = copy
+cancellare = delete
+cancellato = delete
+eliminare = delete
+crittografare = encryption
+ripristinare = restore
+attacco = attack
+attaccante = attacker
+immutabile = immutable
+disastro = disaster
 # Polish
 bezpieczeństwo = security
 bezpieczeństwa = security
@@ -2116,6 +2171,15 @@ zgłoszenia = report
 telefonu = phone
 anonimowo = anonymous
 anonimowe = anonymous
+kopia = copy
+usunąć = delete
+usunięte = delete
+szyfrować = encryption
+przywrócić = restore
+atak = attack
+atakujący = attacker
+niezmienny = immutable
+awaria = outage
 ";
 
 /// English words that name one idea, the word libraries most often use first (what a prospect
@@ -2476,6 +2540,17 @@ mod tests {
             assert_eq!(english(case), ["contract"], "{case}: a Polish case of umowa");
         }
         assert_eq!(english("kwestionariuszem"), ["questionnaire"]);
+        // Backup and recovery: what an attacker must not delete, and how fast it comes back.
+        for (word, meaning) in [
+            ("wiederherstellen", "restore"),
+            ("unveränderlich", "immutable"),
+            ("verwijderen", "delete"),
+            ("calamiteit", "disaster"),
+            ("ripristinare", "restore"),
+            ("przywrócić", "restore"),
+        ] {
+            assert_eq!(english(word), [meaning], "{word}");
+        }
         assert_eq!(english("dienstplanung"), ["scheduling"], "a German compound by its known head");
         assert_eq!(english("lohnabrechnung"), ["payroll"]);
         assert_eq!(english("turni"), ["shift"]);

@@ -1143,8 +1143,17 @@ fn names(ix: &TextIndex, ctx: &PageContext, rep: Option<&str>) -> Vec<TermId> {
             }
             for (k, w) in lower.iter().enumerate() {
                 if orgs.iter().any(|o| o == w) {
-                    for next in words[k + 1..].iter().take(2).take_while(|n| n.chars().next().is_some_and(char::is_uppercase)) {
+                    // Within its sentence: "…review for Tidevault. The SOC 2 we have" names no "SOC".
+                    let name_goes_on = |a: &str, b: &str| {
+                        offset_in(line, a).zip(offset_in(line, b)).is_some_and(|(i, j)| !line[i + a.len()..j].contains(['.', '!', '?', ':', ';']))
+                    };
+                    let mut prev = words[k];
+                    for next in words[k + 1..].iter().take(2) {
+                        if !next.chars().next().is_some_and(char::is_uppercase) || !name_goes_on(prev, next) {
+                            break;
+                        }
                         for_each_token(next, |t| out.extend(ix.lookup(t)));
+                        prev = next;
                     }
                 }
             }
@@ -1661,6 +1670,20 @@ mod tests {
         let all = words(&ev.terms.iter().map(|t| t.0).collect::<Vec<_>>());
         assert!(!all.iter().any(|w| w == "northwind" || w == "riverside" || w == "county"), "{all:?}");
         assert_eq!(all.last().map(String::as_str), Some("pricing"), "quoted history counts least: {all:?}");
+    }
+
+    #[test]
+    fn an_organizations_name_ends_with_its_sentence() {
+        let docs = [vec![("SOC 2 report", 3.0)], vec![("Tidevault Vault overview", 3.0)], vec![("Pricing", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(
+            r#"{"text":"We're picking up the risk review for Tidevault. The SOC 2 we have has lapsed, so we'll need the report for this year.\n\nFrom: Ellen <ellen@tidevault.example>"}"#,
+        )
+        .unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asked: Vec<&str> = ev.asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
+        assert!(asked.contains(&"soc"), "“SOC” starts the next sentence, it is no part of Tidevault's name: {asked:?}");
     }
 
     #[test]

@@ -1168,6 +1168,11 @@ fn announced_count(line: &str) -> usize {
 /// A request about what follows it in the thread ("see below", "answer these").
 fn points_below(sentence: &str) -> bool {
     const LIST: &[&str] = &["these", "the following", "folgenden", "suivantes", "siguientes"];
+    // Every sentence of a forward's note is looked at: only one holding a stem is lowercased.
+    const STEMS: &[&str] = &["elow", "ELOW", "nten", "essous", "bajo", "hese", "HESE", "ollowing", "olgenden", "uivantes", "iguientes"];
+    if !STEMS.iter().any(|s| sentence.contains(s)) {
+        return false;
+    }
     let lower = sentence.to_lowercase();
     BELOW.iter().chain(LIST).any(|w| crate::text::has_word(&lower, w))
 }

@@ -744,6 +744,7 @@ impl Engine {
         if query.is_none() && any_answer {
             self.like_the_best_answer(&mut cands);
         }
+
         // Best first; ties broken by id so the order is stable across runs and platforms.
         let cmp = |a: &Candidate, b: &Candidate| b.score.total_cmp(&a.score).then_with(|| self.items.id(a.i).cmp(self.items.id(b.i)));
         // Each request's best answer, so that a page asking two things gets both.
@@ -1567,7 +1568,10 @@ fn house_names(items: &[Item], text: &TextIndex, rivals: &Lists<TermId>) -> Vec<
     // Where the content is hosted names the seller ("content.tidevault.example"): then a
     // platform its content is about ("Microsoft" of "Microsoft 365 backup") is no house name,
     // however often it is written. Its product line stays one ("Northwind Cloud").
-    let hosted = |n: &String| items.iter().any(|i| url_host(&i.url).split(['.', '-']).any(|l| l.eq_ignore_ascii_case(n)));
+    let mut hosts: Vec<String> = items.iter().flat_map(|i| url_host(&i.url).split(['.', '-'])).map(str::to_lowercase).collect();
+    crate::sort::sort(&mut hosts);
+    hosts.dedup();
+    let hosted = |n: &String| hosts.binary_search(n).is_ok();
     if names.iter().any(hosted) {
         let seller: Vec<String> = names.iter().filter(|n| hosted(n)).cloned().collect();
         names.retain(|n| seller.contains(n) || items.iter().any(|i| fields(i).into_iter().any(|f| follows_name(f, &seller, n))));

@@ -503,6 +503,29 @@ fn about_the_meeting(sentence: &str) -> bool {
     holds_phrase(sentence, MEETING)
 }
 
+/// The meeting a record's activity says is booked ("Nov 20 - Meeting booked: Intro call, Dec
+/// 3, 10:00 AM, with…"), up to its date or attendees: the rep's next send is what prepares it
+/// (the confirmation, the agenda), which the page asks for as a request would.
+fn booked_meeting(line: &str) -> Option<&str> {
+    const BOOKED: &[&str] = &[
+        "meeting booked",
+        "meeting scheduled",
+        "termin gebucht",
+        "termin vereinbart",
+        "rendez-vous programmé",
+        "réunion planifiée",
+        "reunión programada",
+        "reunião agendada",
+    ];
+    // ASCII lowering keeps every byte offset.
+    let lower = line.to_ascii_lowercase();
+    let at = BOOKED.iter().find_map(|b| lower.find(b))?;
+    let rest = &line[at..];
+    // "… via scheduling link", "… with Jordan Pike": how it was booked and with whom.
+    let end = rest.find([',', '(', '"', '\'']).into_iter().chain([" - ", " via ", " with "].iter().filter_map(|w| rest.find(w))).min().unwrap_or(rest.len());
+    Some(rest[..end].trim_end())
+}
+
 /// A question inside an open quotation ("Email opened: \"What did overtime cost you last
 /// quarter?"): a subject line or a title quoted on the page, not the page asking.
 fn quoted_question(s: &str) -> bool {
@@ -1037,6 +1060,10 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
             }
             bulleted = false;
             step_value_next = false;
+            continue;
+        }
+        if let Some(meeting) = booked_meeting(line) {
+            out.push((at, Passage { text: meeting, weight: LATEST_W, is_ask: true }));
             continue;
         }
         let listed = is_list_item(line);
@@ -1714,6 +1741,16 @@ mod tests {
         // A reply's subject is the thread's; a message that asks has its own request.
         assert!(asks(&passages_of(Some("Re: Do you sign BAAs?"), Some("Thanks, that helps."))).is_empty());
         assert_eq!(asks(&passages_of(Some("Do you sign BAAs?"), Some("Also, can you send pricing?"))), ["Also, can you send pricing?"]);
+    }
+
+    #[test]
+    fn a_booked_first_meeting_asks_for_what_prepares_it() {
+        let record = "Deal stage: Appointment scheduled\nActivity\nNov 20, 2026 - Meeting booked: Intro call, Dec 3, 10:00 AM PT, with Rosa Delgado (CIO), via meetings link\nNov 16, 2026 - Email opened: \"Who still has access?\" (4 opens)";
+        assert_eq!(asks(&passages_of(None, Some(record))), ["Meeting booked: Intro call"]);
+        // How it was booked and with whom are not what it is about.
+        assert_eq!(super::booked_meeting("Nov 22 - Meeting booked via scheduling link: 'Intro' Dec 1 with Jordan Pike"), Some("Meeting booked"));
+        assert_eq!(super::booked_meeting("Meeting scheduled - Discovery"), Some("Meeting scheduled"));
+        assert_eq!(super::booked_meeting("Email opened: pricing (3 opens)"), None);
     }
 
     #[test]

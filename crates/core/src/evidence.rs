@@ -625,6 +625,11 @@ const CHATTER: &[&str] = &[
 /// How buyers ask for a kind of content without naming it, in the words libraries name it
 /// with: "could we talk to another credit union that uses you" asks for a reference.
 const INTENTS: &[(&str, &str)] = &[
+    // A first meeting booked on a record: what prepares it ("Meeting booked: Intro call").
+    ("meeting booked", "meeting agenda"),
+    ("meeting scheduled", "meeting agenda"),
+    ("intro call", "discovery"),
+    ("introductory call", "discovery"),
     ("premier rendez vous", "discovery"),
     ("premier échange", "discovery"),
     ("primera reunión", "discovery"),
@@ -1802,6 +1807,19 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["pricing", "site", "implementation"]]);
+    }
+
+    #[test]
+    fn a_booked_intro_call_asks_for_the_agenda() {
+        let docs = [vec![("Discovery call agenda", 3.0)], vec![("Email: confirm the booked meeting", 3.0)], vec![("Students and alumni accounts", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let record =
+            "Deal stage: Appointment scheduled\nActivity\nNov 20, 2026 - Meeting booked: Intro call, Dec 3, with Rosa Delgado (CIO)\nNote: 9,000 students.";
+        let ctx = PageContext::from_json(&serde_json::json!({ "source": "hubspot", "text": record }).to_string()).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert_eq!(asks, [vec!["booked", "agenda", "discovery"]]);
     }
 
     #[test]

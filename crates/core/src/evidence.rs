@@ -16,6 +16,7 @@ const PAGE_TERMS: usize = 24;
 const PAGE_TEXT_CHARS: usize = 20_000;
 /// Requests answered separately; more than this in one email are read as one topic list.
 const MAX_ASKS: usize = 4;
+const SAME_SENTENCE: f32 = 0.8;
 
 /// Words of correspondence that say nothing about what to send: dates, courtesies, counts, the verbs
 /// of asking, the function words of the languages prospects write in, and what is left of an
@@ -1465,7 +1466,12 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
         let mut picked: Vec<bool> = asks.iter().map(|(a, _)| a.language.is_some()).collect();
         for _ in picked.iter().filter(|&&p| p).count()..MAX_ASKS {
             let gain = |k: usize| {
-                let g: f32 = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum();
+                let mut g: f32 = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum();
+                // Another clause of a sentence already picked ("MFA on email, on remote access,
+                // and on admin accounts") leaves room for the page's other sentences.
+                if (0..asks.len()).any(|m| picked[m] && asks[m].1 == asks[k].1) {
+                    g *= SAME_SENTENCE;
+                }
                 if logged[k] {
                     0.25 * g
                 } else {
@@ -1820,6 +1826,26 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["booked", "agenda", "discovery"]]);
+    }
+
+    #[test]
+    fn a_sentences_other_clauses_leave_room_for_other_sentences() {
+        let docs = [
+            vec![("MFA for email", 3.0)],
+            vec![("Remote access", 3.0)],
+            vec![("Admin accounts", 3.0)],
+            vec![("Live fast", 3.0)],
+            vec![("Case study", 3.0)],
+            vec![("Pricing for nonprofits", 3.0)],
+        ];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let text =
+            "We need MFA on remote access, and on admin accounts. How fast can we be live? Do you have a case study? Can you send pricing for nonprofits?";
+        let ctx = PageContext::from_json(&serde_json::json!({ "text": text }).to_string()).unwrap();
+        let asks: Vec<String> =
+            gather(&ix, &common, &ctx, None).asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(asks, ["mfa remote access", "fast live", "case study", "pricing nonprofit"]);
     }
 
     #[test]

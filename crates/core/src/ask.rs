@@ -517,6 +517,10 @@ fn booked_meeting(line: &str) -> Option<&str> {
         "reunión programada",
         "reunião agendada",
     ];
+    // Every line of a page passes here: lowercase only one that holds a stem of the phrases.
+    if !["eeting", "ermin", "endez", "éunion", "eunión", "eunião"].iter().any(|stem| line.contains(stem)) {
+        return None;
+    }
     // ASCII lowering keeps every byte offset.
     let lower = line.to_ascii_lowercase();
     let at = BOOKED.iter().find_map(|b| lower.find(b))?;

@@ -524,6 +524,12 @@ fn booked_meeting(line: &str) -> Option<&str> {
     // ASCII lowering keeps every byte offset.
     let lower = line.to_ascii_lowercase();
     let at = BOOKED.iter().find_map(|b| lower.find(b))?;
+    // An activity's entry starts with it, after its date at most ("Nov 20, 2026 - "); in a
+    // mail's sentence ("the meeting booked for Tuesday, can you send…") it is no entry.
+    let before = line[..at].trim_end();
+    if !(before.is_empty() || before.ends_with(['-', '–', ':', '|', '•'])) {
+        return None;
+    }
     let rest = &line[at..];
     // "… via scheduling link", "… with Jordan Pike": how it was booked and with whom.
     let end = rest.find([',', '(', '"', '\'']).into_iter().chain([" - ", " via ", " with "].iter().filter_map(|w| rest.find(w))).min().unwrap_or(rest.len());
@@ -1755,6 +1761,8 @@ mod tests {
         assert_eq!(super::booked_meeting("Nov 22 - Meeting booked via scheduling link: 'Intro' Dec 1 with Jordan Pike"), Some("Meeting booked"));
         assert_eq!(super::booked_meeting("Meeting scheduled - Discovery"), Some("Meeting scheduled"));
         assert_eq!(super::booked_meeting("Email opened: pricing (3 opens)"), None);
+        // A mail's sentence is read as a sentence: its request is not cut off.
+        assert_eq!(super::booked_meeting("I saw the meeting booked for Tuesday, can you send the agenda?"), None);
     }
 
     #[test]

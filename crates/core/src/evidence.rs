@@ -16,6 +16,8 @@ const PAGE_TERMS: usize = 24;
 const PAGE_TEXT_CHARS: usize = 20_000;
 /// Requests answered separately; more than this in one email are read as one topic list.
 const MAX_ASKS: usize = 4;
+/// When those are picked, what another clause of a sentence already picked adds, of its words'
+/// information (0.3 to 0.8 measured).
 const SAME_SENTENCE: f32 = 0.8;
 
 /// Words of correspondence that say nothing about what to send: dates, courtesies, counts, the verbs

@@ -11,6 +11,7 @@
 //   dev7    — tests/eval/dev7-set/: a ninth vendor's (EHS software) threads, CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-06, first run 0.786); tuned on.
 //   dev8    — tests/eval/dev8-set/: a tenth vendor's (cloud backup and disaster recovery) threads, CRM records, foreign mail and sparse pages, written blind by a helper (2026-12-07, first run 0.693); tuned on.
 //   dev9    — tests/eval/dev9-set/: an eleventh vendor's (identity and access management) threads, CRM records, foreign mail, typed queries and sparse pages, written blind by a helper (2026-12-07, first run 0.788); tuned on.
+//   dev10   — tests/eval/dev10-set/: a twelfth vendor's (corporate learning and compliance training) threads, CRM records and cases, foreign mail, typed queries and sparse pages in shapes no earlier set used, written blind by a helper (2026-12-07, first run 0.728); tuned on.
 //   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
 //   test2   — tests/eval/test2-set/: an eighth vendor's (contract management), written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
 //   test3   — tests/eval/test3-set/: prospects writing in seven languages to the demo library, written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
@@ -137,7 +138,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

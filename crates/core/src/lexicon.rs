@@ -16,6 +16,13 @@ use std::sync::OnceLock;
 /// add 16 bytes of pointers, a quarter of the table's size.
 const WORDS: &str = "\
 # German
+deutschland = germany
+österreich = austria
+schweiz = switzerland
+frankreich = france
+spanien = spain
+italien = italy
+niederlande = netherlands
 einschreibung = enrollment
 immatrikulation = enrollment
 sicherheit = security
@@ -438,6 +445,11 @@ gesichert = backup
 notfall = disaster
 erpressungstrojaner = ransomware
 # French
+allemagne = germany
+suisse = switzerland
+espagne = spain
+italie = italy
+belgique = belgium
 inscription = enrollment
 inscriptions = enrollment
 sécurité = security
@@ -702,6 +714,11 @@ téléphone = phone
 anonyme = anonymous
 anonymement = anonymous
 # Spanish
+alemania = germany
+españa = spain
+francia = france
+italia = italy
+suiza = switzerland
 inscripción = enrollment
 inscripciones = enrollment
 matrícula = enrollment
@@ -992,6 +1009,13 @@ atacante = attacker
 inmutable = immutable
 desastre = disaster
 # Dutch
+duitsland = germany
+frankrijk = france
+spanje = spain
+italië = italy
+zwitserland = switzerland
+nederland = netherlands
+belgië = belgium
 beveiliging = security
 vragenlijst = questionnaire
 verwerkersovereenkomst = dpa
@@ -1250,6 +1274,12 @@ onveranderlijk = immutable
 calamiteit = disaster
 uitwijk = failover
 # Portuguese
+alemanha = germany
+espanha = spain
+frança = france
+itália = italy
+suíça = switzerland
+brasil = brazil
 segurança = security
 questionário = questionnaire
 privacidade = privacy
@@ -1264,7 +1294,7 @@ desconto = discount
 treinamento = training
 implantação = implementation
 integração = integration
-teste = trial
+teste = testing
 certificação = certification
 criptografia = encryption
 licitação = rfp
@@ -1491,6 +1521,9 @@ atacante = attacker
 imutável = immutable
 desastre = disaster
 # Italian
+germania = germany
+spagna = spain
+svizzera = switzerland
 sicurezza = security
 questionario = questionnaire
 prezzo = pricing
@@ -1796,6 +1829,12 @@ attaccante = attacker
 immutabile = immutable
 disastro = disaster
 # Polish
+niemcy = germany
+polska = poland
+francja = france
+hiszpania = spain
+włochy = italy
+szwajcaria = switzerland
 bezpieczeństwo = security
 bezpieczeństwa = security
 cyberbezpieczeństwo = security
@@ -2568,6 +2607,11 @@ mod tests {
         }
         assert_eq!(english("beinaheunfall"), ["near", "miss"]);
         assert_eq!(english("heftrucks"), ["forklift"]);
+        // Where the data must stay, as a region's items name it.
+        for (word, meaning) in [("deutschland", "germany"), ("italia", "italy"), ("espagne", "spain"), ("zwitserland", "switzerland"), ("włochy", "italy")] {
+            assert_eq!(english(word), [meaning], "{word}");
+        }
+        assert_eq!(english("testen"), ["testing"], "Dutch testen is not Portuguese teste with an ending, nor a trial");
         for name in ["kara", "tableau", "avg"] {
             assert!(english(name).is_empty(), "{name}: a name, a product or an abbreviation in English first");
         }

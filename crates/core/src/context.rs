@@ -118,7 +118,9 @@ impl PageContext {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Resolved {
     pub id: String,
-    /// "page" when the page (or its CRM field) said so; "inferred" when guessed from signals.
+    /// "page" when the page (or its CRM field) said so; "inferred" when guessed from signals
+    /// (the domain, the company's name, a stated legal status); "counted" when guessed from
+    /// the counts the page gives (its people or its sites), a weaker sign.
     pub how: &'static str,
     pub evidence: String,
 }
@@ -138,7 +140,10 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
     let candidates = |field: Option<&str>, raw_key: &str| -> Vec<String> {
         field.into_iter().chain(ctx.raw_str(raw_key)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
     };
-    for value in candidates(ctx.vertical.as_deref(), "industry").into_iter().chain(ctx.raw_str("vertical").map(String::from)) {
+    // A vertical a reader guessed (it leaves its evidence beside it) is guessed again here, with
+    // how it was guessed: it is not the page's word.
+    let read = ctx.vertical.as_deref().filter(|_| !ctx.extra.contains_key(GUESS_EVIDENCE));
+    for value in candidates(read, "industry").into_iter().chain(ctx.raw_str("vertical").map(String::from)) {
         match taxonomy.map(Facet::Vertical, &value) {
             Some(id) if res.vertical.is_none() => res.vertical = Some(Resolved { id: id.into(), how: "page", evidence: value }),
             Some(_) => {}
@@ -158,6 +163,9 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
     }
     res
 }
+
+/// The field a reader writes beside a vertical it guessed, with the guess's evidence.
+pub const GUESS_EVIDENCE: &str = "vertical_evidence";
 
 /// Guesses the vertical from the prospect's domain, company name and thread words. Each rule
 /// carries its evidence; `.org` alone is too weak (plenty of companies use it) and needs words.
@@ -236,8 +244,10 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred(id, format!("company name “{word}”"));
         }
     }
-    // Nothing says the industry; a count of its people still says its size ("we're 9 guys").
-    crate::size::segment(&text).and_then(|(id, words)| inferred(id, words))
+    let counted = |(id, evidence): (&str, String)| Resolved { id: id.into(), how: "counted", evidence };
+    // The sites it counts say its industry ("160 stores", "6 hoteles"); without them, a count of
+    // its people still says its size ("we're 9 guys").
+    crate::size::industry(&text).or_else(|| crate::size::segment(&text)).map(counted)
 }
 
 fn vertical_of_domain(d: &str) -> Option<&'static str> {
@@ -594,14 +604,34 @@ mod tests {
             (r#"{"domain":"banque-alimentaire-lyon.org","text":"Nous sommes une association caritative."}"#, "nonprofit", ".org domain and “association”"),
             (r#"{"domain":"hilfswerk.de","text":"Wir sind ein gemeinnütziger Verein."}"#, "nonprofit", "“gemeinnutziger verein”"),
             (r#"{"domain":"ayuda.es","text":"Somos una entidad sin ánimo de lucro"}"#, "nonprofit", "“sin animo de lucro”"),
-            // Nothing tells the industry: a count of the prospect's people tells its size.
-            (r#"{"domain":"daltonhvac.com","text":"We're 9 guys, 7 trucks."}"#, "smb", "“9 guys”"),
-            (r#"{"company":"Atlas Distribution Group","text":"the pilot sites, about 1,400 employees"}"#, "enterprise", "“1,400 employees”"),
         ];
         for (json, id, evidence) in cases {
             let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));
             assert_eq!((r.id.as_str(), r.how, r.evidence.as_str()), (id, "inferred", evidence), "{json}");
         }
+        // Nothing else tells the industry: the sites the prospect counts tell it, and a count of
+        // its people tells its size; both weaker signs ("counted").
+        for (json, id, evidence) in [
+            (r#"{"domain":"tillerandsage.com","text":"Hannah Beaumont\nTiller & Sage Home | 160 stores\nwe paid for 2,400 seats"}"#, "retail", "“160 stores”"),
+            (r#"{"text":"Nous gérons 14 hôtels en France et en Belgique."}"#, "hospitality", "“14 hôtels”"),
+            (r#"{"domain":"daltonhvac.com","text":"We're 9 guys, 7 trucks."}"#, "smb", "“9 guys”"),
+            (r#"{"company":"Atlas Distribution Group","text":"the pilot sites, about 1,400 employees"}"#, "enterprise", "“1,400 employees”"),
+            // Hospitals it sells to are not its own.
+            (r#"{"text":"We are 2,000 employees; our specialists train OR staff in about 900 hospitals."}"#, "enterprise", "“2,000 employees”"),
+        ] {
+            let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));
+            assert_eq!((r.id.as_str(), r.how, r.evidence.as_str()), (id, "counted", evidence), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_vertical_a_reader_guessed_is_guessed_again_not_taken_as_the_pages() {
+        let t = Taxonomy::default();
+        let guessed = resolve(&ctx(r#"{"vertical":"retail","vertical_evidence":"“160 stores”","text":"Tiller & Sage Home | 160 stores"}"#), &t);
+        let v = guessed.vertical.unwrap();
+        assert_eq!((v.id.as_str(), v.how), ("retail", "counted"));
+        let stated = resolve(&ctx(r#"{"vertical":"retail","text":"Tiller & Sage Home | 160 stores"}"#), &t);
+        assert_eq!(stated.vertical.unwrap().how, "page");
     }
 
     #[test]

@@ -595,7 +595,8 @@ impl Engine {
         // says which prospect it is not: content restricted to industries weighs nothing for its
         // vertical (still a candidate: excluding it as another vertical's was measured to add a
         // failing case). Size segments say nothing of an industry and stay unknown.
-        let size_only = vertical.is_some_and(|v| v.how == "inferred") && vertical_at.is_some_and(|p| self.is_segment(p));
+        let counted = vertical.is_some_and(|v| v.how == "counted");
+        let size_only = counted && vertical_at.is_some_and(|p| self.is_segment(p));
         let industry_elsewhere = (vertical.is_none() || size_only) && res.unmapped.iter().any(|u| u.starts_with("vertical "));
         let vertical_fits: Vec<Fit> = self
             .vertical_ix
@@ -604,7 +605,9 @@ impl Engine {
             .map(|ids| match facet_fit(ids, vertical_at, &[]) {
                 Fit::Unknown if industry_elsewhere && ids.iter().all(|&p| !self.is_segment(p)) => Fit::Unlikely,
                 // A size read from the page says nothing of the industry.
-                Fit::Match if size_only => Fit::Sized,
+                // Nor do the sites it counts say as much as a name ("160 stores"): their
+                // vertical's content weighs as general content; other verticals' stays out.
+                Fit::Match if counted => Fit::Sized,
                 Fit::Other if size_only && ids.iter().any(|&p| !self.is_segment(p)) => {
                     if industry_elsewhere {
                         Fit::Unlikely
@@ -1131,7 +1134,7 @@ impl Engine {
         }
         let label = |facet, id: &str| self.taxonomy.label(facet, id);
         match (c.vfit, vertical) {
-            (Fit::Match | Fit::Sized, Some(v)) if v.how == "inferred" => out.push(format!("{} ✓ ({})", label(Facet::Vertical, &v.id), v.evidence)),
+            (Fit::Match | Fit::Sized, Some(v)) if v.how != "page" => out.push(format!("{} ✓ ({})", label(Facet::Vertical, &v.id), v.evidence)),
             (Fit::Match, Some(v)) => out.push(format!("{} ✓", label(Facet::Vertical, &v.id))),
             (Fit::Other, v) => {
                 let theirs = item.verticals.iter().map(|v| label(Facet::Vertical, v)).collect::<Vec<_>>().join(", ");

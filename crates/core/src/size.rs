@@ -1,5 +1,6 @@
-//! The prospect's size segment (SMB, mid-market, enterprise) read from how many people the page
-//! says it has: "We're 9 guys", "about 1,400 employees", "2.300 Beschäftigte".
+//! What the page's counts say of the prospect: its size segment (SMB, mid-market, enterprise)
+//! from how many people it has ("We're 9 guys", "about 1,400 employees", "2.300 Beschäftigte"),
+//! and its industry from the sites it counts ("160 stores", "12 hotels", "4 plants").
 
 use crate::taxonomy::fold_lower;
 
@@ -70,6 +71,33 @@ const PART: &[&str] = &[
     "uzytkownikow",
 ];
 
+/// Sites whose count tells an industry ("Tiller & Sage Home | 160 stores"), folded, in the eight
+/// languages. Branches and properties are left out: banks and retailers both have branches.
+const SITES: &[(&str, &[&str])] = &[
+    ("retail", &["stores", "shops", "boutiques", "supermarkets", "magasins", "tiendas", "negozi", "winkels", "lojas", "sklepow", "sklepy", "filialen"]),
+    ("hospitality", &["hotels", "resorts", "restaurants", "hoteles", "hoteis", "alberghi", "ristoranti", "restaurantes", "hotele", "restauracji"]),
+    ("education", &["schools", "campuses", "ecoles", "escuelas", "scuole", "scholen", "escolas", "szkol", "schulen"]),
+    (
+        "healthcare",
+        &[
+            "hospitals",
+            "clinics",
+            "hopitaux",
+            "cliniques",
+            "hospitales",
+            "clinicas",
+            "ospedali",
+            "cliniche",
+            "ziekenhuizen",
+            "hospitais",
+            "szpitali",
+            "kliniken",
+            "krankenhauser",
+        ],
+    ),
+    ("manufacturing", &["plants", "factories", "usines", "fabricas", "stabilimenti", "fabrieken", "fabryk", "werke"]),
+];
+
 /// Words between a count and what it counts that make it no size: a limit or a threshold
 /// ("up to 10 users", "100 or more employees"), a share ("12 of our staff").
 const NOT_A_SIZE: &[&str] = &["or", "to", "of", "per", "and", "than", "million", "millions", "thousand", "hundred", "bis", "ou", "o"];
@@ -107,9 +135,97 @@ pub fn segment(text: &str) -> Option<(&'static str, String)> {
     Some((id, format!("“{words}”")))
 }
 
+/// The industry of the sites the page counts, and the words that say so: the one counted most
+/// often, from two sites up ("one store" is any company's shop).
+pub fn industry(text: &str) -> Option<(&'static str, String)> {
+    let found: Vec<(&'static str, String)> = scan(text, |before, after| {
+        if serves(before) {
+            return None;
+        }
+        counted_word(after, |word, _| SITES.iter().find(|(_, words)| words.contains(&word)).map(|&(id, _)| id))
+    })
+    .into_iter()
+    .filter(|(n, _, _)| *n >= 2)
+    .map(|(_, words, id)| (id, words))
+    .collect();
+    let times = |id: &str| found.iter().filter(|(f, _)| *f == id).count();
+    let (best, words) = found.iter().max_by_key(|(id, _)| times(id))?;
+    // Two industries counted as often (a hotel group's restaurants and shops): none is told.
+    found.iter().all(|(id, _)| id == best || times(id) < times(best)).then(|| (*best, format!("“{words}”")))
+}
+
 /// Each count of people in the text: the number, the words as written from the count to what
 /// it counts, and whether they are all of the organization's people.
 fn counts(text: &str) -> Vec<(u64, String, bool)> {
+    scan(text, |_, after| counted(after))
+}
+
+/// Words before a count of sites that make them places the prospect serves, not its own ("train
+/// OR staff in about 900 hospitals", "sold to 300 stores"); "in our 11 stores" are its own.
+const SERVED: &[&str] = &[
+    "in",
+    "at",
+    "across",
+    "to",
+    "into",
+    "for",
+    "by",
+    "from",
+    "with",
+    "serving",
+    "serve",
+    "serves",
+    "within",
+    "throughout",
+    "dans",
+    "aux",
+    "chez",
+    "bei",
+    "fur",
+    "para",
+    "em",
+    "por",
+    "presso",
+    "per",
+    "dla",
+    "bij",
+    "voor",
+    "naar",
+];
+/// Words of approximation that may stand between such a word and the count.
+const ABOUT: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "over",
+    "nearly",
+    "some",
+    "approximately",
+    "almost",
+    "more",
+    "than",
+    "environ",
+    "etwa",
+    "rund",
+    "unos",
+    "unas",
+    "cerca",
+    "circa",
+    "ongeveer",
+    "okolo",
+];
+
+/// Whether the words before a count say the counted sites are served, not owned.
+fn serves(before: &str) -> bool {
+    let tail = before.char_indices().rev().nth(40).map_or(before, |(k, _)| &before[k..]);
+    let folded = fold_lower(tail);
+    folded.split(|c: char| !c.is_alphanumeric()).rev().filter(|w| !w.is_empty()).find(|w| !ABOUT.contains(w)).is_some_and(|w| SERVED.contains(&w))
+}
+
+/// Each count in the text in which `what` (given the text before the count and after it) reads
+/// a counted thing: the number, the words as written from the count to that thing, and what
+/// `what` says of it.
+fn scan<T>(text: &str, what: impl Fn(&str, &str) -> Option<(usize, T)>) -> Vec<(u64, String, T)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -123,8 +239,8 @@ fn counts(text: &str) -> Vec<(u64, String, bool)> {
             at = end.max(at + 1);
             continue;
         };
-        if let Some((span_end, is_whole)) = counted(&text[end..]).filter(|_| !after_limit(&text[..at])) {
-            out.push((value, text[at..end + span_end].to_string(), is_whole));
+        if let Some((span_end, said)) = what(&text[..at], &text[end..]).filter(|_| !after_limit(&text[..at])) {
+            out.push((value, text[at..end + span_end].to_string(), said));
         }
         at = end;
     }
@@ -164,6 +280,12 @@ fn number(text: &str, at: usize) -> (Option<u64>, usize) {
 /// and whether it is all of them. Up to two qualifiers may come between ("full-time staff",
 /// "maintenance techs"); a plus sign or a hyphen may join ("40-employee", "100+ staff").
 fn counted(after: &str) -> Option<(usize, bool)> {
+    counted_word(after, |word, k| if WHOLE.contains(&word) { Some(k == 0) } else { PART.contains(&word).then_some(false) })
+}
+
+/// The first of up to three words after a count (folded) that `accept` reads, with the byte
+/// length up to its end; `accept` also gets how many words came before it.
+fn counted_word<T>(after: &str, accept: impl Fn(&str, usize) -> Option<T>) -> Option<(usize, T)> {
     let mut offset = after.len() - after.trim_start_matches(['+', '-']).len();
     for k in 0..3 {
         let tail = &after[offset..];
@@ -182,11 +304,8 @@ fn counted(after: &str) -> Option<(usize, bool)> {
             return None;
         }
         let end = offset + gap + written.len();
-        if WHOLE.contains(&word) {
-            return Some((end, k == 0));
-        }
-        if PART.contains(&word) {
-            return Some((end, false));
+        if let Some(said) = accept(word, k) {
+            return Some((end, said));
         }
         offset = end;
     }
@@ -231,6 +350,26 @@ mod tests {
         assert_eq!(segment("1,900 hourly staff across 12 hotels").map(|(id, _)| id), Some("enterprise"));
         // The part outnumbering the stated whole ("60 employees", "5,000 seats") is the floor.
         assert_eq!(segment("60 employees and 5,000 seats for members").map(|(id, _)| id), Some("enterprise"));
+    }
+
+    #[test]
+    fn the_sites_it_counts_tell_its_industry() {
+        for (text, want) in [
+            ("Tiller & Sage Home | 160 stores", Some(("retail", "“160 stores”"))),
+            ("We run 11 neighborhood grocery stores.", Some(("retail", "“11 neighborhood grocery stores”"))),
+            ("Ridgeline Eats (14 restaurants)", Some(("hospitality", "“14 restaurants”"))),
+            ("Somos 6 hoteles en Cancún", Some(("hospitality", "“6 hoteles”"))),
+            ("Wir betreiben 4 Werke in Bayern", Some(("manufacturing", "“4 Werke”"))),
+            ("in our 12 schools", Some(("education", "“12 schools”"))),
+            // Sites it serves, one site, and two industries counted as often tell nothing.
+            ("our specialists train OR staff in about 900 hospitals", None),
+            ("we sell to 300 stores", None),
+            ("our 1 store", None),
+            ("4 hotels and 4 shops", None),
+        ] {
+            assert_eq!(industry(text).as_ref().map(|(id, w)| (*id, w.as_str())), want, "{text}");
+        }
+        assert_eq!(industry("12 hotels, 30 restaurants and 5 shops, 4 hotels").map(|(id, _)| id), Some("hospitality"), "the industry counted most");
     }
 
     #[test]

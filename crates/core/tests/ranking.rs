@@ -303,6 +303,28 @@ fn a_count_of_the_prospects_people_tells_its_size_and_nothing_of_its_industry() 
 }
 
 #[test]
+fn the_sites_the_prospect_counts_tell_its_industry_and_keep_other_industries_out() {
+    let e = engine_of(
+        r#"
+        {"id":"pricing","title":"Pricing: per active learner, per month","kind":"pricing","status":"approved","url":"https://c.example/p"},
+        {"id":"gov-pricing","title":"Public-sector pricing for agencies","summary":"Active learner pricing for counties.","kind":"pricing","verticals":["government"],"status":"approved","url":"https://c.example/g"},
+        {"id":"retail-store","title":"Store associates: onboarding on the shop floor","kind":"one-pager","verticals":["retail"],"status":"approved","url":"https://c.example/r"}"#,
+    );
+    let text = "Could you send how your active-learner pricing works?\\n\\nHannah\\nTiller & Sage Home | 160 stores";
+    let page = ctx(&format!(r#"{{"source":"gmail","text":"{text}"}}"#));
+    let got = e.suggest(&Request { context: &page, query: None, top: 5, now: now(), rep: None });
+    let order: Vec<&str> = got.iter().map(|s| s.id.as_str()).collect();
+    // The answer leads; the retail item follows it, as general content would; the public
+    // sector's is not this prospect's.
+    assert_eq!(order, ["pricing", "retail-store"], "{order:?}");
+    assert!(got[1].reasons.contains(&"Retail ✓ (“160 stores”)".to_string()), "{:?}", got[1].reasons);
+    // The extension ranks the context its reader returned, with the guess filled in and its
+    // evidence beside it: the same list.
+    let read = ctx(&format!(r#"{{"source":"gmail","vertical":"retail","vertical_evidence":"“160 stores”","text":"{text}"}}"#));
+    assert_eq!(ids(&e, &read, None, 5), order);
+}
+
+#[test]
 fn material_asked_in_a_language_is_answered_by_the_librarys_items_written_in_it() {
     let e = engine_of(
         r#"

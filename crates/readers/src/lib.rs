@@ -113,8 +113,8 @@ fn finish(ctx: &mut PageContext, taxonomy: &Taxonomy) {
     }
     let res = resolve(ctx, taxonomy);
     if let Some(v) = res.vertical {
-        if v.how == "inferred" {
-            ctx.extra.insert("vertical_evidence".into(), v.evidence.into());
+        if v.how != "page" {
+            ctx.extra.insert(handoff_core::context::GUESS_EVIDENCE.into(), v.evidence.into());
         }
         ctx.vertical = Some(v.id);
     }

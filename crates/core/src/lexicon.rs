@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 /// add 16 bytes of pointers, a quarter of the table's size.
 const WORDS: &str = "\
 # German
+kompetenz = competency
 deutschland = germany
 österreich = austria
 schweiz = switzerland
@@ -1009,6 +1010,7 @@ atacante = attacker
 inmutable = immutable
 desastre = disaster
 # Dutch
+competentie = competency
 duitsland = germany
 frankrijk = france
 spanje = spain
@@ -1274,6 +1276,7 @@ onveranderlijk = immutable
 calamiteit = disaster
 uitwijk = failover
 # Portuguese
+competência = competency
 alemanha = germany
 espanha = spain
 frança = france
@@ -1521,6 +1524,8 @@ atacante = attacker
 imutável = immutable
 desastre = disaster
 # Italian
+competenza = competency
+competenze = competency
 germania = germany
 spagna = spain
 svizzera = switzerland
@@ -1829,6 +1834,7 @@ attaccante = attacker
 immutabile = immutable
 disastro = disaster
 # Polish
+kompetencje = competency
 niemcy = germany
 polska = poland
 francja = france
@@ -2610,6 +2616,9 @@ mod tests {
         // Where the data must stay, as a region's items name it.
         for (word, meaning) in [("deutschland", "germany"), ("italia", "italy"), ("espagne", "spain"), ("zwitserland", "switzerland"), ("włochy", "italy")] {
             assert_eq!(english(word), [meaning], "{word}");
+        }
+        for word in ["competenze", "kompetenzen", "competenties", "kompetencje"] {
+            assert_eq!(english(word), ["competency"], "{word}: a clinician's competencies");
         }
         assert_eq!(english("testen"), ["testing"], "Dutch testen is not Portuguese teste with an ending, nor a trial");
         for name in ["kara", "tableau", "avg"] {

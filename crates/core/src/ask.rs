@@ -940,6 +940,10 @@ fn next_step(line: &str) -> Option<&str> {
         "próximos passos",
         "volgende stap",
         "volgende stappen",
+        "następny krok",
+        "następne kroki",
+        "kolejny krok",
+        "kolejne kroki",
         // Fields that hold what the prospect still needs.
         "requirements",
         "open questions",
@@ -1775,6 +1779,8 @@ mod tests {
             asks(&passages_of(None, Some("Phase\nAngebot\nNächster Schritt\nSicherheitsprüfung mit dem CISO\nBeschreibung\n3 Ämter"))),
             ["Sicherheitsprüfung mit dem CISO"]
         );
+        // A Polish org's record.
+        assert_eq!(asks(&passages_of(None, Some("Etap: Propozycja/Wycena\nNastępny krok: Wysłać ofertę cenową."))), ["Wysłać ofertę cenową."]);
         assert!(asks(&passages_of(None, Some("Next Step:\n\nAmount: 5"))).is_empty(), "an empty field asks nothing");
         // An open task in the record's activities says what the rep must send or build.
         let record = "Stage: Id. Decision Makers\nOpen Activities\nTask: Build fuel business case for CFO - Due 12/2\nContact Roles";

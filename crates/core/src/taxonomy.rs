@@ -314,6 +314,8 @@ const VERTICALS: &[(&str, &str, &[&str])] = &[
             "Industria",
             "Productie",
             "Indústria",
+            "Produkcja",
+            "Przemysł",
         ],
     ),
     (
@@ -1299,6 +1301,7 @@ mod tests {
             ("Machinery", "manufacturing"),
             ("Industrie manufacturière", "manufacturing"),
             ("ELECTRICAL_ELECTRONIC_MANUFACTURING", "manufacturing"),
+            ("Produkcja", "manufacturing"),
         ] {
             assert_eq!(t.map_vertical(raw), Some(id), "{raw}");
         }

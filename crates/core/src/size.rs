@@ -74,7 +74,7 @@ const PART: &[&str] = &[
 /// Sites whose count tells an industry ("Tiller & Sage Home | 160 stores"), folded, in the eight
 /// languages. Branches and properties are left out: banks and retailers both have branches.
 const SITES: &[(&str, &[&str])] = &[
-    ("retail", &["stores", "shops", "boutiques", "supermarkets", "magasins", "tiendas", "negozi", "winkels", "lojas", "sklepow", "sklepy", "filialen"]),
+    ("retail", &["stores", "shops", "boutiques", "supermarkets", "magasins", "tiendas", "negozi", "winkels", "lojas", "sklepow", "sklepy"]),
     ("hospitality", &["hotels", "resorts", "restaurants", "hoteles", "hoteis", "alberghi", "ristoranti", "restaurantes", "hotele", "restauracji"]),
     ("education", &["schools", "campuses", "ecoles", "escuelas", "scuole", "scholen", "escolas", "szkol", "schulen"]),
     (
@@ -139,10 +139,7 @@ pub fn segment(text: &str) -> Option<(&'static str, String)> {
 /// often, from two sites up ("one store" is any company's shop).
 pub fn industry(text: &str) -> Option<(&'static str, String)> {
     let found: Vec<(&'static str, String)> = scan(text, |before, after| {
-        if serves(before) {
-            return None;
-        }
-        counted_word(after, |word, _| SITES.iter().find(|(_, words)| words.contains(&word)).map(|&(id, _)| id))
+        counted_word(after, |word, _| SITES.iter().find(|(_, words)| words.contains(&word)).map(|&(id, _)| id)).filter(|_| !serves(before))
     })
     .into_iter()
     .filter(|(n, _, _)| *n >= 2)

@@ -1720,8 +1720,18 @@ fn rival_terms(items: &[Item], title_terms: &Lists<TermId>, text: &TextIndex, co
         // not hold ("“Spendora is cheaper”") is what the card says, not whom it is against.
         let words = plain_words(&item.title, text);
         let tags: Vec<TermId> = item.tags.iter().flat_map(|t| tokens(t)).filter_map(|t| text.lookup(&t)).collect();
-        terms.iter().copied().filter(|&t| rival(t) && (!words.contains(&t) || tags.contains(&t))).collect()
+        let named = named_after_vs(&item.title, text);
+        terms.iter().copied().filter(|&t| named == Some(t) || rival(t) && (!words.contains(&t) || tags.contains(&t))).collect()
     }))
+}
+
+/// The name a battlecard's title sets against the seller's ("… vs Corevanta Learning"): its
+/// competitor, even where other titles name it too (an HR suite the product also integrates with).
+fn named_after_vs(title: &str, text: &TextIndex) -> Option<TermId> {
+    let mut words = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.find(|w| ["vs", "versus"].contains(&w.to_lowercase().as_str()))?;
+    let name = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
+    tokens(name).first().and_then(|t| text.lookup(t))
 }
 
 /// The terms of the words a title writes all in lower case.
@@ -1764,6 +1774,23 @@ mod tests {
         let e = Engine::new(Library::from_json(&json).unwrap());
         let names: Vec<&str> = e.house.iter().map(|&t| e.text.term(t)).collect();
         assert_eq!(names, ["acme"], "Rivalco and Otherco are battlecards' competitors; 'health' is written in lower case too");
+    }
+
+    #[test]
+    fn a_battlecards_named_rival_is_one_though_other_titles_name_it_too() {
+        let item = |id: &str, title: &str, kind: &str| format!(r#"{{"id":"{id}","title":"{title}","kind":"{kind}","summary":"Text.","status":"approved"}}"#);
+        let rivals = |card: &str| {
+            let items = [
+                item("card", card, "battlecard"),
+                item("hris", "HR integrations: Workday and Corevanta HCM", "one-pager"),
+                item("sync", "Corevanta HCM user sync", "one-pager"),
+            ];
+            let e = Engine::new(Library::from_json(&format!(r#"{{"items":[{}]}}"#, items.join(","))).unwrap());
+            let names: Vec<String> = e.rivals.iter().next().unwrap().iter().map(|&t| e.text.term(t).to_string()).collect();
+            names
+        };
+        assert!(rivals("Battlecard: Coursepath vs Corevanta Learning").contains(&"corevanta".to_string()), "named after 'vs'");
+        assert!(!rivals("Battlecard: Corevanta Learning").contains(&"corevanta".to_string()), "two integration titles name it");
     }
 
     #[test]

@@ -1233,12 +1233,45 @@ fn refers_below(sentence: &str) -> bool {
     {
         return true;
     }
+    if wants_the_answers(sentence) {
+        return true;
+    }
     // Every sentence of the latest message is looked at: only one holding a stem is lowercased.
     if !["elow", "nten", "essous", "bajo", "ebajo"].iter().any(|s| sentence.contains(s)) || sentence.split_whitespace().count() > 14 {
         return false;
     }
     let lower = sentence.to_lowercase();
     BELOW.iter().any(|w| crate::text::has_word(&lower, w))
+}
+
+/// "Please have the answers ready", "send me your answers by Friday": the answers to questions
+/// asked earlier in the thread, not a topic of their own ("answers to the RFP" names one).
+fn wants_the_answers(sentence: &str) -> bool {
+    const ANSWERS: &[&str] = &[
+        "the answers",
+        "your answers",
+        "those answers",
+        "die antworten",
+        "ihre antworten",
+        "les réponses",
+        "vos réponses",
+        "las respuestas",
+        "sus respuestas",
+        "le risposte",
+        "de antwoorden",
+    ];
+    const ABOUT: &[&str] = &["to", "for", "on", "about", "regarding", "zu", "auf", "à", "aux", "sur", "a", "de", "para", "sobre", "alle", "op"];
+    if !["nswers", "ntworten", "éponses", "espuestas", "isposte"].iter().any(|s| sentence.contains(s)) || sentence.split_whitespace().count() > 16 {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    ANSWERS.iter().any(|a| {
+        lower.match_indices(a).any(|(k, _)| {
+            let before = lower[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let next = lower[k + a.len()..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            before && !next.is_some_and(|w| ABOUT.contains(&w))
+        })
+    })
 }
 
 /// Runs of unquoted lines (`from..to`) after line `start` that stand between quoted lines: a
@@ -1288,7 +1321,8 @@ fn prospects_message_below(bare: &[&str], start: usize, domain: &str) -> Option<
         // The header block: the opening line and the header fields after it.
         let body = (i + 1..bare.len()).find(|&k| !crate::thread::is_header(bare[k])).unwrap_or(bare.len());
         let end = (body..bare.len()).find(|&k| opens(k) || separator(bare[k])).unwrap_or(bare.len());
-        if bare[i..body].iter().any(|l| l.to_lowercase().contains(&at)) {
+        // Written by the prospect: a reply to them names them too, as its recipient.
+        if bare[i..body].iter().any(|l| !crate::thread::is_recipients(l) && l.to_lowercase().contains(&at)) {
             return Some((body, end));
         }
         i = end.max(i + 1);
@@ -1378,6 +1412,10 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     if forwarded.is_empty() && inline.is_empty() && (latest.iter().any(|p| refers_below(p.text)) || !latest.iter().any(|p| p.is_ask)) {
         let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
         if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {
+            // The pointer asks nothing of its own ("Please have the answers ready").
+            for p in latest.iter_mut().filter(|p| p.is_ask && refers_below(p.text)) {
+                p.is_ask = false;
+            }
             let (message, _) = read_message(&bare, from, to);
             latest.extend(message.into_iter().map(|(_, p)| p));
             forwarded = from..to;
@@ -1507,7 +1545,7 @@ mod tests {
         assert!(asks(&passages(None, Some(gmail), Some("other.org"))).is_empty());
         // A bump from a phone points at the prospect's own message it quotes.
         let bump = "Any update on this?\n\nSent from my iPhone\n\n> On Nov 18, 2026, at 3:52 PM, Ruth <ruth@mow.org> wrote:\n>\n> Do you have pricing for nonprofits?\n>\n> On Nov 17, 2026, at 11:08 AM, Miles <miles@seller.example> wrote:\n>> Let me know what questions come up.";
-        assert_eq!(asks(&passages(None, Some(bump), Some("mow.org"))), ["Any update on this?", "Do you have pricing for nonprofits?"]);
+        assert_eq!(asks(&passages(None, Some(bump), Some("mow.org"))), ["Do you have pricing for nonprofits?"], "the pointer asks nothing of its own");
         // The rep's own reply on top asks nothing: the prospect's message it quotes does.
         let reply = "Thanks Greg, great questions. I'll pull the numbers together by Friday.\n\nMarcus\n\nOn Fri, Nov 20, 2026 at 9:02 AM Greg <greg@northstar.com> wrote:\n> Roughly what rebate would we earn on virtual cards?\n>\n> On Wed, Nov 18, 2026 at 3:30 PM Marcus <marcus@seller.example> wrote:\n>> Happy to run the numbers.";
         assert_eq!(asks(&passages(None, Some(reply), Some("northstar.com"))), ["Roughly what rebate would we earn on virtual cards?"]);
@@ -1518,6 +1556,26 @@ mod tests {
             "The numbers below are what our finance team put together for the board meeting next month. Can you send your W-9?",
         );
         assert_eq!(asks(&passages(None, Some(&long), Some("pickett.gov"))), ["Can you send your W-9?"]);
+    }
+
+    #[test]
+    fn asking_for_the_answers_asks_what_the_prospects_earlier_questions_ask() {
+        let thread = "Thursday 2 pm works. Please have the answers ready so we don't need a second session.\n\nJeff\n\nFrom: Jordan Blake <jordan@seller.example>\nSent: Monday, November 23, 2026 9:12 AM\nTo: Jeff Morrow <jmorrow@brennan.com>\nSubject: RE: OT VLAN\n\nHappy to walk your team through it. Does Thursday work?\n\nFrom: Jeff Morrow <jmorrow@brennan.com>\nSent: Friday, November 20, 2026 4:40 PM\nTo: Jordan Blake <jordan@seller.example>\nSubject: OT VLAN\n\nOur OT security lead needs to understand how your gateway talks BACnet on the OT VLAN.";
+        // The prospect's message is the one they sent, not the rep's reply addressed to them.
+        assert_eq!(
+            asks(&passages(None, Some(thread), Some("brennan.com"))),
+            ["Our OT security lead needs to understand how your gateway talks BACnet on the OT VLAN."]
+        );
+        for s in ["Please have the answers ready.", "Can you send me your answers by Friday?", "Wir brauchen die Antworten bis Freitag."] {
+            assert!(wants_the_answers(s), "{s}");
+        }
+        for s in [
+            "Please send the answers to the security questionnaire.",
+            "Where are the answers for the RFP?",
+            "We need answers on data residency before we sign.",
+        ] {
+            assert!(!wants_the_answers(s), "{s}: names what the answers are about");
+        }
     }
 
     #[test]

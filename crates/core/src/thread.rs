@@ -246,6 +246,12 @@ pub(crate) fn is_header(line: &str) -> bool {
         || (l.starts_with("on ") && l.len() < 200 && moment(&l).is_some())
 }
 
+/// A header field that names who a message went to ("To:", "Cc:"), not who wrote it.
+pub(crate) fn is_recipients(line: &str) -> bool {
+    const RECIPIENTS: &[&str] = &["to", "cc", "bcc", "an", "à", "para", "a", "aan", "cci"];
+    label(&line.trim().to_lowercase()).is_some_and(|f| RECIPIENTS.contains(&f))
+}
+
 /// Lines that start the quoted or forwarded history of a message, in the languages reps write in.
 pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
     let l = line.trim();

@@ -360,6 +360,32 @@ const CUES: &[&str] = &[
     "chcielibyśmy",
     "chciałbym",
     "chciałabym",
+    // Danish, Norwegian and Swedish
+    "kan i",
+    "kunne i",
+    "har i",
+    "kan dere",
+    "kunne dere",
+    "har dere",
+    "kan ni",
+    "kunde ni",
+    "skulle ni kunna",
+    "har ni",
+    "kan du",
+    "kunne du",
+    "sende",
+    "skicka",
+    "venligst",
+    "vennligst",
+    "vänligen",
+    "brug for",
+    "trenger",
+    "behøver",
+    "behöver",
+    "ønsker",
+    "önskar",
+    "vil gerne",
+    "vill gärna",
 ];
 
 /// The cues by their first word, so a sentence is read once, word by word.
@@ -1576,6 +1602,20 @@ mod tests {
         ] {
             assert!(!wants_the_answers(s), "{s}: names what the answers are about");
         }
+    }
+
+    #[test]
+    fn requests_in_danish_norwegian_and_swedish() {
+        for s in [
+            "Kan I sende en prisliste?",
+            "Kan dere sende oss avtalen",
+            "Skicka gärna en offert",
+            "Vi behöver ert säkerhetsdokument",
+            "Vi har brug for jeres databehandleraftale",
+        ] {
+            assert!(is_request(s), "{s}");
+        }
+        assert!(!is_request("Vi driver 48 supermarkeder i Jylland og på Fyn."));
     }
 
     #[test]

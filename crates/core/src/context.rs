@@ -206,6 +206,8 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
                     "501(c)(3)",
                     "food bank",
                     "foundation",
+                    "stiftelse",
+                    "stiftelsen",
                     "association",
                     "caritative",
                     "banque alimentaire",
@@ -239,7 +241,7 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred("healthcare", format!(".org domain with “{word}”"));
         }
     }
-    if let Some(company) = ctx.company.as_deref() {
+    if let Some(company) = ctx.company.as_deref().filter(|c| !is_landlord(c)) {
         if let Some((id, word)) = vertical_of_words(company, COMPANY_WORDS) {
             return inferred(id, format!("company name “{word}”"));
         }
@@ -248,6 +250,28 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
     // The sites it counts say its industry ("160 stores", "6 hoteles"); without them, a count of
     // its people still says its size ("we're 9 guys").
     crate::size::industry(&text).or_else(|| crate::size::segment(&text)).map(counted)
+}
+
+/// A company that owns or manages buildings ("Meridian Healthcare Properties", "Education Realty
+/// Trust"): the industry in its name is its tenants', not its own.
+fn is_landlord(company: &str) -> bool {
+    const LANDLORD: &[&str] = &[
+        "properties",
+        "property",
+        "realty",
+        "reit",
+        "real estate",
+        "estates",
+        "immobilien",
+        "immobilier",
+        "immobiliere",
+        "inmobiliaria",
+        "immobiliare",
+        "vastgoed",
+        "fastigheter",
+        "nieruchomosci",
+    ];
+    vertical_of_words(company, &[("", LANDLORD)]).is_some()
 }
 
 fn vertical_of_domain(d: &str) -> Option<&'static str> {
@@ -300,6 +324,9 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
         "government",
         &[
             "county",
+            "kommune",
+            "kommun",
+            "kommunen",
             "city of",
             "state of",
             "department of",
@@ -359,6 +386,9 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
         "education",
         &[
             "university",
+            "universitet",
+            "hogskola",
+            "hogskole",
             "college",
             "school district",
             "school",
@@ -396,6 +426,12 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
         "healthcare",
         &[
             "hospital",
+            "sygehus",
+            "sykehus",
+            "sjukhus",
+            "sygehuset",
+            "sykehuset",
+            "sjukhuset",
             "health system",
             "health authority",
             "hospital district",
@@ -465,6 +501,11 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
             "banca",
             "assicurazioni",
             "ubezpieczenia",
+            "sparbank",
+            "sparebank",
+            "sparekasse",
+            "forsikring",
+            "forsakring",
         ],
     ),
     (
@@ -601,6 +642,8 @@ mod tests {
             (r#"{"company":"Fraser Health Authority"}"#, "healthcare", "company name “health authority”"),
             (r#"{"company":"Palo Verde Hospital District"}"#, "healthcare", "company name “hospital district”"),
             (r#"{"company":"Northside Grocery"}"#, "retail", "company name “grocery”"),
+            (r#"{"company":"Aarhus Kommune"}"#, "government", "company name “kommune”"),
+            (r#"{"company":"Sjukhuset i Värnamo"}"#, "healthcare", "company name “sjukhuset”"),
             (r#"{"domain":"univ-rennes-sud.fr"}"#, "education", "domain univ-rennes-sud.fr"),
             // A public school or hospital on a government domain is a school or a hospital.
             (r#"{"domain":"csshr.gouv.qc.ca","company":"Centre de services scolaire des Hautes-Rivières"}"#, "education", "company name “scolaire”"),
@@ -623,6 +666,7 @@ mod tests {
         for (json, id, evidence) in [
             (r#"{"domain":"tillerandsage.com","text":"Hannah Beaumont\nTiller & Sage Home | 160 stores\nwe paid for 2,400 seats"}"#, "retail", "“160 stores”"),
             (r#"{"text":"Nous gérons 14 hôtels en France et en Belgique."}"#, "hospitality", "“14 hôtels”"),
+            (r#"{"text":"Vi driver 48 supermarkeder i Jylland og på Fyn."}"#, "retail", "“48 supermarkeder”"),
             (r#"{"domain":"daltonhvac.com","text":"We're 9 guys, 7 trucks."}"#, "smb", "“9 guys”"),
             (r#"{"company":"Atlas Distribution Group","text":"the pilot sites, about 1,400 employees"}"#, "enterprise", "“1,400 employees”"),
             // Hospitals it sells to are not its own.
@@ -651,6 +695,10 @@ mod tests {
             r#"{}"#,
             r#"{"domain":""}"#,
             r#"{"contact":{"email":"nobody"}}"#,
+            // A landlord's name says whose buildings it owns, not what it is.
+            r#"{"company":"Meridian Healthcare Properties"}"#,
+            r#"{"company":"Education Realty Trust"}"#,
+            r#"{"company":"Sjukhusfastigheter Fastigheter AB"}"#,
         ] {
             assert_eq!(infer_vertical(&ctx(json)), None, "{json}");
         }

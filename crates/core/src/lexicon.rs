@@ -1,5 +1,5 @@
-//! Sales and compliance vocabulary of German, French, Spanish, Dutch, Portuguese, Italian and
-//! Polish in the library's English (about 2,000 words: security, contracts, pricing,
+//! Sales and compliance vocabulary of German, French, Spanish, Dutch, Portuguese, Italian,
+//! Polish, Danish, Norwegian and Swedish in the library's English (about 2,400 words: security, contracts, pricing,
 //! implementation, workforce, operations, backup and recovery; never who the prospect is):
 //! a prospect writes "Sicherheitsfragebogen" or "tarifs" to a rep whose library says
 //! "security questionnaire" and "pricing". Page words only; the library is not translated.
@@ -2225,6 +2225,378 @@ atak = attack
 atakujący = attacker
 niezmienny = immutable
 awaria = outage
+# Danish, Norwegian and Swedish (one block: the three share most of these words)
+danmark = denmark
+sverige = sweden
+norge = norway
+finland = finland
+tyskland = germany
+frankrig = france
+frankrike = france
+spanien = spain
+spania = spain
+italien = italy
+italia = italy
+nederlandene = netherlands
+nederländerna = netherlands
+sikkerhed = security
+sikkerhet = security
+säkerhet = security
+it-sikkerhed = security
+informationssäkerhet = security
+informasjonssikkerhet = security
+sikkerhedsgennemgang = security review
+sikkerhetsgjennomgang = security review
+säkerhetsgranskning = security review
+spørgeskema = questionnaire
+spørreskjema = questionnaire
+frågeformulär = questionnaire
+revisjon = audit
+granskning = audit
+certificering = certification
+sertifisering = certification
+certifiering = certification
+certifikat = certification
+sertifikat = certification
+penetrationstest = penetration test
+penetrasjonstest = penetration test
+kryptering = encryption
+krypteret = encryption
+kryptert = encryption
+krypterad = encryption
+adgang = access
+tilgang = access
+åtkomst = access
+adgangskode = password
+passord = password
+lösenord = password
+sårbarhed = vulnerability
+sårbarhet = vulnerability
+risiko = risk
+risikovurdering = risk assessment
+riskbedömning = risk assessment
+hændelse = incident
+hendelse = incident
+händelse = incident
+nedbrud = outage
+driftsstans = outage
+avbrott = outage
+sikkerhedskopi = backup
+sikkerhetskopi = backup
+säkerhetskopia = backup
+gendannelse = restore
+gjenoppretting = restore
+återställning = restore
+overholdelse = compliance
+etterlevelse = compliance
+efterlevnad = compliance
+regelefterlevnad = compliance
+databeskyttelse = privacy
+personvern = privacy
+dataskydd = privacy
+persondata = privacy
+personopplysninger = privacy
+personuppgifter = privacy
+databehandleraftale = dpa
+databehandleravtale = dpa
+personuppgiftsbiträdesavtal = dpa
+biträdesavtal = dpa
+underdatabehandler = subprocessor
+underleverandør = subprocessor
+underbiträde = subprocessor
+datacenter = data center
+datasenter = data center
+opbevaring = retention
+lagring = retention
+sletning = deletion
+sletting = deletion
+radering = deletion
+tilladelser = permission
+tillatelser = permission
+behörigheter = permission
+rettigheder = permission
+priser = pricing
+prisen = pricing
+priset = pricing
+prisliste = pricing
+prislista = pricing
+prissætning = pricing
+prissetting = pricing
+prissättning = pricing
+omkostning = cost
+kostnad = cost
+kostnader = cost
+tilbud = proposal
+offert = quote
+prisoverslag = quote
+pristilbud = quote
+kontrakt = contract
+aftale = contract
+avtale = contract
+avtal = contract
+rammeaftale = framework agreement
+rammeavtale = framework agreement
+ramavtal = framework agreement
+udbud = rfp
+anbud = rfp
+upphandling = procurement
+indkøb = procurement
+innkjøp = procurement
+inköp = procurement
+indkøbsordre = purchase order
+innkjøpsordre = purchase order
+inköpsorder = purchase order
+rabat = discount
+rabatt = discount
+licens = license
+lisens = license
+abonnement = subscription
+abonnemang = subscription
+prøveperiode = trial
+provperiod = trial
+prøveversion = trial
+testperiode = trial
+opsigelse = cancellation
+oppsigelse = cancellation
+uppsägning = cancellation
+opsigelsesvarsel = notice period
+oppsigelsestid = notice period
+uppsägningstid = notice period
+fornyelse = renewal
+förnyelse = renewal
+budsjett = budget
+faktura = invoice
+fakturaer = invoice
+fakturor = invoice
+fakturering = billing
+betalning = billing
+mva = tax
+godkendelse = approval
+godkjenning = approval
+godkännande = approval
+referencekunde = reference
+referansekunde = reference
+referenskund = reference
+referencer = reference
+referanser = reference
+referenser = reference
+kundecase = case study
+kundehistorie = case study
+kundcase = case study
+kundberättelse = case study
+kunde = customer
+kunder = customer
+kund = customer
+præsentation = presentation
+presentasjon = presentation
+oversigt = overview
+oversikt = overview
+översikt = overview
+sammenligning = comparison
+sammenlikning = comparison
+jämförelse = comparison
+konkurrent = competitor
+konkurrenter = competitor
+implementering = implementation
+införande = implementation
+idriftsættelse = go live
+idriftsettelse = go live
+driftstart = go live
+tidsplan = timeline
+projektplan = project plan
+prosjektplan = project plan
+integrasjon = integration
+integrering = integration
+grænseflade = integration
+grensesnitt = integration
+gränssnitt = integration
+opsætning = configuration
+oppsett = configuration
+konfiguration = configuration
+konfigurasjon = configuration
+tilpasning = customization
+anpassning = customization
+migrering = migration
+migrasjon = migration
+uddannelse = training
+opplæring = training
+utbildning = training
+kursus = training
+undervisning = training
+kundeservice = support
+kundtjänst = support
+dokumentation = documentation
+dokumentasjon = documentation
+vejledning = guide
+veiledning = guide
+vägledning = guide
+brugervejledning = guide
+brukerveiledning = guide
+skabelon = template
+rapport = report
+rapporter = report
+rapportering = reporting
+anmeldelse = report
+tilgængelighed = accessibility
+tilgjengelighet = accessibility
+tillgänglighet = accessibility
+oppetid = availability
+tilgængelig = availability
+skalerbarhed = scalability
+skalerbarhet = scalability
+skalbarhet = scalability
+brugervenlighed = usability
+brukervennlighet = usability
+användarvänlighet = usability
+bruger = user
+brugere = user
+bruker = user
+brukere = user
+användare = user
+medarbejder = employee
+medarbejdere = employee
+ansatt = employee
+ansatte = employee
+anställd = employee
+anställda = employee
+medarbetare = employee
+personale = staff
+vagtplan = scheduling
+vaktplan = scheduling
+schemaläggning = scheduling
+vagter = shift
+vakter = shift
+skift = shift
+skiftarbejde = shift
+tidsregistrering = time tracking
+tidrapportering = time tracking
+timeregistrering = time tracking
+løn = payroll
+lønn = payroll
+lön = payroll
+lønkørsel = payroll
+lønnskjøring = payroll
+lönehantering = payroll
+overarbejde = overtime
+overtid = overtime
+övertid = overtime
+ferie = leave
+fravær = absence
+frånvaro = absence
+sygefravær = sick leave
+sykefravær = sick leave
+sjukfrånvaro = sick leave
+fagforening = union
+fagforbund = union
+fackförening = union
+overenskomst = collective agreement
+tariffavtale = collective agreement
+kollektivavtal = collective agreement
+arbejdsmiljø = safety
+arbeidsmiljø = safety
+arbetsmiljö = safety
+ulykke = accident
+arbeidsulykke = accident
+olycka = accident
+lager = warehouse
+levering = delivery
+leverance = delivery
+leverans = delivery
+forsendelse = shipping
+frakt = shipping
+køretøj = vehicle
+kjøretøy = vehicle
+fordon = vehicle
+flåde = fleet
+flåte = fleet
+fordonsflotta = fleet
+chauffør = driver
+sjåfør = driver
+förare = driver
+brændstof = fuel
+drivstoff = fuel
+bränsle = fuel
+vedligeholdelse = maintenance
+vedlikehold = maintenance
+underhåll = maintenance
+besparelse = savings
+besparelser = savings
+innsparing = savings
+besparing = savings
+besparingar = savings
+tilbagebetalingstid = roi
+inntjeningstid = roi
+återbetalningstid = roi
+resultater = results
+resultat = results
+forsikring = insurance
+försäkring = insurance
+erstatningsansvar = liability
+ansvar = liability
+bøde = penalty
+garanti = warranty
+leverandør = vendor
+leverantör = vendor
+offentlig = public sector
+kommune = municipality
+kommun = municipality
+sygehus = hospital
+sykehus = hospital
+sjukhus = hospital
+universitet = university
+studerende = student
+studenter = student
+elever = student
+sygeplejerske = nurse
+sykepleier = nurse
+sjuksköterska = nurse
+velgørenhed = nonprofit
+veldedighet = nonprofit
+välgörenhet = nonprofit
+detailhandel = retail
+detaljhandel = retail
+produktion = manufacturing
+produksjon = manufacturing
+tillverkning = manufacturing
+mobil = mobile
+telefon = phone
+sprog = language
+språk = language
+oversættelse = translation
+oversettelse = translation
+översättning = translation
+flersproget = multilingual
+flerspråklig = multilingual
+flerspråkig = multilingual
+underretning = notification
+varsling = notification
+avisering = notification
+larm = alert
+advarsel = alert
+godkendt = approval
+arbejdsgang = workflow
+arbeidsflyt = workflow
+arbetsflöde = workflow
+kreditorer = accounts payable
+leverandørgæld = accounts payable
+leverandørgjeld = accounts payable
+leverantörsreskontra = accounts payable
+debitorer = accounts receivable
+kundreskontra = accounts receivable
+bogføring = accounting
+regnskab = accounting
+regnskap = accounting
+bokföring = accounting
+redovisning = accounting
+bankkonto = bank account
+svindel = fraud
+bedrageri = fraud
+bedrägeri = fraud
+udgift = expense
+utgift = expense
+utlägg = expense
+udlæg = expense
+valuta = currency
 ";
 
 /// English words that name one idea, the word libraries most often use first (what a prospect
@@ -2479,6 +2851,14 @@ pub fn library_words<T>(token: &str, mut find: impl FnMut(&str) -> Option<T>, mu
             f(id);
             continue;
         }
+        // …or without the silent "e" English ends it on ("Temperatur", "temperaturen",
+        // "Infrastruktur" → "temperature", "infrastructure").
+        // (Only bare or with "-en": after a vowel ending, "collega" would be a "college".)
+        let with_e = [Some(idea), idea.strip_suffix("en")].into_iter().flatten().filter(|s| s.chars().count() >= MIN_COGNATE && !s.ends_with('e'));
+        if let Some(id) = with_e.map(|s| format!("{s}e")).find_map(|s| find(&s)) {
+            f(id);
+            continue;
+        }
         let Some(members) = synonym_table().get(idea) else { continue };
         // The first member the library uses with all its words stands for the idea.
         for m in members.iter() {
@@ -2621,6 +3001,18 @@ mod tests {
             assert_eq!(english(word), ["competency"], "{word}: a clinician's competencies");
         }
         assert_eq!(english("testen"), ["testing"], "Dutch testen is not Portuguese teste with an ending, nor a trial");
+        // Danish, Norwegian and Swedish, with their definite and plural endings.
+        for (word, meaning) in [
+            ("sikkerhed", "security"),
+            ("säkerhet", "security"),
+            ("avtalen", "contract"),
+            ("prislista", "pricing"),
+            ("personvern", "privacy"),
+            ("uppsägningstid", "notice"),
+        ] {
+            assert_eq!(english(word).first(), Some(&meaning), "{word}");
+        }
+        assert!(english("prises").is_empty(), "French 'prises' (taken) is not Scandinavian 'pris' with an ending");
         for name in ["kara", "tableau", "avg"] {
             assert!(english(name).is_empty(), "{name}: a name, a product or an abbreviation in English first");
         }
@@ -2660,7 +3052,7 @@ mod tests {
 
     #[test]
     fn a_word_with_another_languages_ending_meets_the_library_word() {
-        let library = ["terminal", "biometric", "custom", "document"];
+        let library = ["terminal", "biometric", "custom", "document", "temperature", "college"];
         let find = |t: &str| library.iter().position(|l| *l == t);
         let words = |token: &str| {
             let mut out = Vec::new();
@@ -2672,6 +3064,9 @@ mod tests {
         assert_eq!(words("documento"), ["document"], "Spanish, its plural s already stemmed");
         assert!(words("customer").is_empty(), "an English -er is no inflection");
         assert!(words("karta").is_empty(), "too short a stem");
+        assert_eq!(words("temperatur"), ["temperature"], "German, without the e English writes");
+        assert_eq!(words("temperaturen"), ["temperature"], "Danish, definite");
+        assert!(words("collega").is_empty(), "a vowel ending is not a dropped e (Dutch collega is no college)");
     }
 
     #[test]

@@ -40,6 +40,10 @@ const WHOLE: &[&str] = &[
     "pracownikow",
     "pracownicy",
     "osob",
+    "medarbejdere",
+    "ansatte",
+    "anstallda",
+    "medarbetare",
 ];
 
 /// Words for some of its people ("45 techs", "900 agents", "5,000 seats"), and the whole's
@@ -72,11 +76,48 @@ const PART: &[&str] = &[
 ];
 
 /// Sites whose count tells an industry ("Tiller & Sage Home | 160 stores"), folded, in the eight
-/// languages. Branches and properties are left out: banks and retailers both have branches.
+/// languages and Danish, Norwegian and Swedish. Branches and properties are left out: banks and retailers both have branches.
 const SITES: &[(&str, &[&str])] = &[
-    ("retail", &["stores", "shops", "boutiques", "supermarkets", "magasins", "tiendas", "negozi", "winkels", "lojas", "sklepow", "sklepy"]),
-    ("hospitality", &["hotels", "resorts", "restaurants", "hoteles", "hoteis", "alberghi", "ristoranti", "restaurantes", "hotele", "restauracji"]),
-    ("education", &["schools", "campuses", "ecoles", "escuelas", "scuole", "scholen", "escolas", "szkol", "schulen"]),
+    (
+        "retail",
+        &[
+            "stores",
+            "shops",
+            "boutiques",
+            "supermarkets",
+            "magasins",
+            "tiendas",
+            "negozi",
+            "winkels",
+            "lojas",
+            "sklepow",
+            "sklepy",
+            "butikker",
+            "butiker",
+            "supermarkeder",
+            "varuhus",
+        ],
+    ),
+    (
+        "hospitality",
+        &[
+            "hotels",
+            "resorts",
+            "restaurants",
+            "hoteles",
+            "hoteis",
+            "alberghi",
+            "ristoranti",
+            "restaurantes",
+            "hotele",
+            "restauracji",
+            "hoteller",
+            "hotell",
+            "restauranter",
+            "restauranger",
+        ],
+    ),
+    ("education", &["schools", "campuses", "ecoles", "escuelas", "scuole", "scholen", "escolas", "szkol", "schulen", "skoler", "skolor"]),
     (
         "healthcare",
         &[
@@ -93,9 +134,14 @@ const SITES: &[(&str, &[&str])] = &[
             "szpitali",
             "kliniken",
             "krankenhauser",
+            "sygehuse",
+            "sykehus",
+            "sjukhus",
+            "klinikker",
+            "kliniker",
         ],
     ),
-    ("manufacturing", &["plants", "factories", "usines", "fabricas", "stabilimenti", "fabrieken", "fabryk", "werke"]),
+    ("manufacturing", &["plants", "factories", "usines", "fabricas", "stabilimenti", "fabrieken", "fabryk", "werke", "fabrikker", "fabriker"]),
 ];
 
 /// Words between a count and what it counts that make it no size: a limit or a threshold

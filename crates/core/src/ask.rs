@@ -417,6 +417,11 @@ pub fn is_request(sentence: &str) -> bool {
     let by_first = cues();
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).map(elided).collect();
+    // An RFP's or a form's instruction opens on its verb ("Describe the method and frequency").
+    const IMPERATIVES: &[&str] = &["describe", "explain", "include", "outline", "submit", "attach", "specify", "indicate", "demonstrate"];
+    if words.first().is_some_and(|w| IMPERATIVES.contains(w)) && s.starts_with(char::is_uppercase) {
+        return true;
+    }
     (0..words.len()).any(|i| {
         by_first
             .get(words[i])
@@ -1602,6 +1607,14 @@ mod tests {
         ] {
             assert!(!wants_the_answers(s), "{s}: names what the answers are about");
         }
+    }
+
+    #[test]
+    fn an_instruction_opening_on_its_verb_is_a_request() {
+        assert!(is_request("Describe the method and frequency."));
+        assert!(is_request("Include the contract number and the contract's pricing schedule."));
+        assert!(!is_request("Our plans include a second site next year."), "the verb inside a statement");
+        assert!(!is_request("describe"), "a bare word, not an instruction");
     }
 
     #[test]

@@ -438,6 +438,16 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
             "abmelden",
             "se désabonner",
             "darse de baja",
+            // A notification's footer: nobody reads a reply to it.
+            "do not reply to this",
+            "automated message",
+            "automatically generated",
+            "notification settings",
+            "nicht auf diese e-mail",
+            "automatisch generiert",
+            "ne pas répondre",
+            "no responda a este",
+            "non rispondere a questa",
         ])
         || ["sent from my", "get outlook for", "von meinem", "envoyé de mon", "enviado desde mi", "inviato da"].iter().any(|p| l.starts_with(p))
 }
@@ -456,6 +466,8 @@ mod tests {
             assert!(is_boilerplate(l), "{l}");
         }
         assert!(!is_boilerplate("Please notify us when the BAA is signed."));
+        assert!(is_boilerplate("This is an automated message from PublicBidNet. Please do not reply to this email."));
+        assert!(!is_boilerplate("Can the alerts be automated?"));
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub enum Lang {
     Dutch,
     Portuguese,
     Polish,
+    Danish,
+    Norwegian,
+    Swedish,
 }
 
 impl Lang {
@@ -27,6 +30,9 @@ impl Lang {
             Lang::Dutch => "Dutch",
             Lang::Portuguese => "Portuguese",
             Lang::Polish => "Polish",
+            Lang::Danish => "Danish",
+            Lang::Norwegian => "Norwegian",
+            Lang::Swedish => "Swedish",
         }
     }
 }
@@ -42,13 +48,17 @@ const FUNCTION_WORDS: &[(Lang, &[&str])] = &[
     (Lang::Dutch, &["het", "van", "voor", "met", "uw", "onze", "een", "hoe", "bij", "zijn", "naar", "wat"]),
     (Lang::Portuguese, &["os", "para", "com", "da", "do", "dos", "das", "uma", "como", "seu", "sua", "nossa", "nosso", "ao"]),
     (Lang::Polish, &["w", "z", "na", "dla", "oraz", "jak", "sie", "jest", "przez", "od", "ze", "po"]),
+    // The three share "og"/"och", "til"/"till", "ikke": each list holds the words that tell it apart.
+    (Lang::Danish, &["af", "hvad", "vores", "jeres", "nogle", "meget", "og", "ikke"]),
+    (Lang::Norwegian, &["av", "hva", "noen", "mye", "vare", "ikkje", "og", "ikke"]),
+    (Lang::Swedish, &["och", "att", "inte", "hur", "vad", "ett", "fran", "till", "ocksa"]),
 ];
 
 /// The language a text is written in, when its function words say so clearly: at least two of
 /// one language's, and more than of any other's.
 pub fn of_text(text: &str) -> Option<Lang> {
     let folded = fold_lower(text);
-    let mut counts = [0u32; 8];
+    let mut counts = [0u32; FUNCTION_WORDS.len()];
     for word in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         for (k, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             if words.contains(&word) {
@@ -61,7 +71,7 @@ pub fn of_text(text: &str) -> Option<Lang> {
     clear.then_some(FUNCTION_WORDS[best].0)
 }
 
-/// Folded names of each language as prospects write them in the eight languages.
+/// Folded names of each language as prospects write them in these languages.
 const NAMES: &[(Lang, &[&str])] = &[
     (Lang::English, &["english", "englisch", "anglais", "ingles", "inglese", "engels", "angielsku"]),
     (Lang::German, &["german", "deutsch", "allemand", "aleman", "tedesco", "duits", "alemao", "niemiecku"]),
@@ -71,10 +81,13 @@ const NAMES: &[(Lang, &[&str])] = &[
     (Lang::Dutch, &["dutch", "niederlandisch", "neerlandais", "neerlandes", "olandese", "nederlands", "holandes", "niderlandzku"]),
     (Lang::Portuguese, &["portuguese", "portugiesisch", "portugais", "portugues", "portoghese", "portugees", "portugalsku"]),
     (Lang::Polish, &["polish", "polnisch", "polonais", "polaco", "polacco", "pools", "polones", "polsku"]),
+    (Lang::Danish, &["danish", "danisch", "danois", "danes", "danese", "deens", "dunsku", "dansk", "danska", "danske"]),
+    (Lang::Norwegian, &["norwegian", "norwegisch", "norvegien", "noruego", "norvegese", "noors", "norwesku", "norsk", "norska", "norske"]),
+    (Lang::Swedish, &["swedish", "schwedisch", "suedois", "sueco", "svedese", "zweeds", "szwedzku", "svenska", "svensk", "svenske"]),
 ];
 
 /// The words before a language's name that make it the language something is written in.
-const IN: &[&str] = &["in", "en", "auf", "em", "po", "het", "na"];
+const IN: &[&str] = &["in", "en", "auf", "em", "po", "het", "na", "på"];
 
 /// Folded words for material to read, one of which the sentence names beside the language
 /// ("documentation en français", "anything in German"): without one, the language is what the
@@ -102,6 +115,9 @@ const DOCUMENTATION: &[&str] = &[
     "apresentacao",
     "dokumentacja",
     "prezentacja",
+    "dokumentasjon",
+    "præsentation",
+    "presentasjon",
 ];
 
 /// These ask for something on what the page is about ("anything in German they can read").
@@ -130,12 +146,30 @@ const ON_THE_TOPIC: &[&str] = &[
     "materialy",
     "cos",
     "informacje",
+    "noget",
+    "noe",
+    "nagot",
+    "informasjon",
 ];
 
 /// Folded title words of an overview ("Présentation de …", "… im Überblick", "… en resumen"):
 /// what a prospect asking for "a documentation in French" is sent first.
-const OVERVIEW: &[&str] =
-    &["overview", "presentation", "uberblick", "ueberblick", "resumen", "panoramica", "overzicht", "apresentacao", "prezentacja", "introduction", "einfuhrung"];
+const OVERVIEW: &[&str] = &[
+    "overview",
+    "presentation",
+    "uberblick",
+    "ueberblick",
+    "resumen",
+    "panoramica",
+    "overzicht",
+    "apresentacao",
+    "prezentacja",
+    "introduction",
+    "einfuhrung",
+    "oversigt",
+    "oversikt",
+    "overblik",
+];
 
 /// Whether a title names its item an overview of the product.
 pub fn is_overview(title: &str) -> bool {
@@ -184,6 +218,7 @@ mod tests {
             ("Présentation de Shiftwise : planification des équipes et gestion des temps", Some(Lang::French)),
             ("Registro de jornada obligatorio: cómo cumplir con Shiftwise", Some(Lang::Spanish)),
             ("Data residency and GDPR: US, EU (Frankfurt) and Canada hosting", Some(Lang::English)),
+            ("Voltgrid i korthet: energiuppföljning och klimatrapportering, och hur det fungerar", Some(Lang::Swedish)),
             // Too little to tell.
             ("Shiftwise DSGVO", None),
         ] {
@@ -205,6 +240,7 @@ mod tests {
         assert_eq!(asked_in("If there's anything in German they can read, even better."), asked(Lang::German, false));
         assert_eq!(asked_in("Pourriez-vous m'envoyer une documentation en français pour notre comité ?"), asked(Lang::French, true));
         assert_eq!(asked_in("Haben Sie Unterlagen auf Deutsch?"), asked(Lang::German, true));
+        assert_eq!(asked_in("Har ni något på svenska som jag kan skicka till vår ledningsgrupp?"), asked(Lang::Swedish, false));
         // The product's languages are no material asked for.
         assert_eq!(asked_in("Does the technician app come in Spanish?"), None);
         assert_eq!(asked_in("Will Assist suggest replies from our help center articles in German and French too?"), None);

@@ -1351,6 +1351,15 @@ fn refers_back(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| BACK.contains(&w.to_lowercase().as_str()))
 }
 
+/// A request for a piece of material and nothing it is about ("Do you have a one-pager I can
+/// forward to our facilities VP?"): it is about what the sentence before it says.
+fn asks_for_material(part: &str) -> bool {
+    const MATERIAL: &[&str] = &["pager", "deck", "brochure", "slide", "pdf", "writeup", "flyer", "datasheet", "collateral"];
+    let mut found = false;
+    for_each_token(part, |t| found |= MATERIAL.contains(&t));
+    found
+}
+
 /// A question asking why ("Why change?", "Warum sollten wir wechseln?"): its reasons are in
 /// what the sentence before it says.
 fn asks_why(part: &str) -> bool {
@@ -1557,9 +1566,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 // "What should we know?", "Why change?": the question is about what the sentence
                 // before it says ("We are also evaluating PayTrellis", "it mostly works").
                 // (A whole sentence: an empty clause of a list is no such question.)
-                if let Some(said) = before
-                    .filter(|said| whole && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1) && same_paragraph(text, said, part))
-                {
+                if let Some(said) = before.filter(|said| {
+                    whole
+                        && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1 || asks_for_material(part) && terms.len() <= 2)
+                        && same_paragraph(text, said, part)
+                }) {
                     for_each_token(said, |t| {
                         if let Some(id) = usable(t).filter(|id| !terms.contains(id)) {
                             terms.push(id);

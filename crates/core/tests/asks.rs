@@ -477,6 +477,14 @@ fn a_question_that_names_nothing_asks_about_the_sentence_before_it() {
     let got = suggest(ctx, None, None);
     let retention = got.iter().position(|s| s.id == "retention").expect("retention suggested");
     assert!(retention < 2 && got[retention].reasons.iter().any(|r| r.starts_with("asks about") && r.contains("legal holds")), "{got:?}");
+    // A request for a piece of material names no topic: the sentence before it is the topic.
+    let e = Engine::new(Library::from_json(LIB).unwrap());
+    let ctx = PageContext::from_json(
+        r#"{"text":"Our clerk worries about legal holds on old permits. Do you have a one-pager I can forward to our records office?"}"#,
+    )
+    .unwrap();
+    let asks = e.asks(&ctx, None);
+    assert!(asks.iter().any(|a| a.iter().any(|t| t == "legal")), "{asks:?}");
     // Across a paragraph break the earlier sentence is another thought, not the question's.
     let ctx = r#"{"domain":"oakridge.gov","stage":"proposal","text":"We are also evaluating DocuFlow for this bid.\n\nWhat should we know?"}"#;
     assert!(!suggest(ctx, None, None).iter().any(|s| s.reasons.iter().any(|r| r.starts_with("asks about"))));

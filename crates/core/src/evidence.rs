@@ -1355,6 +1355,11 @@ fn refers_back(part: &str) -> bool {
 /// forward to our facilities VP?"): it is about what the sentence before it says.
 fn asks_for_material(part: &str) -> bool {
     const MATERIAL: &[&str] = &["pager", "deck", "brochure", "slide", "pdf", "writeup", "flyer", "datasheet", "collateral"];
+    // Every request with a sentence before it is looked at: only one holding a stem is tokenized.
+    const STEMS: &[&str] = &["ager", "eck", "rochure", "lide", "pdf", "PDF", "riteup", "lyer", "atasheet", "ollateral"];
+    if !STEMS.iter().any(|s| part.contains(s)) {
+        return false;
+    }
     let mut found = false;
     for_each_token(part, |t| found |= MATERIAL.contains(&t));
     found
@@ -1568,7 +1573,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 // (A whole sentence: an empty clause of a list is no such question.)
                 if let Some(said) = before.filter(|said| {
                     whole
-                        && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1 || asks_for_material(part) && terms.len() <= 2)
+                        && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1 || terms.len() <= 2 && asks_for_material(part))
                         && same_paragraph(text, said, part)
                 }) {
                     for_each_token(said, |t| {

@@ -159,7 +159,7 @@ pub fn resolve(ctx: &PageContext, taxonomy: &Taxonomy) -> Resolution {
     }
     res.unmapped.dedup();
     if res.vertical.is_none() {
-        res.vertical = infer_vertical(ctx);
+        res.vertical = infer_vertical(ctx, taxonomy);
     }
     res
 }
@@ -169,7 +169,8 @@ pub const GUESS_EVIDENCE: &str = "vertical_evidence";
 
 /// Guesses the vertical from the prospect's domain, company name and thread words. Each rule
 /// carries its evidence; `.org` alone is too weak (plenty of companies use it) and needs words.
-pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
+/// The taxonomy's own verticals of known industries ("construction") are met in company names.
+pub fn infer_vertical(ctx: &PageContext, taxonomy: &Taxonomy) -> Option<Resolved> {
     let inferred = |id: &str, evidence: String| Some(Resolved { id: id.into(), how: "inferred", evidence });
     let domain = ctx.prospect_domain().map(str::to_ascii_lowercase);
     if let Some(d) = &domain {
@@ -241,8 +242,14 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
             return inferred("healthcare", format!(".org domain with “{word}”"));
         }
     }
-    if let Some(company) = ctx.company.as_deref().filter(|c| !is_landlord(c)) {
-        if let Some((id, word)) = vertical_of_words(company, COMPANY_WORDS) {
+    if let Some(company) = ctx.company.as_deref() {
+        // The library's own industries first, so that a tie ("Healthcare Properties") goes to
+        // the one it ranks by; a landlord's name says nothing of the defaults.
+        let mut rules: Vec<(&str, &[&str])> = taxonomy.own_company_words().collect();
+        if !is_landlord(company) {
+            rules.extend_from_slice(COMPANY_WORDS);
+        }
+        if let Some((id, word)) = vertical_of_words(company, &rules) {
             return inferred(id, format!("company name “{word}”"));
         }
     }
@@ -255,23 +262,7 @@ pub fn infer_vertical(ctx: &PageContext) -> Option<Resolved> {
 /// A company that owns or manages buildings ("Meridian Healthcare Properties", "Education Realty
 /// Trust"): the industry in its name is its tenants', not its own.
 fn is_landlord(company: &str) -> bool {
-    const LANDLORD: &[&str] = &[
-        "properties",
-        "property",
-        "realty",
-        "reit",
-        "real estate",
-        "estates",
-        "immobilien",
-        "immobilier",
-        "immobiliere",
-        "inmobiliaria",
-        "immobiliare",
-        "vastgoed",
-        "fastigheter",
-        "nieruchomosci",
-    ];
-    vertical_of_words(company, &[("", LANDLORD)]).is_some()
+    vertical_of_words(company, &[("", crate::industries::REAL_ESTATE.company_words)]).is_some()
 }
 
 fn vertical_of_domain(d: &str) -> Option<&'static str> {
@@ -440,6 +431,13 @@ const COMPANY_WORDS: &[(&str, &[&str])] = &[
             "medical center",
             "clinic",
             "pharma",
+            "pharmaceuticals",
+            "therapeutics",
+            "biologics",
+            "biosciences",
+            "biotech",
+            "biopharma",
+            "genomics",
             "health",
             "klinikum",
             "krankenhaus",
@@ -557,14 +555,14 @@ pub fn is_organization_word(token: &str) -> bool {
     words.binary_search_by(|w| w.as_str().cmp(token)).is_ok()
 }
 
-fn vertical_of_words(text: &str, rules: &[(&'static str, &[&str])]) -> Option<(&'static str, String)> {
+fn vertical_of_words<'a>(text: &str, rules: &[(&'a str, &[&str])]) -> Option<(&'a str, String)> {
     let lower = format!(
         " {} ",
         crate::taxonomy::fold_lower(text).chars().map(|c| if c.is_alphanumeric() || c == '(' || c == ')' || c == '-' { c } else { ' ' }).collect::<String>()
     );
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let lower = format!(" {lower} ");
-    let mut best: Option<(&'static str, &str)> = None;
+    let mut best: Option<(&'a str, &str)> = None;
     for (id, words) in rules {
         for w in words.iter() {
             // A whole word or phrase, without a padded copy of each.
@@ -658,7 +656,7 @@ mod tests {
             (r#"{"domain":"ayuda.es","text":"Somos una entidad sin ánimo de lucro"}"#, "nonprofit", "“sin animo de lucro”"),
         ];
         for (json, id, evidence) in cases {
-            let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));
+            let r = infer_vertical(&ctx(json), &Taxonomy::default()).unwrap_or_else(|| panic!("{json}"));
             assert_eq!((r.id.as_str(), r.how, r.evidence.as_str()), (id, "inferred", evidence), "{json}");
         }
         // Nothing else tells the industry: the sites the prospect counts tell it, and a count of
@@ -672,7 +670,7 @@ mod tests {
             // Hospitals it sells to are not its own.
             (r#"{"text":"We are 2,000 employees; our specialists train OR staff in about 900 hospitals."}"#, "enterprise", "“2,000 employees”"),
         ] {
-            let r = infer_vertical(&ctx(json)).unwrap_or_else(|| panic!("{json}"));
+            let r = infer_vertical(&ctx(json), &Taxonomy::default()).unwrap_or_else(|| panic!("{json}"));
             assert_eq!((r.id.as_str(), r.how, r.evidence.as_str()), (id, "counted", evidence), "{json}");
         }
     }
@@ -700,8 +698,29 @@ mod tests {
             r#"{"company":"Education Realty Trust"}"#,
             r#"{"company":"Sjukhusfastigheter Fastigheter AB"}"#,
         ] {
-            assert_eq!(infer_vertical(&ctx(json)), None, "{json}");
+            assert_eq!(infer_vertical(&ctx(json), &Taxonomy::default()), None, "{json}");
         }
+    }
+
+    #[test]
+    fn a_librarys_own_industries_are_met_in_company_names() {
+        let mut t = Taxonomy::default();
+        t.adopt_verticals(["real-estate", "construction", "legal", "healthcare", "life-sciences"]);
+        for (json, id) in [
+            (r#"{"company":"Meridian Healthcare Properties"}"#, "real-estate"),
+            (r#"{"company":"Västfast Fastigheter AB"}"#, "real-estate"),
+            (r#"{"company":"Hartwell Construction Group"}"#, "construction"),
+            (r#"{"company":"Castellan Brooks LLP"}"#, "legal"),
+            (r#"{"company":"Halbrook Therapeutics"}"#, "life-sciences"),
+            (r#"{"company":"St. Brigid Hospital"}"#, "healthcare"),
+            // The domain still comes first, and a longer phrase of a default beats a word.
+            (r#"{"company":"City of Austin Construction Permits","domain":"austintexas.gov"}"#, "government"),
+        ] {
+            assert_eq!(resolve(&ctx(json), &t).vertical.map(|v| v.id), Some(id.to_string()), "{json}");
+        }
+        // Without the library's industry, a builder's name says nothing, and pharma is healthcare.
+        assert_eq!(resolve(&ctx(r#"{"company":"Hartwell Construction Group"}"#), &Taxonomy::default()).vertical, None);
+        assert_eq!(resolve(&ctx(r#"{"company":"Halbrook Therapeutics"}"#), &Taxonomy::default()).vertical.map(|v| v.id), Some("healthcare".into()));
     }
 
     #[test]

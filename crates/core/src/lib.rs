@@ -13,6 +13,7 @@ pub mod flat;
 mod fxhash;
 pub mod import;
 pub mod index;
+pub mod industries;
 pub mod items;
 pub mod language;
 pub mod lexicon;

@@ -3,7 +3,7 @@
 
 use crate::bytes::{DecodeError, Decoded, Reader, Writer};
 use crate::fields::{once, read_map, required};
-use crate::taxonomy::{Facet, Taxonomy, TaxonomyFile};
+use crate::taxonomy::{normalize_key, Facet, Taxonomy, TaxonomyFile};
 use crate::time::{parse_rfc3339, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -523,10 +523,26 @@ fn canonicalize(values: &mut Vec<String>, facet: Facet, field: &str, taxonomy: &
         let trimmed = v.trim();
         match taxonomy.map(facet, trimmed) {
             Some(id) if id == trimmed => {}
+            // An industry a default holds ("life-sciences" in healthcare) stays as written: the
+            // engine tells it apart when the library also names the default.
+            Some(id) if facet == Facet::Vertical && crate::industries::known(trimmed).is_some_and(|i| i.within == Some(id)) => *v = trimmed.to_string(),
             Some(id) => *v = id.to_string(),
             // A vertical of the library's own ("logistics") is ranked as one (`Taxonomy::adopt_verticals`).
             None if facet == Facet::Vertical => {
-                report(Severity::Warning, field, format!("{trimmed:?} is not a known vertical: ranked as a vertical of its own, which a page meets when its industry says {trimmed:?}; give it a label and synonyms in the library's taxonomy"));
+                let spelled = match crate::industries::known(trimmed) {
+                    Some(i) => format!(
+                        "{trimmed:?} or a CRM's name for it ({})",
+                        i.synonyms
+                            .iter()
+                            .filter(|s| !s.contains('_') && normalize_key(s) != normalize_key(trimmed))
+                            .take(3)
+                            .map(|s| format!("{s:?}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    None => format!("{trimmed:?}"),
+                };
+                report(Severity::Warning, field, format!("{trimmed:?} is not a known vertical: ranked as a vertical of its own, which a page meets when its industry says {spelled}; give it a label and synonyms in the library's taxonomy"));
                 *v = trimmed.to_string();
             }
             None => report(Severity::Warning, field, format!("{trimmed:?} is not a known id or synonym; it will match no page")),

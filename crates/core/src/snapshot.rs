@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"HANDOFF\x01";
 /// Bump on any change to what is written: an old snapshot is then refused, never misread.
-pub const FORMAT: u32 = 16;
+pub const FORMAT: u32 = 17;
 const HEADER: usize = 8 + 4 + 8;
 
 /// What comes back from a snapshot besides the engine.
@@ -158,7 +158,7 @@ mod tests {
         // FORMAT, or a saved snapshot would be read as what it is not: update both together.
         let (built, meta) = engine();
         let bytes = to_bytes(&built, &meta);
-        assert_eq!((FORMAT, format!("{:016x}", checksum(&bytes[HEADER..]))), (16, "5bd0fd71c7c2f66e".to_string()));
+        assert_eq!((FORMAT, format!("{:016x}", checksum(&bytes[HEADER..]))), (17, "5bd0fd71c7c2f66e".to_string()));
     }
 
     #[test]

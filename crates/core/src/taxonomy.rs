@@ -39,6 +39,34 @@ pub struct Taxonomy {
     stage_keys: HashMap<String, usize>,
     /// Where the verticals a library adopted start (`adopt_verticals`); the length when none.
     adopted_from: usize,
+    /// The adopted verticals as `map` and `resolve` meet them (`Own::of`).
+    own: Vec<Own>,
+}
+
+/// A vertical of a library's own: the runs of words that name it inside a longer CRM value,
+/// and, for a known industry, the words companies in it name themselves with.
+#[derive(Debug, Clone)]
+struct Own {
+    term: usize,
+    words: Vec<Vec<String>>,
+    company_words: &'static [&'static str],
+}
+
+impl Own {
+    fn of(verticals: &[Term], adopted_from: usize) -> Vec<Own> {
+        (adopted_from..verticals.len())
+            .map(|term| {
+                let t = &verticals[term];
+                // A one-word spelling ("Power") inside a longer value ("Power Tools") is too often
+                // another industry's: it meets only itself, by its key.
+                let words = std::iter::once(key_words(&t.id))
+                    .chain(t.synonyms.iter().map(|s| key_words(s)).filter(|w| w.len() > 1))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                Own { term, words, company_words: crate::industries::known(&t.id).map_or(&[], |i| i.company_words) }
+            })
+            .collect()
+    }
 }
 
 /// Which list a raw value is looked up in.
@@ -1026,7 +1054,7 @@ impl Taxonomy {
             }
             map
         };
-        Taxonomy { vertical_keys: keys(&verticals), stage_keys: keys(&stages), adopted_from: verticals.len(), verticals, stages }
+        Taxonomy { vertical_keys: keys(&verticals), stage_keys: keys(&stages), adopted_from: verticals.len(), verticals, stages, own: Vec::new() }
     }
 
     /// The default taxonomy with an org's file applied on top.
@@ -1108,7 +1136,8 @@ impl Taxonomy {
         if adopted_from > verticals.len() {
             return Err(DecodeError("taxonomy: adopted verticals out of range".into()));
         }
-        Ok(Taxonomy { verticals, stages, vertical_keys, stage_keys, adopted_from })
+        let own = Own::of(&verticals, adopted_from);
+        Ok(Taxonomy { verticals, stages, vertical_keys, stage_keys, adopted_from, own })
     }
 
     /// Parses an org taxonomy file (JSON), or a library's embedded `"taxonomy"` value.
@@ -1132,20 +1161,54 @@ impl Taxonomy {
 
     /// Vertical ids a library's items use that no term knows ("logistics" in a library without a
     /// taxonomy) become terms of their own, labelled from the id, so that a page whose industry
-    /// says "Logistics" meets them. Loading the library still reports each one: a typo becomes a
-    /// vertical that only the same typo on a page meets, as it matched nothing before.
+    /// says "Logistics" meets them; a known industry's id ("real-estate") brings the values CRMs
+    /// spell it with ("Property Management"). So does a known industry that a default's synonym
+    /// knows when the library also names that default ("life-sciences" beside "healthcare"): the
+    /// library tells them apart. Loading the library still reports each new one: a typo becomes
+    /// a vertical that only the same typo on a page meets, as it matched nothing before.
     pub fn adopt_verticals<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
-        for id in ids {
-            let id = id.trim();
-            let key = normalize_key(id);
+        let mut seen = std::collections::HashSet::new();
+        let ids: Vec<(&str, String)> = ids.into_iter().map(str::trim).filter(|id| seen.insert(*id)).map(|id| (id, normalize_key(id))).collect();
+        let names = |t: &Term, key: &str| normalize_key(&t.id) == key || normalize_key(&t.label) == key;
+        let named: std::collections::HashSet<usize> =
+            ids.iter().filter_map(|(id, key)| self.known_index(Facet::Vertical, id).filter(|&i| names(&self.verticals[i], key))).collect();
+        let before = self.verticals.len();
+        for (id, key) in ids {
             // Only the terms' own keys and parts are asked here, not the adopted terms' words
             // inside the value: a library of thousands of its own ids adopts them in linear time.
-            if key.is_empty() || self.map_known(Facet::Vertical, id).is_some() {
+            let apart = match self.known_index(Facet::Vertical, id) {
+                None => false,
+                Some(i) if i < self.adopted_from && named.contains(&i) && !names(&self.verticals[i], &key) && crate::industries::known(id).is_some() => true,
+                Some(_) => continue,
+            };
+            if key.is_empty() {
                 continue;
             }
-            self.vertical_keys.insert(key, self.verticals.len());
-            self.verticals.push(Term { id: id.to_string(), label: label_of(id), synonyms: Vec::new() });
+            let at = self.verticals.len();
+            self.vertical_keys.insert(key, at);
+            let synonyms: Vec<String> = crate::industries::known(id).map_or(&[][..], |i| i.synonyms).iter().map(|s| s.to_string()).collect();
+            for s in &synonyms {
+                let k = normalize_key(s);
+                if apart {
+                    // The library's finer vertical takes its spellings from the default's.
+                    self.vertical_keys.insert(k, at);
+                } else {
+                    // An org's taxonomy file says what its values mean: an industry's spelling does
+                    // not take a key from it.
+                    self.vertical_keys.entry(k).or_insert(at);
+                }
+            }
+            self.verticals.push(Term { id: id.to_string(), label: label_of(id), synonyms });
         }
+        if self.verticals.len() > before {
+            self.own = Own::of(&self.verticals, self.adopted_from);
+        }
+    }
+
+    /// The library's own verticals of known industries, with the words companies in each name
+    /// themselves with.
+    pub fn own_company_words(&self) -> impl Iterator<Item = (&str, &'static [&'static str])> {
+        self.own.iter().filter(|o| !o.company_words.is_empty()).map(|o| (self.verticals[o.term].id.as_str(), o.company_words))
     }
 
     /// Maps a raw CRM value (or a canonical id) to its canonical id; `None` if no synonym knows it.
@@ -1153,9 +1216,9 @@ impl Taxonomy {
         // A library's own vertical ("logistics") in a longer CRM value ("Logistics and Supply
         // Chain", "LOGISTICS_AND_SUPPLY_CHAIN"): its words, in order, inside the value's.
         self.map_known(facet, raw).or_else(|| match facet {
-            Facet::Vertical if self.adopted_from < self.verticals.len() => {
+            Facet::Vertical if !self.own.is_empty() => {
                 let words = key_words(raw);
-                self.verticals[self.adopted_from..].iter().find(|t| words_within(&key_words(&t.id), &words)).map(|t| t.id.as_str())
+                self.own.iter().find(|o| o.words.iter().any(|w| words_within(w, &words))).map(|o| self.verticals[o.term].id.as_str())
             }
             _ => None,
         })
@@ -1163,9 +1226,13 @@ impl Taxonomy {
 
     /// `map` by the terms' keys and the value's parts alone.
     fn map_known(&self, facet: Facet, raw: &str) -> Option<&str> {
-        let (terms, keys) = self.facet(facet);
+        self.known_index(facet, raw).map(|i| self.facet(facet).0[i].id.as_str())
+    }
+
+    fn known_index(&self, facet: Facet, raw: &str) -> Option<usize> {
+        let keys = self.facet(facet).1;
         if let Some(&i) = keys.get(&normalize_key(raw)) {
-            return Some(terms[i].id.as_str());
+            return Some(i);
         }
         // An org's own label made of known ones ("Verhandlung/Prüfung", "Proposal - EMEA",
         // "Discovery (qualified)"): its parts decide when those that are known agree.
@@ -1178,7 +1245,7 @@ impl Taxonomy {
                 found = Some(i);
             }
         }
-        found.map(|i| terms[i].id.as_str())
+        found
     }
 
     pub fn map_vertical(&self, raw: &str) -> Option<&str> {
@@ -1266,6 +1333,35 @@ mod tests {
         assert_eq!(t.map_vertical("Hospital & Health Care"), Some("healthcare"), "a default term's own synonym first");
         assert_eq!(t.map_vertical("Daycare"), None, "whole words only");
         assert_eq!(Taxonomy::default().map_vertical("Oil & Gas Exploration"), None, "only adopted verticals are looked for inside values");
+    }
+
+    #[test]
+    fn a_known_industry_brings_its_crm_spellings_and_a_finer_one_is_told_apart() {
+        let mut t = Taxonomy::default();
+        t.adopt_verticals(["real-estate", "energy", "healthcare", "life-sciences", "pharmaceuticals"]);
+        assert_eq!(t.map_vertical("Property Management"), Some("real-estate"));
+        assert_eq!(t.map_vertical("COMMERCIAL_REAL_ESTATE"), Some("real-estate"));
+        assert_eq!(t.map_vertical("Fastigheter"), Some("real-estate"));
+        assert_eq!(t.map_vertical("Utilities"), Some("energy"));
+        assert_eq!(t.map_vertical("Oil & Energy Services"), Some("energy"), "a spelling of several words inside a longer value");
+        assert_eq!(t.map_vertical("Power Tools"), None, "a one-word spelling meets only itself");
+        // The library names healthcare and life sciences: pharma is the finer one's.
+        assert_eq!(t.map_vertical("Pharmaceuticals"), Some("life-sciences"));
+        assert_eq!(t.map_vertical("Biotechnology"), Some("life-sciences"));
+        assert_eq!(t.map_vertical("Hospital & Health Care"), Some("healthcare"));
+        assert_eq!(t.map_vertical("pharmaceuticals"), Some("life-sciences"), "a second spelling of the finer one adds no term");
+        let words: Vec<&str> = t.own_company_words().map(|(id, _)| id).collect();
+        assert_eq!(words, ["real-estate", "energy", "life-sciences"]);
+        // A library without healthcare's own id: life sciences stays healthcare, as by default.
+        let mut alone = Taxonomy::default();
+        alone.adopt_verticals(["life-sciences"]);
+        assert_eq!(alone.map_vertical("life-sciences"), Some("healthcare"));
+        assert_eq!(alone.map_vertical("Pharmaceuticals"), Some("healthcare"));
+        // An org file's own meaning of a value is kept.
+        let mut org = Taxonomy::from_json(r#"{"verticals":[{"id":"facilities","synonyms":["Property Management"]}]}"#).unwrap();
+        org.adopt_verticals(["real-estate"]);
+        assert_eq!(org.map_vertical("Property Management"), Some("facilities"));
+        assert_eq!(org.map_vertical("REIT"), Some("real-estate"));
     }
 
     #[test]

@@ -160,6 +160,36 @@ fn a_vertical_only_the_library_uses_is_one_of_its_own() {
 }
 
 #[test]
+fn a_library_that_names_life_sciences_beside_healthcare_keeps_them_apart() {
+    // "Pharmaceuticals" is healthcare by default; this library writes content for each.
+    let json = |with_healthcare: bool| {
+        let hc = if with_healthcare {
+            r#"{"id":"hc-baa","title":"Signed BAA for hospitals","verticals":["healthcare"],"status":"approved","url":"https://c.example/baa"},"#
+        } else {
+            ""
+        };
+        format!(
+            r#"{{"items":[{hc}
+            {{"id":"ls-cta","title":"Clinical trial agreements: templates and site budgets","verticals":["life-sciences"],"status":"approved","url":"https://c.example/cta"}},
+            {{"id":"gen","title":"Agreements overview","status":"approved","url":"https://c.example/gen"}}]}}"#
+        )
+    };
+    let e = Engine::new(Library::from_json(&json(true)).unwrap());
+    let pharma = ctx(r#"{"source":"salesforce","raw":{"industry":"Pharmaceuticals"},"text":"Can you send something on agreements?"}"#);
+    let got = ids(&e, &pharma, None, 5);
+    assert!(got.contains(&"ls-cta".to_string()) && !got.contains(&"hc-baa".to_string()), "{got:?}");
+    let hospital = ctx(r#"{"source":"salesforce","raw":{"industry":"Hospital & Health Care"},"text":"Can you send something on agreements?"}"#);
+    let got = ids(&e, &hospital, None, 5);
+    assert!(got.contains(&"hc-baa".to_string()) && !got.contains(&"ls-cta".to_string()), "{got:?}");
+    let back = handoff_core::snapshot::from_bytes(&handoff_core::snapshot::to_bytes(&e, &Default::default())).unwrap().0;
+    assert_eq!(ids(&back, &pharma, None, 5), ids(&e, &pharma, None, 5), "the same after a snapshot");
+    // Without healthcare's own items, life sciences is healthcare, as before.
+    let alone = Engine::new(Library::from_json(&json(false)).unwrap());
+    assert_eq!(alone.taxonomy().map_vertical("life-sciences"), Some("healthcare"));
+    assert!(ids(&alone, &hospital, None, 5).contains(&"ls-cta".to_string()));
+}
+
+#[test]
 fn near_duplicates_do_not_both_take_top_places() {
     let e = engine();
     let c = ctx(r#"{"text":"what is the ROI of the calculator and the pricing? any discount?"}"#);

@@ -422,6 +422,18 @@ pub fn is_request(sentence: &str) -> bool {
     if words.first().is_some_and(|w| IMPERATIVES.contains(w)) && s.starts_with(char::is_uppercase) {
         return true;
     }
+    // A short fragment that adds a thing to what was asked ("Also the DPA.", "Plus your SOC 2
+    // report, please."): no subject of its own, so no statement.
+    const FOLLOW_ON: &[&str] = &["also", "plus", "and", "außerdem", "zudem", "et", "aussi", "también", "además", "inoltre", "ook"];
+    const SUBJECTS: &[&str] =
+        &["i", "we", "they", "he", "she", "it", "there", "this", "that", "ich", "wir", "es", "je", "nous", "il", "yo", "nosotros", "ik", "wij"];
+    if words.first().is_some_and(|w| FOLLOW_ON.contains(w))
+        && (2..=5).contains(&words.len())
+        && !words.iter().any(|w| SUBJECTS.contains(w))
+        && !s.ends_with('!')
+    {
+        return true;
+    }
     (0..words.len()).any(|i| {
         by_first
             .get(words[i])
@@ -1615,6 +1627,16 @@ mod tests {
         assert!(is_request("Include the contract number and the contract's pricing schedule."));
         assert!(!is_request("Our plans include a second site next year."), "the verb inside a statement");
         assert!(!is_request("describe"), "a bare word, not an instruction");
+    }
+
+    #[test]
+    fn a_short_fragment_adding_a_thing_is_a_request() {
+        for s in ["Also the DPA.", "Plus your SOC 2 report, please.", "And the pricing sheet.", "Außerdem die Preisliste.", "Et aussi le DPA."] {
+            assert!(is_request(s), "{s}");
+        }
+        for s in ["Also, we have 40 stores.", "And it runs on Azure.", "Also happy to jump on a call next week if that helps.", "And thanks again!"] {
+            assert!(!is_request(s), "{s}");
+        }
     }
 
     #[test]

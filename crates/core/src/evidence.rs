@@ -1082,6 +1082,20 @@ fn short_codes(part: &str) -> usize {
         .count()
 }
 
+/// A list's marker ("1. What…", "2) Where…" at a line's or sentence's start): its place in the
+/// list, not a number the prospect names ("SOC 2").
+fn is_list_marker(part: &str, word: &str) -> bool {
+    if word.is_empty() || word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(at) = offset_in(part, word) else { return false };
+    let mut after = part[at + word.len()..].chars();
+    let before = part[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    matches!(after.next(), Some('.' | ')'))
+        && after.next().is_none_or(char::is_whitespace)
+        && (before.is_empty() || before.ends_with(['\n', '.', '?', '!', ':', ';']))
+}
+
 /// Whether the word (a slice of `part`) is the first group of a number written with thousands
 /// separators ("2 000", "2.000", "2,000").
 fn in_thousands(part: &str, word: &str) -> bool {
@@ -1502,6 +1516,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 }
                 if in_date(part, word) {
                     after_count = false;
+                    return;
+                }
+                if is_list_marker(part, word) {
                     return;
                 }
                 // "2 000 étudiants", "2.000 Nutzer": the thousands of a count, not "SOC 2".
@@ -2038,6 +2055,13 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks, [vec!["customer", "reference"], vec!["soc", "2", "report"]]);
+        // A list's markers are no number the page names: a list in words the library lacks
+        // matches nothing, though the library has "2".
+        let list = PageContext::from_json(r#"{"text":"Sorularım şunlar:\n1. Yapay zekâ?\n2) Veriler nerede?\nSorular: 3. Fiyat?"}"#).unwrap();
+        let ev = gather(&ix, &common, &list, None);
+        assert!(ev.all.is_empty() && ev.asks.is_empty(), "{:?}", ev.all);
+        let soc = PageContext::from_json(r#"{"text":"Can you send the SOC 2. Thanks"}"#).unwrap();
+        assert!(gather(&ix, &common, &soc, None).all.iter().any(|(t, _)| ix.term(*t) == "2"), "a number after a name is not a marker");
     }
 
     #[test]

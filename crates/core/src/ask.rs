@@ -1045,6 +1045,19 @@ fn note_value(line: &str) -> &str {
     }
 }
 
+/// A record's field with a short value ("Status: Needs Review", "Approval: Pending"): a state
+/// the CRM shows, not a request, though its words may read as one.
+fn is_record_field(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else { return false };
+    let label: Vec<&str> = label.split_whitespace().collect();
+    let value = value.trim();
+    (1..=3).contains(&label.len())
+        && label.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !value.is_empty()
+        && value.split_whitespace().count() <= 4
+        && !value.contains('?')
+}
+
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
 fn is_list_item(line: &str) -> bool {
     let l = line.trim_start();
@@ -1147,8 +1160,9 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         // that, and the rest of it says why ("Czy macie terminale na karty RFID? Część
         // pracowników nie ma smartfonów").
         let whole_item = item && !(announced && step.is_none() && sentences(said).any(|s| s.ends_with('?')));
+        let field = step.is_none() && is_record_field(said);
         for s in sentences(said) {
-            let request = is_request(s);
+            let request = is_request(s) && !field;
             requested |= request;
             // "Please send a Teams link", "Should we plan on an hour?": the meeting, not content.
             let is_ask = (whole_item || request) && !about_the_meeting(s);
@@ -1918,6 +1932,11 @@ mod tests {
         // An open task in the record's activities says what the rep must send or build.
         let record = "Stage: Id. Decision Makers\nOpen Activities\nTask: Build fuel business case for CFO - Due 12/2\nContact Roles";
         assert_eq!(asks(&passages_of(None, Some(record))), ["Build fuel business case for CFO - Due 12/2"]);
+        // A field's short value is the record's state, though "needs" reads as a request.
+        let quote =
+            "Quote Number: 00000412\nStatus: Needs Review\nApproval Status: Required\nDescription: Procurement asked for 25% off. Can we trade term instead?";
+        assert_eq!(asks(&passages_of(None, Some(quote))), ["Procurement asked for 25% off.", "Can we trade term instead?"]);
+        assert_eq!(asks(&passages_of(None, Some("Question: Do you sign BAAs?"))), ["Question: Do you sign BAAs?"], "a field that asks");
     }
 
     #[test]

@@ -31,6 +31,7 @@ const CHATTER: &[&str] = &[
     "across",
     "actual",
     "actuales",
+    "actually",
     "actuel",
     "actuelle",
     "af",
@@ -90,6 +91,7 @@ const CHATTER: &[&str] = &[
     "back",
     "bajo",
     "bara",
+    "basically",
     "bei",
     "below",
     "beste",
@@ -110,6 +112,7 @@ const CHATTER: &[&str] = &[
     "bästa",
     "call",
     "ce",
+    "certainly",
     "ces",
     "cette",
     "che",
@@ -147,6 +150,7 @@ const CHATTER: &[&str] = &[
     "debe",
     "dec",
     "december",
+    "definitely",
     "del",
     "della",
     "delle",
@@ -257,6 +261,7 @@ const CHATTER: &[&str] = &[
     "even",
     "every",
     "everything",
+    "exactly",
     "explain",
     "feb",
     "february",
@@ -267,6 +272,7 @@ const CHATTER: &[&str] = &[
     "forward",
     "four",
     "fra",
+    "frankly",
     "freundlichen",
     "fri",
     "friday",
@@ -323,7 +329,9 @@ const CHATTER: &[&str] = &[
     "hilsen",
     "hoe",
     "hola",
+    "honestly",
     "hope",
+    "hopefully",
     "hos",
     "however",
     "hur",
@@ -418,6 +426,7 @@ const CHATTER: &[&str] = &[
     "liebe",
     "lieber",
     "like",
+    "literally",
     "ll",
     "lo",
     "look",
@@ -511,6 +520,7 @@ const CHATTER: &[&str] = &[
     "o",
     "obrigada",
     "obrigado",
+    "obviously",
     "och",
     "också",
     "oct",
@@ -556,6 +566,7 @@ const CHATTER: &[&str] = &[
     "pourriez",
     "pouvez",
     "prezado",
+    "probably",
     "prospect",
     "prospects",
     "prüfen",
@@ -569,6 +580,7 @@ const CHATTER: &[&str] = &[
     "question",
     "qui",
     "quick",
+    "quite",
     "qué",
     "reach",
     "really",
@@ -611,6 +623,7 @@ const CHATTER: &[&str] = &[
     "siden",
     "sidste",
     "sie",
+    "simply",
     "sin",
     "sina",
     "since",
@@ -680,11 +693,13 @@ const CHATTER: &[&str] = &[
     "till",
     "time",
     "told",
+    "totally",
     "touch",
     "tra",
     "tre",
     "tres",
     "trois",
+    "truly",
     "tue",
     "tuesday",
     "twee",
@@ -1082,16 +1097,44 @@ fn short_codes(part: &str) -> usize {
         .count()
 }
 
-/// A list's marker ("1. What…", "2) Where…" at a line's or sentence's start): its place in the
-/// list, not a number the prospect names ("SOC 2").
+/// A list's marker ("1. What…", "2) Where…", "First, …", "Zweitens: …" at a line's or
+/// sentence's start): its place in the list, not a number or a "first" the prospect names
+/// ("SOC 2", "first-pass review").
 fn is_list_marker(part: &str, word: &str) -> bool {
-    if word.is_empty() || word.len() > 2 || !word.bytes().all(|b| b.is_ascii_digit()) {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "firstly",
+        "second",
+        "secondly",
+        "third",
+        "thirdly",
+        "fourth",
+        "finally",
+        "lastly",
+        "erstens",
+        "zweitens",
+        "drittens",
+        "premièrement",
+        "deuxièmement",
+        "troisièmement",
+        "primero",
+        "segundo",
+        "tercero",
+        "primeiro",
+        "terceiro",
+        "primo",
+        "secondo",
+        "terzo",
+    ];
+    let number = !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    if !number && (word.len() > 14 || !ORDINALS.contains(&word.to_lowercase().as_str())) {
         return false;
     }
     let Some(at) = offset_in(part, word) else { return false };
     let mut after = part[at + word.len()..].chars();
     let before = part[..at].trim_end_matches([' ', '\t', '\u{a0}']);
-    matches!(after.next(), Some('.' | ')'))
+    let marks: &[char] = if number { &['.', ')'] } else { &[',', ':'] };
+    after.next().is_some_and(|c| marks.contains(&c))
         && after.next().is_none_or(char::is_whitespace)
         && (before.is_empty() || before.ends_with(['\n', '.', '?', '!', ':', ';']))
 }
@@ -2062,6 +2105,16 @@ mod tests {
         assert!(ev.all.is_empty() && ev.asks.is_empty(), "{:?}", ev.all);
         let soc = PageContext::from_json(r#"{"text":"Can you send the SOC 2. Thanks"}"#).unwrap();
         assert!(gather(&ix, &common, &soc, None).all.iter().any(|(t, _)| ix.term(*t) == "2"), "a number after a name is not a marker");
+        // Nor is a list's "First," a word the page names, where the library has "first".
+        let docs = [vec![("First-pass review", 3.0)], vec![("Pricing", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let first = |text: &str| {
+            let ctx = PageContext::from_json(&format!(r#"{{"text":{text:?}}}"#)).unwrap();
+            gather(&ix, &common, &ctx, None).all.iter().any(|(t, _)| ix.term(*t) == "first")
+        };
+        assert!(!first("Three things. First, I'm the only lawyer here. Second, what does pricing look like?"));
+        assert!(first("Do you do a first pass on third-party paper?"));
     }
 
     #[test]

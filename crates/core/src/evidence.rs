@@ -1127,7 +1127,7 @@ fn is_list_marker(part: &str, word: &str) -> bool {
         "terzo",
     ];
     let number = !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
-    if !number && (word.len() > 14 || !ORDINALS.contains(&word.to_lowercase().as_str())) {
+    if !number && !ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
         return false;
     }
     let Some(at) = offset_in(part, word) else { return false };

@@ -245,10 +245,14 @@ pub fn infer_vertical(ctx: &PageContext, taxonomy: &Taxonomy) -> Option<Resolved
     if let Some(company) = ctx.company.as_deref() {
         // The library's own industries first, so that a tie ("Healthcare Properties") goes to
         // the one it ranks by; a landlord's name says nothing of the defaults.
-        let mut rules: Vec<(&str, &[&str])> = taxonomy.own_company_words().collect();
-        if !is_landlord(company) {
-            rules.extend_from_slice(COMPANY_WORDS);
-        }
+        let own: Vec<(&str, &[&str])> = taxonomy.own_company_words().collect();
+        let landlord = is_landlord(company);
+        // Most libraries have none of their own: the defaults are read in place.
+        let rules: std::borrow::Cow<[(&str, &[&str])]> = match (own.is_empty(), landlord) {
+            (true, false) => COMPANY_WORDS.into(),
+            (_, true) => own.into(),
+            (false, false) => [own.as_slice(), COMPANY_WORDS].concat().into(),
+        };
         if let Some((id, word)) = vertical_of_words(company, &rules) {
             return inferred(id, format!("company name “{word}”"));
         }

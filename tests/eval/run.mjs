@@ -140,7 +140,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'test', 'test2', 'test3', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'test', 'test2', 'test3', 'test4', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);
@@ -175,8 +175,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4 to dev12 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687; 0.880, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.718, 0.731 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.81, dev6: 0.82, dev7: 0.83, dev8: 0.73, dev9: 0.79, dev10: 0.75, dev11: 0.70, dev12: 0.72 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 9 }, outside: { ndcg: 0.78, failures: 2 } } };
+// dev4 to dev13 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687, 0.618; 0.880, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.718, 0.731, 0.618 now): each held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.81, dev6: 0.82, dev7: 0.83, dev8: 0.73, dev9: 0.79, dev10: 0.75, dev11: 0.70, dev12: 0.72, dev13: 0.61 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 9 }, test4: { ndcg: 0.72, failures: 1 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);
@@ -189,7 +189,8 @@ if (args.includes('--gate')) {
   if (!test) problems.push('test: tests/eval/test-set/cases.jsonl is missing');
   else if (test.ndcg < GATE.testNdcg || test.recall < GATE.testRecall || test.failures.length > GATE.testFailures) problems.push(`test: NDCG@5 ${f(test.ndcg)} (min ${GATE.testNdcg}), recall@5 ${f(test.recall)} (min ${GATE.testRecall}), ${test.failures.length} failing case(s) (max ${GATE.testFailures})`);
   // test2 (held out like test, first run 0.802 on 2026-12-06), test3 (first run 0.721 on
-  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.773 since the sixteenth round, 0.782 since the twentieth) and the outside set: each held where it is, and ahead of
+  // 2026-12-06, 12 failing cases; 0.753 and 10 after the veto, 0.773 since the sixteenth round, 0.782 since the twentieth), test4 (first run 0.724 on
+  // 2026-12-07, 1 failing case; written after dev12 made test and test2 share a tuning set's domain) and the outside set: each held where it is, and ahead of
   // MiniSearch on the same set.
   for (const [name, min] of Object.entries(GATE.aheadOfMiniSearch)) {
     const [h, mini] = results[name] || [];

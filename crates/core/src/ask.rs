@@ -414,12 +414,21 @@ pub fn is_request(sentence: &str) -> bool {
     if (s.ends_with('?') || s.ends_with('？') || s.starts_with('¿')) && !quoted_question(s) {
         return true;
     }
+    // A heading in capitals ("SECTION 5 - TECHNICAL REQUIREMENTS") names a part of a document.
+    // (Every letter a capital: a script without case is no heading.)
+    if s.chars().filter(|c| c.is_alphabetic()).count() > 3 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && !s.contains("PLEASE") {
+        return false;
+    }
     let by_first = cues();
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| !w.is_empty()).map(elided).collect();
     // An RFP's or a form's instruction opens on its verb ("Describe the method and frequency").
-    const IMPERATIVES: &[&str] = &["describe", "explain", "include", "outline", "submit", "attach", "specify", "indicate", "demonstrate"];
-    if words.first().is_some_and(|w| IMPERATIVES.contains(w)) && s.starts_with(char::is_uppercase) {
+    // So does a numbered one ("5.1  Describe the Respondent's PCI DSS validation").
+    const IMPERATIVES: &[&str] =
+        &["describe", "explain", "include", "outline", "submit", "attach", "specify", "indicate", "demonstrate", "provide", "confirm", "detail"];
+    let numbered = words.iter().take_while(|w| w.bytes().all(|b| b.is_ascii_digit())).count();
+    let verb_first = s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')') || c.is_whitespace());
+    if numbered <= 3 && words.get(numbered).is_some_and(|w| IMPERATIVES.contains(w)) && verb_first.starts_with(char::is_uppercase) {
         return true;
     }
     // A short fragment that adds a thing to what was asked ("Also the DPA.", "Plus your SOC 2
@@ -1058,6 +1067,38 @@ fn is_record_field(line: &str) -> bool {
         && !value.contains('?')
 }
 
+/// Who speaks on a transcript's line ("Visitor: ok thanks", "Cobbleray Bot: Hi!"): a short
+/// capitalised label before a colon, with words after it (a mail header's field is none).
+fn speaker(line: &str) -> Option<&str> {
+    if crate::thread::is_header(line) {
+        return None;
+    }
+    let (label, said) = line.trim().split_once(':')?;
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words) && label.len() <= 40 && label.starts_with(char::is_uppercase) && !label.contains(['@', '/']) && !said.trim().is_empty())
+        .then_some(label.trim())
+}
+
+/// In a chat or call transcript (two or more speakers, each on several lines), who speaks on
+/// each line: `Some(true)` the seller's side, told by its label (a bot, an agent, the rep), whose
+/// words ("Can I get your name and work email?") are no request of the prospect's; `Some(false)`
+/// another speaker. Empty when the page is no transcript: a record's fields are labelled once
+/// each.
+fn transcript_turns(lines: &[&str]) -> Vec<Option<bool>> {
+    const SELLER: &[&str] = &["bot", "chatbot", "assistant", "agent", "rep", "sales", "ae", "sdr", "bdr", "support", "concierge"];
+    let labels: Vec<Option<&str>> = lines.iter().map(|l| speaker(l)).collect();
+    let mut all: Vec<&str> = labels.iter().flatten().copied().collect();
+    all.sort_unstable();
+    // The labels on two lines or more.
+    let mut speakers: Vec<&str> = all.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+    speakers.dedup();
+    if speakers.len() < 2 {
+        return Vec::new();
+    }
+    let seller = |label: &str| label.split(|c: char| !c.is_alphanumeric()).any(|w| SELLER.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    labels.iter().map(|l| l.filter(|l| speakers.contains(l)).map(seller)).collect()
+}
+
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
 fn is_list_item(line: &str) -> bool {
     let l = line.trim_start();
@@ -1413,7 +1454,17 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
         subject_asks(&mut out);
         return out;
     };
-    let lines: Vec<&str> = text.lines().collect();
+    let mut lines: Vec<&str> = text.lines().collect();
+    // A transcript's bot or agent lines are the seller's words: read as no part of the page.
+    // The other speakers' labels are names, not what they say.
+    let turns = transcript_turns(&lines);
+    for (line, turn) in lines.iter_mut().zip(turns) {
+        match turn {
+            Some(true) => *line = "",
+            Some(false) => *line = line.split_once(':').map_or(*line, |(_, said)| said.trim_start()),
+            None => {}
+        }
+    }
     // The latest message (the top one, unless its headers' dates say otherwise) runs until the
     // next message starts; its signature and boilerplate are dropped.
     let (start, latest_end) = crate::thread::latest(&lines, |i| starts_history(lines[i], &lines[i + 1..]));
@@ -1937,6 +1988,27 @@ mod tests {
             "Quote Number: 00000412\nStatus: Needs Review\nApproval Status: Required\nDescription: Procurement asked for 25% off. Can we trade term instead?";
         assert_eq!(asks(&passages_of(None, Some(quote))), ["Procurement asked for 25% off.", "Can we trade term instead?"]);
         assert_eq!(asks(&passages_of(None, Some("Question: Do you sign BAAs?"))), ["Question: Do you sign BAAs?"], "a field that asks");
+    }
+
+    #[test]
+    fn an_rfps_numbered_instructions_ask_and_its_headings_and_rules_of_contact_do_not() {
+        let rfp = "SECTION 5 - TECHNICAL REQUIREMENTS\n5.1  Describe the Respondent's PCI DSS validation.\n5.2 Provide three (3) references.\nQuestions must be submitted in writing.\nPlease do not contact other Authority staff during the solicitation period.";
+        assert_eq!(asks(&passages_of(None, Some(rfp))), ["5.1  Describe the Respondent's PCI DSS validation.", "5.2 Provide three (3) references."]);
+        assert!(!is_request("5.1 describe"), "an instruction's verb is capitalised");
+        assert!(is_request("PLEASE SEND THE PRICING"), "shouting is asking");
+        assert!(is_request("価格表を送っていただけますか？"), "a script without capitals");
+    }
+
+    #[test]
+    fn a_transcripts_bot_and_agent_lines_are_the_sellers() {
+        let chat = "Cobbleray Bot: Hi! What brings you here?\nVisitor: looking at options for our concessions\nCobbleray Bot: Can I get your name and work email?\nVisitor: Alicia Romero\nVisitor: Can you send pricing for parks?";
+        assert_eq!(asks(&passages_of(None, Some(chat))), ["Can you send pricing for parks?"]);
+        // A record's fields, each labelled once, are no transcript.
+        let record = "Sales Rep: Dana\nSupport Tier: Gold\nNotes: Can you send the SOC 2 report?";
+        assert_eq!(asks(&passages_of(None, Some(record))), ["Can you send the SOC 2 report?"]);
+        // A call with the rep: her questions are not the prospect's.
+        let call = "Rep (Maya): What POS are you on today?\nOwner: Regisys, and it crashes.\nRep (Maya): Do you need offline mode?\nOwner: Yes. Do you have gift cards?";
+        assert_eq!(asks(&passages_of(None, Some(call))), ["Do you have gift cards?"]);
     }
 
     #[test]

@@ -1131,12 +1131,29 @@ fn is_list_marker(part: &str, word: &str) -> bool {
         return false;
     }
     let Some(at) = offset_in(part, word) else { return false };
+    let opens = |before: &str| {
+        let before = before.trim_end_matches([' ', '\t', '\u{a0}']);
+        before.is_empty() || before.ends_with(['\n', '.', '?', '!', ':', ';'])
+    };
+    // A section's number ("5.1  Describe…", "3.2.1 Provide…") at a line's start, each of its parts.
+    if number {
+        let start = part[..at].char_indices().rev().find(|&(_, c)| !(c.is_ascii_digit() || c == '.')).map_or(0, |(k, c)| k + c.len_utf8());
+        let end = part[at..].find(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(part.len(), |k| at + k);
+        let section = &part[start..end];
+        let groups = section.trim_end_matches('.').split('.');
+        if section.contains('.')
+            && !section.starts_with('.')
+            && groups.clone().count() >= 2
+            && groups.clone().all(|g| (1..=2).contains(&g.len()))
+            && part[end..].starts_with(char::is_whitespace)
+            && opens(&part[..start])
+        {
+            return true;
+        }
+    }
     let mut after = part[at + word.len()..].chars();
-    let before = part[..at].trim_end_matches([' ', '\t', '\u{a0}']);
     let marks: &[char] = if number { &['.', ')'] } else { &[',', ':'] };
-    after.next().is_some_and(|c| marks.contains(&c))
-        && after.next().is_none_or(char::is_whitespace)
-        && (before.is_empty() || before.ends_with(['\n', '.', '?', '!', ':', ';']))
+    after.next().is_some_and(|c| marks.contains(&c)) && after.next().is_none_or(char::is_whitespace) && opens(&part[..at])
 }
 
 /// Whether the word (a slice of `part`) is the first group of a number written with thousands
@@ -1221,6 +1238,24 @@ const WHO: &[&str] = &["i", "they", "we", "you"];
 /// At most this many words after a "before we" say when.
 const WHEN_WORDS: usize = 3;
 
+/// Remarks in brackets that say how things are ("(today each stand sells its own paper
+/// certificates)"): why something is asked, not what. A bracketed list of what is meant ("(SOC 2
+/// report and a pen test)") is no remark. Byte ranges of the clause.
+fn remarks(clause: &str) -> Vec<std::ops::Range<usize>> {
+    const OPENERS: &[&str] = &["today", "currently", "now", "right", "we", "they", "it", "this", "which", "who", "since", "i", "he", "she"];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = clause[from..].find('(').map(|k| from + k + 1) {
+        let Some(close) = clause[open..].find(')').map(|k| open + k) else { break };
+        let mut said = clause[open..close].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        if said.next().is_some_and(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))) && said.count() >= 3 {
+            out.push(open..close);
+        }
+        from = close;
+    }
+    out
+}
+
 /// The words of a clause that say who asks or when, not what: those before a verb of wanting
 /// that starts it ("County clerk wants…"; not a passive "the questionnaire needs to be
 /// completed"), those after "before we", "once they"… ("… before we sign"), and a short
@@ -1240,6 +1275,9 @@ fn aside_words(clause: &str) -> Vec<&str> {
         if !passive {
             out.extend_from_slice(&words[..k]);
         }
+    }
+    for r in remarks(clause) {
+        out.extend(clause[r].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()));
     }
     for k in 0..words.len().saturating_sub(1) {
         if one_of(words[k], WHEN) && one_of(words[k + 1], WHO) {
@@ -1549,7 +1587,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             let mut after_count = false;
             let aside: Vec<TermId> = if is_ask { aside_words(part).iter().filter_map(|w| ix.lookup(&w.to_lowercase())).collect() } else { Vec::new() };
             let whom = if is_ask { whom_words(part) } else { Vec::new() };
+            let remarked = if is_ask { remarks(part) } else { Vec::new() };
             for_each_word(part, |t, word| {
+                let is_ask = is_ask && !offset_in(part, word).is_some_and(|at| remarked.iter().any(|r| r.contains(&at)));
                 if is_capability_verb(part, word) || whom.iter().any(|w| offset_in(w, word).is_some()) {
                     return;
                 }
@@ -1782,6 +1822,11 @@ mod tests {
         assert!(aside_words("The security questionnaire needs to be completed by Friday").is_empty(), "passive: what, not who");
         assert!(aside_words("Can you send the BAA that legal wants").is_empty(), "not at the clause's start");
         assert!(aside_words("Pricing for 400 users").is_empty());
+        assert_eq!(
+            aside_words("gift cards that work at every stand (today each stand sells its own paper)"),
+            ["today", "each", "stand", "sells", "its", "own", "paper"]
+        );
+        assert!(aside_words("the security documents (SOC 2 report and pen test summary)").is_empty(), "what is meant stays asked");
         assert_eq!(aside_words("HIPAA documentation before we sign"), ["sign"]);
         assert_eq!(aside_words("Legal needs the BAA before we sign the contract"), ["Legal", "sign", "the", "contract"]);
         assert_eq!(aside_words("FedRAMP evidence before contract"), ["contract"]);
@@ -2086,6 +2131,15 @@ mod tests {
         let asks: Vec<String> =
             gather(&ix, &common, &ctx, None).asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect::<Vec<_>>().join(" ")).collect();
         assert_eq!(asks, ["mfa remote access", "fast live", "case study", "pricing nonprofit"]);
+        // A remark in brackets says why, not what: its words are read, not asked.
+        let (ix, _) = TextIndex::build([vec![("Gift cards at every stand", 3.0)], vec![("Paper certificates", 3.0)], vec![("Pricing", 3.0)]].into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let text = "Erin wants gift cards that work at every stand (today each stand sells paper certificates).";
+        let ctx = PageContext::from_json(&serde_json::json!({ "text": text }).to_string()).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asked: Vec<&str> = ev.asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
+        assert!(asked.contains(&"gift") && !asked.contains(&"paper"), "{asked:?}");
+        assert!(ev.all.iter().any(|&(t, _)| ix.term(t) == "paper"), "still read");
     }
 
     #[test]
@@ -2105,6 +2159,11 @@ mod tests {
         assert!(ev.all.is_empty() && ev.asks.is_empty(), "{:?}", ev.all);
         let soc = PageContext::from_json(r#"{"text":"Can you send the SOC 2. Thanks"}"#).unwrap();
         assert!(gather(&ix, &common, &soc, None).all.iter().any(|(t, _)| ix.term(*t) == "2"), "a number after a name is not a marker");
+        // Nor a section's number ("5.1  Describe…"), after any script; "SOC 2.1" stays a name's.
+        let rfp = PageContext::from_json(r#"{"text":"5.1  Describe the SOC 2 report.\n東京都渋谷区2.1 and 5.2.1 Provide pricing."}"#).unwrap();
+        let words: Vec<&str> = gather(&ix, &common, &rfp, None).all.iter().map(|(t, _)| ix.term(*t)).collect();
+        assert!(!words.contains(&"5") && !words.contains(&"1"), "{words:?}");
+        assert_eq!(words.iter().filter(|&&w| w == "2").count(), 1, "{words:?}");
         // Nor is a list's "First," a word the page names, where the library has "first".
         let docs = [vec![("First-pass review", 3.0)], vec![("Pricing", 3.0)]];
         let (ix, _) = TextIndex::build(docs.into_iter(), 0);

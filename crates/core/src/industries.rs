@@ -570,6 +570,25 @@ const INDUSTRIES: &[Industry] = &[
     },
     Industry {
         within: None,
+        ids: &["cannabis", "dispensary", "dispensaries", "marijuana"],
+        synonyms: &[
+            "Cannabis",
+            "Cannabis Dispensary",
+            "Dispensary",
+            "Dispensaries",
+            "Adult-Use",
+            "Adult Use Cannabis",
+            "Medical Cannabis",
+            "Medical Marijuana",
+            "Marijuana",
+            "Hemp & CBD",
+            "Cannabisbranche",
+            "Industria del cannabis",
+        ],
+        company_words: &["cannabis", "dispensary", "dispensaries", "marijuana", "cannabis co"],
+    },
+    Industry {
+        within: None,
         ids: &["mining", "miningandmetals", "metals"],
         synonyms: &["Mining", "Mining & Metals", "MINING_METALS", "Metals", "Bergbau", "Minería", "Mines", "Mineração", "Górnictwo", "Gruvindustri"],
         company_words: &["mining", "mines", "minerals", "metals", "bergbau", "mineria", "mineracao"],
@@ -607,5 +626,6 @@ mod tests {
         assert!(known("Real-Estate").is_some_and(|i| i.synonyms.contains(&"Property Management")));
         assert!(known("oil-and-gas").is_some_and(|i| i.synonyms.contains(&"Utilities")));
         assert!(known("logistic").is_none());
+        assert!(known("Cannabis").is_some_and(|i| i.synonyms.contains(&"Adult-Use")));
     }
 }

@@ -438,6 +438,11 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
             "abmelden",
             "se désabonner",
             "darse de baja",
+            // A solicitation's rules of contact: how to ask, not what is asked.
+            "submitted in writing",
+            "solicitation period",
+            "cone of silence",
+            "blackout period",
             // A notification's footer: nobody reads a reply to it.
             "do not reply to this",
             "automated message",

@@ -115,8 +115,41 @@ fn engine() -> Engine {
     Engine::new(Library::from_json(&json).expect("demo library parses"))
 }
 
+/// Page text built from the pieces the readers look at (numbers with dots, brackets, speaker
+/// labels, list markers, capitals) mixed with any characters: multi-byte ones beside the ASCII
+/// the rules slice at.
+fn page_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("5.1  ".to_string()),
+        Just("3.2.1 Describe ".to_string()),
+        Just("東京都渋谷区2.1".to_string()),
+        Just("(today we ".to_string()),
+        Just(")".to_string()),
+        Just("\n".to_string()),
+        Just("Bot: ".to_string()),
+        Just("Visitor: ".to_string()),
+        Just("Could you send ".to_string()),
+        Just("SECTION 5 - ".to_string()),
+        Just("1) ".to_string()),
+        Just("> ".to_string()),
+        Just("First, ".to_string()),
+        Just("¿".to_string()),
+        Just("?".to_string()),
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_page_text_is_read_without_a_panic(text in page_text(), subject in page_text()) {
+        let ctx = PageContext::from_json(&json!({ "text": text, "subject": subject, "domain": "acmecounty.gov" }).to_string()).unwrap();
+        let e = engine();
+        let found = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+        prop_assert!(found.len() <= 5);
+    }
 
     #[test]
     fn every_contract_valid_context_is_read_and_ranked(ctx in context(), query in prop::option::of("[a-z ]{0,12}")) {

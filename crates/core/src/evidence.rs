@@ -1238,6 +1238,10 @@ const WHO: &[&str] = &["i", "they", "we", "you"];
 /// At most this many words after a "before we" say when.
 const WHEN_WORDS: usize = 3;
 
+/// Acronyms of the library's ("SIG", the questionnaire) that are everyday words of a language
+/// prospects write in when not written in capitals.
+const FALSE_FRIENDS: &[&str] = &["sig"];
+
 /// Remarks in brackets that say how things are ("(today each stand sells its own paper
 /// certificates)"): why something is asked, not what. A bracketed list of what is meant ("(SOC 2
 /// report and a pen test)") is no remark. Byte ranges of the clause.
@@ -1591,6 +1595,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
             for_each_word(part, |t, word| {
                 let is_ask = is_ask && !offset_in(part, word).is_some_and(|at| remarked.iter().any(|r| r.contains(&at)));
                 if is_capability_verb(part, word) || whom.iter().any(|w| offset_in(w, word).is_some()) {
+                    return;
+                }
+                // An acronym that is a Scandinavian pronoun in lower case ("klarar det sig").
+                if FALSE_FRIENDS.contains(&t) && word.chars().any(char::is_lowercase) {
                     return;
                 }
                 // An address or a link is where to write, not what is asked ("sam@northwind.example").
@@ -2140,6 +2148,18 @@ mod tests {
         let asked: Vec<&str> = ev.asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
         assert!(asked.contains(&"gift") && !asked.contains(&"paper"), "{asked:?}");
         assert!(ev.all.iter().any(|&(t, _)| ix.term(t) == "paper"), "still read");
+    }
+
+    #[test]
+    fn a_scandinavian_pronoun_is_not_the_questionnaire() {
+        let (ix, _) = TextIndex::build([vec![("SIG Lite questionnaire", 3.0)], vec![("Offline mode", 3.0)]].into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let read = |text: &str| {
+            let ctx = PageContext::from_json(&serde_json::json!({ "text": text }).to_string()).unwrap();
+            gather(&ix, &common, &ctx, None).all.iter().any(|&(t, _)| ix.term(t) == "sig")
+        };
+        assert!(!read("Klarar det sig när mobilnätet är överbelastat?"));
+        assert!(read("Can you fill in our SIG Lite?"));
     }
 
     #[test]

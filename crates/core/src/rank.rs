@@ -943,8 +943,9 @@ impl Engine {
         for (w, word) in words.iter().enumerate().take(32) {
             let last = w + 1 == words.len();
             let mut exp = self.text.expand(word, typing && last);
-            // A word typed in the prospect's language finds the library's English.
-            if !exp.iter().any(|&(_, kind)| kind == Expansion::Exact) {
+            // A word typed in the prospect's language finds the library's English, also where
+            // an item in that language has the word ("tarifas" in the Spanish overview).
+            {
                 library_words(
                     word,
                     |e| self.text.lookup(e),

@@ -326,6 +326,20 @@ fn a_query_typed_in_the_prospects_language_finds_the_librarys_english() {
 }
 
 #[test]
+fn a_query_in_the_prospects_language_finds_the_english_too_where_a_translated_item_has_the_word() {
+    let lib = r#"{"items":[
+     {"id":"rates","title":"Processing rates: interchange-plus or flat rate","kind":"one-pager","status":"approved"},
+     {"id":"es","title":"Resumen en español: tarifas, pagos y terminales","kind":"one-pager","status":"approved"},
+     {"id":"kds","title":"Kitchen display system","kind":"one-pager","status":"approved"}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json("{}").unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: Some("tarifas"), top: 5, now: NOW, rep: None });
+    let got = ids(&s);
+    assert!(got.contains(&"es") && got.contains(&"rates") && !got.contains(&"kds"), "{got:?}");
+}
+
+#[test]
 fn another_form_of_the_asked_word_holds_the_idea() {
     // "price" asks what "Pricing for agencies" answers; the price objection only shares the word.
     let s = suggest(r#"{"vertical":"government","stage":"proposal","text":"Could you send us the price for 200 users?"}"#, None, None);

@@ -13,10 +13,12 @@
 //   dev9    — tests/eval/dev9-set/: an eleventh vendor's (identity and access management) threads, CRM records, foreign mail, typed queries and sparse pages, written blind by a helper (2026-12-07, first run 0.788); tuned on.
 //   dev10   — tests/eval/dev10-set/: a twelfth vendor's (corporate learning and compliance training) threads, CRM records and cases, foreign mail, typed queries and sparse pages in shapes no earlier set used, written blind by a helper (2026-12-07, first run 0.728); tuned on.
 //   dev11   — tests/eval/dev11-set/: a thirteenth vendor's (building energy management and sustainability reporting) threads, CRM records, Scandinavian and other foreign mail, typed queries and sparse pages, again in shapes no earlier set used, written blind by a helper (2026-12-07, first run 0.643); tuned on.
-//   dev12   — tests/eval/dev12-set/: a fourteenth vendor's (contract lifecycle management; the domain of held-out test2, so test2 no longer moves independently of tuning) threads, CRM records and quotes, Finnish, Czech, Turkish and other foreign mail, transcripts and Slack, written blind by a helper (2026-12-07, first run 0.687); tuned on.
-//   test    — tests/eval/test-set/: written blind before the ranker ever ran on it; never tuned on.
+//   dev12   — tests/eval/dev12-set/: a fourteenth vendor's (contract lifecycle management; the domain of held-out test and test2, so neither moves independently of tuning since) threads, CRM records and quotes, Finnish, Czech, Turkish and other foreign mail, transcripts and Slack, written blind by a helper (2026-12-07, first run 0.687); tuned on.
+//   dev13   — tests/eval/dev13-set/: a sixteenth vendor's (restaurant and retail point of sale) threads, chats, an RFP, CRM records, Japanese, Korean, Greek, Hungarian, Swedish and Romanian mail, written blind by a helper (2026-12-07, first run 0.618); tuned on.
+//   test    — tests/eval/test-set/: a contract-management vendor's, written blind before the ranker ever ran on it; never tuned on (dev12 shares its domain).
 //   test2   — tests/eval/test2-set/: an eighth vendor's (contract management), written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
 //   test3   — tests/eval/test3-set/: prospects writing in seven languages to the demo library, written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
+//   test4   — tests/eval/test4-set/: a fifteenth vendor's (marketing messaging), 64 cases, written blind by a helper (2026-12-07) on a domain no other set uses, before the ranker ran on it; held out, never tuned on.
 //   outside — tests/eval/outside/: written by others, independently of the ranker; reported only.
 // One metric definition for all of them (tests/eval/outside/README.md "Scoring").
 //   node tests/eval/run.mjs [--gate] [--json FILE] [--verbose SET] [--set NAME] [--strip-nulls]
@@ -175,8 +177,8 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4 to dev13 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687, 0.618; 0.880, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.718, 0.731, 0.618 now): each held near what it reached.
-const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.81, dev6: 0.82, dev7: 0.83, dev8: 0.73, dev9: 0.79, dev10: 0.75, dev11: 0.70, dev12: 0.72, dev13: 0.61 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 9 }, test4: { ndcg: 0.72, failures: 1 }, outside: { ndcg: 0.78, failures: 2 } } };
+// dev4 to dev13 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687, 0.618; 0.880, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.718, 0.731, 0.684 now): each held near what it reached.
+const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.81, dev6: 0.82, dev7: 0.83, dev8: 0.73, dev9: 0.79, dev10: 0.75, dev11: 0.70, dev12: 0.72, dev13: 0.68 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 9 }, test4: { ndcg: 0.72, failures: 1 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];
   for (const [name, rows] of Object.entries(results)) if (rows[0].notLive) problems.push(`${name}: ${rows[0].notLive} draft, retired or expired item(s) suggested`);

@@ -1070,13 +1070,16 @@ fn is_record_field(line: &str) -> bool {
 /// Who speaks on a transcript's line ("Visitor: ok thanks", "Cobbleray Bot: Hi!"): a short
 /// capitalised label before a colon, with words after it (a mail header's field is none).
 fn speaker(line: &str) -> Option<&str> {
-    if crate::thread::is_header(line) {
-        return None;
-    }
     let (label, said) = line.trim().split_once(':')?;
     let words = label.split_whitespace().count();
-    ((1..=4).contains(&words) && label.len() <= 40 && label.starts_with(char::is_uppercase) && !label.contains(['@', '/']) && !said.trim().is_empty())
-        .then_some(label.trim())
+    // (The header test, which lowercases the line, only for a line shaped like a turn.)
+    ((1..=4).contains(&words)
+        && label.len() <= 40
+        && label.starts_with(char::is_uppercase)
+        && !label.contains(['@', '/'])
+        && !said.trim().is_empty()
+        && !crate::thread::is_header(line))
+    .then_some(label.trim())
 }
 
 /// In a chat or call transcript (two or more speakers, each on several lines), who speaks on

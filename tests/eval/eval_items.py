@@ -60,11 +60,24 @@ def others(by_vertical, *mine):
     return [i for v, ids in by_vertical.items() if v not in mine for i in ([ids] if isinstance(ids, str) else ids)]
 
 
+def live_ids(items, now):
+    """The ids of the items a rep may be shown at `now`: approved and not expired."""
+    return {i["id"] for i in items if i["status"] == "approved" and i.get("expires", "9999") > now}
+
+
+def check_traps_forbidden(items, cases, now):
+    """Every trap (draft, retired, expired) is forbidden in at least one case: each is tested."""
+    live = live_ids(items, now)
+    forbidden_somewhere = {f for c in cases for f in c["forbidden"]}
+    for i in items:
+        assert i["id"] in live or i["id"] in forbidden_somewhere, (i["id"], "trap forbidden in no case")
+
+
 def check_verticals(items, cases, verticals, now):
     """Graded items fit the prospect's vertical; forbidden ones are not live or are another
     vertical's; at most 4 graded items, and only no-fit cases grade none."""
     by_id = {i["id"]: i for i in items}
-    live = {i["id"] for i in items if i["status"] == "approved" and i.get("expires", "9999") > now}
+    live = live_ids(items, now)
     for c in cases:
         v = verticals[c["case"]]
         assert len(c["relevant"]) <= 4, (c["case"], "more than 4 graded items")
@@ -84,7 +97,7 @@ def write_set(here, items, cases, now, prefix):
 
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids)), "duplicate item id"
-    live = {i["id"] for i in items if i["status"] == "approved" and i.get("expires", "9999") > now}
+    live = live_ids(items, now)
     for c in cases:
         for rid in c["relevant"]:
             assert rid in live, (c["case"], rid)

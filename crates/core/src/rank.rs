@@ -945,16 +945,14 @@ impl Engine {
             let mut exp = self.text.expand(word, typing && last);
             // A word typed in the prospect's language finds the library's English, also where
             // an item in that language has the word ("tarifas" in the Spanish overview).
-            {
-                library_words(
-                    word,
-                    |e| self.text.lookup(e),
-                    |t| {
-                        exp.retain(|&(x, _)| x != t);
-                        exp.push((t, Expansion::Exact));
-                    },
-                );
-            }
+            library_words(
+                word,
+                |e| self.text.lookup(e),
+                |t| {
+                    exp.retain(|&(x, _)| x != t);
+                    exp.push((t, Expansion::Exact));
+                },
+            );
             for &(term, kind) in &exp {
                 let weight = match kind {
                     Expansion::Exact => 1.0,

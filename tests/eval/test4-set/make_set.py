@@ -22,7 +22,7 @@ import json, pathlib, sys
 
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from eval_items import cases, check_verticals, crm, library, mail, others, quote, write_set  # noqa: E402
+from eval_items import cases, check_traps_forbidden, check_verticals, crm, library, mail, others, quote, write_set  # noqa: E402
 
 NOW = "2026-11-23"
 NEW = "2026-10-19T09:00:00Z"
@@ -839,10 +839,7 @@ for c in CASES:
     # The expected vertical of a case with a canonical vertical is that vertical.
     if c["context"].get("vertical"):
         assert c["context"]["vertical"] == VERTICAL[c["case"]], c["case"]
-# Every trap (draft, retired, expired) is forbidden in at least one case.
-forbidden_anywhere = {f for c in CASES for f in c["forbidden"]}
-for t in TRAPS:
-    assert t in forbidden_anywhere, (t, "trap never forbidden")
+check_traps_forbidden(ITEMS, CASES, NOW)
 # Expiry dates never fall on the reference day, where a date-only comparison and sets.mjs's end-of-day reading differ.
 assert all(i.get("expires", "")[:10] != NOW for i in ITEMS)
 # Only no-fit cases grade nothing, and they forbid only non-live items.

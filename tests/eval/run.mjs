@@ -15,6 +15,7 @@
 //   dev11   — tests/eval/dev11-set/: a thirteenth vendor's (building energy management and sustainability reporting) threads, CRM records, Scandinavian and other foreign mail, typed queries and sparse pages, again in shapes no earlier set used, written blind by a helper (2026-12-07, first run 0.643); tuned on.
 //   dev12   — tests/eval/dev12-set/: a fourteenth vendor's (contract lifecycle management; the domain of held-out test and test2, so neither moves independently of tuning since) threads, CRM records and quotes, Finnish, Czech, Turkish and other foreign mail, transcripts and Slack, written blind by a helper (2026-12-07, first run 0.687); tuned on.
 //   dev13   — tests/eval/dev13-set/: a sixteenth vendor's (restaurant and retail point of sale) threads, chats, an RFP, CRM records, Japanese, Korean, Greek, Hungarian, Swedish and Romanian mail, written blind by a helper (2026-12-07, first run 0.618); tuned on.
+//   dev14   — tests/eval/dev14-set/: a seventeenth vendor's (construction project management) threads with the rep's reply or draft below the prospect's message, CRM records, long threads, Vietnamese, Hebrew, Ukrainian and five more languages, typed queries and no-fits, written blind by a helper (2026-12-07, first run 0.765); tuned on.
 //   test    — tests/eval/test-set/: a contract-management vendor's, written blind before the ranker ever ran on it; never tuned on (dev12 shares its domain).
 //   test2   — tests/eval/test2-set/: an eighth vendor's (contract management), written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
 //   test3   — tests/eval/test3-set/: prospects writing in seven languages to the demo library, written blind by a helper (2026-12-06) before the ranker ran on it; held out, never tuned on.
@@ -142,7 +143,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'test', 'test2', 'test3', 'test4', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test', 'test2', 'test3', 'test4', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

@@ -189,7 +189,7 @@ pub fn infer_vertical(ctx: &PageContext, taxonomy: &Taxonomy) -> Option<Resolved
         }
     }
     let text = [ctx.company.as_deref(), ctx.subject.as_deref(), ctx.text.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-    if domain.as_deref().is_some_and(|d| d.ends_with(".org")) {
+    if domain.as_deref().and_then(org_name).is_some() {
         if let Some((id, word)) = vertical_of_words(
             &text,
             &[(
@@ -223,6 +223,17 @@ pub fn infer_vertical(ctx: &PageContext, taxonomy: &Taxonomy) -> Option<Resolved
                     "voluntarios",
                     "benevoles",
                     "ehrenamtliche",
+                    // Ukrainian and Russian: a charitable foundation, as its cases write it.
+                    "благодійний",
+                    "благодійного",
+                    "благодійному",
+                    "благодійна",
+                    "благодійної",
+                    "благодійній",
+                    "благотворительный",
+                    "благотворительного",
+                    "благотворительной",
+                    "благотворительная",
                 ],
             )],
         ) {
@@ -236,8 +247,7 @@ pub fn infer_vertical(ctx: &PageContext, taxonomy: &Taxonomy) -> Option<Resolved
     // Without such words, US hospitals and health systems mostly write from .org domains that say so
     // ("stbrigidhealth.org", "mercyhospital.org"); a company's ".com" with "health" in it may be
     // anything (a health-insurance broker, a fitness app).
-    if let Some(d) = domain.as_deref().filter(|d| d.ends_with(".org")) {
-        let name = d.trim_end_matches(".org").rsplit('.').next().unwrap_or_default();
+    if let Some(name) = domain.as_deref().and_then(org_name) {
         if let Some(word) = ["health", "hospital", "medical", "clinic"].into_iter().find(|w| name.contains(w)) {
             return inferred("healthcare", format!(".org domain with “{word}”"));
         }
@@ -597,6 +607,13 @@ pub fn is_organization_word(token: &str) -> bool {
     words.binary_search_by(|w| w.as_str().cmp(token)).is_ok()
 }
 
+/// The name before an organization's top-level domain: ".org", or a country's ".org.uk",
+/// ".org.ua", ".org.br" ("dimporuch.org.ua" is "dimporuch").
+fn org_name(domain: &str) -> Option<&str> {
+    let rest = domain.strip_suffix(".org").or_else(|| domain.rsplit_once('.').filter(|(_, cc)| cc.len() == 2).and_then(|(d, _)| d.strip_suffix(".org")))?;
+    Some(rest.rsplit('.').next().unwrap_or_default())
+}
+
 fn vertical_of_words<'a>(text: &str, rules: &[(&'a str, &[&str])]) -> Option<(&'a str, String)> {
     let lower = format!(
         " {} ",
@@ -696,6 +713,9 @@ mod tests {
             (r#"{"domain":"pinecounty.gov","company":"Pine County Sheriff"}"#, "government", "domain pinecounty.gov"),
             (r#"{"company":"First Valley Credit Union"}"#, "financial-services", "company name “credit union”"),
             (r#"{"domain":"helpinghands.org","text":"our donors and volunteers"}"#, "nonprofit", ".org domain and “volunteers”"),
+            (r#"{"domain":"stmarysgrant.org.uk","text":"Our volunteers run it."}"#, "nonprofit", ".org domain and “volunteers”"),
+            (r#"{"domain":"dimporuch.org.ua","text":"Я координаторка у благодійному фонді."}"#, "nonprofit", ".org domain and “благодійному”"),
+            (r#"{"domain":"northgatehealth.org.au"}"#, "healthcare", ".org domain with “health”"),
             (r#"{"company":"Open Harvest Food Bank"}"#, "nonprofit", "company name “food bank”"),
             (r#"{"company":"Open Harvest Food Bank","domain":"openharvest.org"}"#, "nonprofit", ".org domain and “food bank”"),
             (r#"{"domain":"banque-alimentaire-lyon.org","text":"Nous sommes une association caritative."}"#, "nonprofit", ".org domain and “association”"),
@@ -736,6 +756,7 @@ mod tests {
     fn weak_signals_infer_nothing() {
         for json in [
             r#"{"domain":"wikipedia.org"}"#,
+            r#"{"domain":"acme.org.uk","text":"Our products ship worldwide."}"#,
             r#"{"domain":"acme.com","company":"Acme Corp"}"#,
             r#"{}"#,
             r#"{"domain":""}"#,

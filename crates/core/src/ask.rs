@@ -1072,8 +1072,11 @@ fn is_record_field(line: &str) -> bool {
 fn speaker(line: &str) -> Option<&str> {
     let (label, said) = line.trim().split_once(':')?;
     let words = label.split_whitespace().count();
+    // A clock's colon ("Visitor 10:42 AM") is a chat export's header, no label.
+    let clock = label.ends_with(|c: char| c.is_ascii_digit()) && said.starts_with(|c: char| c.is_ascii_digit());
     // (The header test, which lowercases the line, only for a line shaped like a turn.)
     ((1..=4).contains(&words)
+        && !clock
         && label.len() <= 40
         && label.starts_with(char::is_uppercase)
         && !label.contains(['@', '/'])
@@ -1082,24 +1085,84 @@ fn speaker(line: &str) -> Option<&str> {
     .then_some(label.trim())
 }
 
-/// In a chat or call transcript (two or more speakers, each on several lines), who speaks on
-/// each line: `Some(true)` the seller's side, told by its label (a bot, an agent, the rep), whose
-/// words ("Can I get your name and work email?") are no request of the prospect's; `Some(false)`
-/// another speaker. Empty when the page is no transcript: a record's fields are labelled once
-/// each.
-fn transcript_turns(lines: &[&str]) -> Vec<Option<bool>> {
+/// Whose words a transcript's line holds.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Turn {
+    /// The seller's side (a bot, an agent, the rep), or a turn's header or a notice: no part of
+    /// the page.
+    Seller,
+    /// Another speaker's "Label: words": the label is a name, not what is said.
+    Labelled,
+    /// Another speaker's words, under a header line of their own.
+    Said,
+}
+
+/// In a chat or call transcript (two or more speakers), who speaks on each line: the seller's
+/// side, told by its label (a bot, an agent, the rep) or by joining the chat, whose words ("Can I
+/// get your name and work email?") are no request of the prospect's; or another speaker. Two
+/// shapes: "Label: words" with each label on several lines, and a chat export's header lines
+/// ("Visitor 10:42 AM") over the words said. Empty when the page is no transcript: a record's
+/// fields are labelled once each.
+fn transcript_turns(lines: &[&str]) -> Vec<Option<Turn>> {
     const SELLER: &[&str] = &["bot", "chatbot", "assistant", "agent", "rep", "sales", "ae", "sdr", "bdr", "support", "concierge"];
+    let seller = |label: &str| label.split(|c: char| !c.is_alphanumeric()).any(|w| SELLER.iter().any(|s| w.eq_ignore_ascii_case(s)));
     let labels: Vec<Option<&str>> = lines.iter().map(|l| speaker(l)).collect();
     let mut all: Vec<&str> = labels.iter().flatten().copied().collect();
     all.sort_unstable();
     // The labels on two lines or more.
     let mut speakers: Vec<&str> = all.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
     speakers.dedup();
-    if speakers.len() < 2 {
+    if speakers.len() >= 2 {
+        return labels.iter().map(|l| l.filter(|l| speakers.contains(l)).map(|l| if seller(l) { Turn::Seller } else { Turn::Labelled })).collect();
+    }
+    let heads: Vec<Option<&str>> = lines.iter().map(|l| turn_header(l)).collect();
+    let mut names: Vec<&str> = heads.iter().flatten().copied().collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.len() < 2 {
         return Vec::new();
     }
-    let seller = |label: &str| label.split(|c: char| !c.is_alphanumeric()).any(|w| SELLER.iter().any(|s| w.eq_ignore_ascii_case(s)));
-    labels.iter().map(|l| l.filter(|l| speakers.contains(l)).map(seller)).collect()
+    // Who joined the chat answers for the seller ("Owen Marchetti joined the chat").
+    let joined: Vec<&str> = lines.iter().filter_map(|l| joins_chat(l)).collect();
+    let mut current = None;
+    let mut out = Vec::with_capacity(lines.len());
+    for (line, head) in lines.iter().zip(heads) {
+        out.push(match head {
+            Some(name) => {
+                current = Some(if seller(name) || joined.contains(&name) { Turn::Seller } else { Turn::Said });
+                Some(Turn::Seller)
+            }
+            None if joins_chat(line).is_some() => Some(Turn::Seller),
+            None => current,
+        });
+    }
+    out
+}
+
+/// A chat export's turn header: a name (perhaps with a role in brackets) and a time, alone on
+/// its line ("Visitor 10:42 AM", "Girderline Assistant (bot) 10:42").
+fn turn_header(line: &str) -> Option<&str> {
+    let l = line.trim();
+    let l = ["AM", "PM", "am", "pm"].iter().find_map(|m| l.strip_suffix(m)).map_or(l, str::trim_end);
+    let (label, time) = l.rsplit_once(' ')?;
+    let (h, m) = time.split_once(':')?;
+    let clock = (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    // A name: each word capitalised, or a role in brackets ("We meet at 10:30" is a sentence).
+    let named = label.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.starts_with('('));
+    (clock && (1..=5).contains(&words) && label.len() <= 40 && named && !label.contains([':', '?', '.', '@'])).then_some(label)
+}
+
+/// Who a chat's notice says joined it ("Owen Marchetti joined the chat").
+fn joins_chat(line: &str) -> Option<&str> {
+    let l = line.trim();
+    ["joined the chat", "joined the conversation", "has joined"]
+        .iter()
+        .find_map(|j| l.strip_suffix(j))
+        .map(str::trim)
+        .filter(|name| (1..=4).contains(&name.split_whitespace().count()) && name.starts_with(char::is_uppercase))
+        .map(|name| name.strip_suffix(" has").unwrap_or(name))
 }
 
 /// A line of a bulleted or numbered list: "- SOC 2 report", "• pricing", "2) references", "b. a BAA".
@@ -1463,9 +1526,9 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     let turns = transcript_turns(&lines);
     for (line, turn) in lines.iter_mut().zip(turns) {
         match turn {
-            Some(true) => *line = "",
-            Some(false) => *line = line.split_once(':').map_or(*line, |(_, said)| said.trim_start()),
-            None => {}
+            Some(Turn::Seller) => *line = "",
+            Some(Turn::Labelled) => *line = line.split_once(':').map_or(*line, |(_, said)| said.trim_start()),
+            Some(Turn::Said) | None => {}
         }
     }
     // The latest message (the top one, unless its headers' dates say otherwise) runs until the
@@ -2012,6 +2075,14 @@ mod tests {
         // A call with the rep: her questions are not the prospect's.
         let call = "Rep (Maya): What POS are you on today?\nOwner: Regisys, and it crashes.\nRep (Maya): Do you need offline mode?\nOwner: Yes. Do you have gift cards?";
         assert_eq!(asks(&passages_of(None, Some(call))), ["Do you have gift cards?"]);
+        // A chat export: each turn under a header line with its time; who joined the chat is
+        // the seller's side.
+        let export = "Acme Assistant (bot) 10:42 AM\nHi there! What brings you here today?\n[See a demo] [Pricing]\n\nVisitor 10:42 AM\nTalk to sales\n\nAcme Assistant (bot) 10:43 AM\nWhat's your work email?\n\nOwen Marchetti joined the chat\n\nOwen Marchetti 10:44 AM\nHi Kiran, what are you looking at?\n\nVisitor 10:46 AM\nis there a free trial I can click around in?";
+        assert_eq!(asks(&passages_of(None, Some(export))), ["is there a free trial I can click around in?"]);
+        assert_eq!(turn_header("Visitor 10:42 AM"), Some("Visitor"));
+        assert_eq!(turn_header("Acme Assistant (bot) 9:05"), Some("Acme Assistant (bot)"));
+        assert_eq!(turn_header("We meet at 10:30"), None, "a sentence is no header");
+        assert_eq!(joins_chat("Owen Marchetti has joined the chat"), Some("Owen Marchetti"));
     }
 
     #[test]

@@ -1494,6 +1494,37 @@ fn prospects_message_below(bare: &[&str], start: usize, domain: &str) -> Option<
     None
 }
 
+/// A message signed with a mail address on a company's domain other than the prospect's
+/// `domain`: the seller's own. (A prospect writing from a free mailbox is still the prospect.)
+fn signed_elsewhere(message: &[&str], domain: &str) -> bool {
+    const FREE_MAIL: &[&str] = &[
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "web.de",
+    ];
+    let domain = domain.trim().to_lowercase();
+    let other = |host: &str| {
+        let host = host.trim_end_matches('.').to_lowercase();
+        host.contains('.') && host != domain && !host.ends_with(&format!(".{domain}")) && !FREE_MAIL.contains(&host.as_str())
+    };
+    let addresses = |l: &&str| {
+        let words = l.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '|' | '(' | ')' | ',' | ';' | '[' | ']'));
+        words.filter_map(|w| w.split_once('@')).any(|(user, host)| !user.is_empty() && other(host))
+    };
+    // The signature: the message's last few lines.
+    message.iter().rev().filter(|l| !l.trim().is_empty()).take(4).any(addresses)
+}
+
 /// How many forwards deep a chain of notes is read.
 const MAX_FORWARDS: usize = 3;
 
@@ -1583,9 +1614,15 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     // further down (its header names their mail domain) asks what the page asks.
     // So does the prospect's message under a latest message that asks nothing (the rep's own
     // reply on top: "Great questions, I'll have it by Friday").
-    if forwarded.is_empty() && inline.is_empty() && (latest.iter().any(|p| refers_below(p.text)) || !latest.iter().any(|p| p.is_ask)) {
+    // So does it under the rep's own message that asks the prospect something ("Did you get a
+    // chance to look at the deck?"), signed with the seller's address.
+    let sellers = prospect.is_some_and(|d| signed_elsewhere(&lines[start..latest_end], d));
+    if forwarded.is_empty() && inline.is_empty() && (sellers || latest.iter().any(|p| refers_below(p.text)) || !latest.iter().any(|p| p.is_ask)) {
         let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
         if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {
+            if sellers {
+                latest.clear();
+            }
             // The pointer asks nothing of its own ("Please have the answers ready").
             for p in latest.iter_mut().filter(|p| p.is_ask && refers_below(p.text)) {
                 p.is_ask = false;
@@ -1724,6 +1761,13 @@ mod tests {
         let reply = "Thanks Greg, great questions. I'll pull the numbers together by Friday.\n\nMarcus\n\nOn Fri, Nov 20, 2026 at 9:02 AM Greg <greg@northstar.com> wrote:\n> Roughly what rebate would we earn on virtual cards?\n>\n> On Wed, Nov 18, 2026 at 3:30 PM Marcus <marcus@seller.example> wrote:\n>> Happy to run the numbers.";
         assert_eq!(asks(&passages(None, Some(reply), Some("northstar.com"))), ["Roughly what rebate would we earn on virtual cards?"]);
         assert!(asks(&passages(None, Some(reply), Some("other.com"))).is_empty(), "only the prospect's own message");
+        // The rep's own bump on top asks the prospect something: the prospect's message it
+        // quotes is what the page asks.
+        let bump = "Hi Carla,\n\nJust bumping this. Did you get a chance to look at the overview deck?\n\nPriya Raman | Account Executive | Girderline\npriya@girderline.example | +1 916 555 0147\n\nOn Tue, Nov 10, 2026 at 7:48 AM Carla Benedetti <carla@stvincent.org> wrote:\n> Priya,\n> Does the app work offline?\n> Carla";
+        assert_eq!(asks(&passages(None, Some(bump), Some("stvincent.org"))), ["Does the app work offline?"]);
+        // Signed by the prospect, from a free mailbox: still the prospect's.
+        let own = bump.replace("priya@girderline.example", "priya.raman@gmail.com");
+        assert_eq!(asks(&passages(None, Some(&own), Some("stvincent.org"))), ["Did you get a chance to look at the overview deck?"]);
         // A long sentence that merely mentions "below" is no pointer.
         let long = gmail.replace(
             "Following up on the below.",

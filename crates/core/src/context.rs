@@ -789,6 +789,11 @@ mod tests {
         // Without the library's industry, a builder's name says nothing, and pharma is healthcare.
         assert_eq!(resolve(&ctx(r#"{"company":"Hartwell Construction Group"}"#), &Taxonomy::default()).vertical, None);
         assert_eq!(resolve(&ctx(r#"{"company":"Halbrook Therapeutics"}"#), &Taxonomy::default()).vertical.map(|v| v.id), Some("healthcare".into()));
+        // A utility says what it is; "X Electric Inc." is as likely an electrical contractor.
+        let mut energy = Taxonomy::default();
+        energy.adopt_verticals(["energy"]);
+        assert_eq!(resolve(&ctx(r#"{"company":"Tri-County Gas and Electric"}"#), &energy).vertical.map(|v| v.id), Some("energy".into()));
+        assert_eq!(resolve(&ctx(r#"{"company":"Kowalczyk Electric Inc."}"#), &energy).vertical, None);
     }
 
     #[test]

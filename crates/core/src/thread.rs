@@ -199,7 +199,13 @@ pub fn latest(lines: &[&str], starts_message: impl Fn(usize) -> bool) -> (usize,
         .filter(|&(_, &start)| !lines[start].trim_start().starts_with('>'))
         .filter_map(|(k, &start)| {
             let end = bounds.get(k + 1).copied().unwrap_or(lines.len());
-            let header = lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
+            let mut header = lines[start..end].iter().take_while(|l| is_header(l)).count().max(1);
+            // A messaging site's sender line has the headline and the time on lines of their own.
+            if opens_profile_message(lines[start]) {
+                if let Some(k) = (start + 1..end.min(start + 3)).find(|&k| moment(lines[k]).is_some()) {
+                    header = k + 1 - start;
+                }
+            }
             let body = start + header;
             lines[body..end].iter().any(|l| !l.trim().is_empty()).then(|| (body, end, lines[start..body].iter().find_map(|l| moment(l))))
         })
@@ -252,10 +258,17 @@ pub(crate) fn is_recipients(line: &str) -> bool {
     label(&line.trim().to_lowercase()).is_some_and(|f| RECIPIENTS.contains(&f))
 }
 
+/// A messaging site's head of a message: the sender and their degree of connection ("Nathan
+/// Feld · 1st", as LinkedIn shows it).
+fn opens_profile_message(line: &str) -> bool {
+    let Some((name, degree)) = line.trim().rsplit_once(" · ") else { return false };
+    matches!(degree, "1st" | "2nd" | "3rd" | "3rd+") && (1..=5).contains(&name.split_whitespace().count()) && name.starts_with(char::is_uppercase)
+}
+
 /// Lines that start the quoted or forwarded history of a message, in the languages reps write in.
 pub(crate) fn starts_history(line: &str, next: &[&str]) -> bool {
     let l = line.trim();
-    if l.starts_with('>') {
+    if l.starts_with('>') || opens_profile_message(l) {
         return true;
     }
     // Message boundary written by the readers, and Outlook's "-----Original Message-----".
@@ -550,5 +563,21 @@ mod tests {
         assert_eq!(body(thread), ["Now we need the BAA."]);
         // A header on top and no dates to compare: the top message.
         assert_eq!(body("From: Maria\nSubject: pricing\n\nPricing for 400 seats?\n> older"), ["Pricing for 400 seats?"]);
+    }
+
+    #[test]
+    fn a_messaging_sites_conversation_by_its_dates() {
+        fn latest_of(text: &str) -> Vec<&str> {
+            let lines: Vec<&str> = text.lines().collect();
+            let (a, b) = latest(&lines, |i| starts_history(lines[i], &lines[i + 1..]));
+            lines[a..b].iter().copied().filter(|l| !l.trim().is_empty()).collect()
+        }
+        // Oldest first, as LinkedIn shows it; the headline and time under each sender.
+        let chat = "Priya Raman · 2nd\nAccount Executive at Girderline\nNov 16, 2026, 9:02 AM\nWould a short conversation be useful?\n\nNathan Feld · 1st\nDirector, Capital Projects\nNov 21, 2026, 8:14 PM\nWhat does a migration look like?";
+        assert_eq!(latest_of(chat), ["What does a migration look like?"]);
+        // Newest first: the same message.
+        let newest_first = "Nathan Feld · 1st\nDirector, Capital Projects\nNov 21, 2026, 8:14 PM\nWhat does a migration look like?\n\nPriya Raman · 2nd\nAccount Executive at Girderline\nNov 16, 2026, 9:02 AM\nWould a short conversation be useful?";
+        assert_eq!(latest_of(newest_first), ["What does a migration look like?"]);
+        assert!(!opens_profile_message("Pricing · 2nd tier"), "a degree ends the line");
     }
 }

@@ -1143,6 +1143,10 @@ fn transcript_turns(lines: &[&str]) -> Vec<Option<Turn>> {
 /// its line ("Visitor 10:42 AM", "Girderline Assistant (bot) 10:42").
 fn turn_header(line: &str) -> Option<&str> {
     let l = line.trim();
+    // Every line of a page passes here: most end in neither a digit nor "AM" / "PM".
+    if !l.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'M' | 'm')) {
+        return None;
+    }
     let l = ["AM", "PM", "am", "pm"].iter().find_map(|m| l.strip_suffix(m)).map_or(l, str::trim_end);
     let (label, time) = l.rsplit_once(' ')?;
     let (h, m) = time.split_once(':')?;
@@ -1518,6 +1522,9 @@ fn signed_elsewhere(message: &[&str], domain: &str) -> bool {
         host.contains('.') && host != domain && !host.ends_with(&format!(".{domain}")) && !FREE_MAIL.contains(&host.as_str())
     };
     let addresses = |l: &&str| {
+        if !l.contains('@') {
+            return false;
+        }
         let words = l.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '|' | '(' | ')' | ',' | ';' | '[' | ']'));
         words.filter_map(|w| w.split_once('@')).any(|(user, host)| !user.is_empty() && other(host))
     };

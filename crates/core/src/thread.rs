@@ -261,7 +261,12 @@ pub(crate) fn is_recipients(line: &str) -> bool {
 /// A messaging site's head of a message: the sender and their degree of connection ("Nathan
 /// Feld · 1st", as LinkedIn shows it).
 fn opens_profile_message(line: &str) -> bool {
-    let Some((name, degree)) = line.trim().rsplit_once(" · ") else { return false };
+    let line = line.trim();
+    // Every line of a page passes here: look for the separator only where a degree ends it.
+    if !line.ends_with(['t', 'd', '+']) {
+        return false;
+    }
+    let Some((name, degree)) = line.rsplit_once(" · ") else { return false };
     matches!(degree, "1st" | "2nd" | "3rd" | "3rd+") && (1..=5).contains(&name.split_whitespace().count()) && name.starts_with(char::is_uppercase)
 }
 

@@ -1359,8 +1359,50 @@ fn announces_list(line: &str) -> bool {
         "kwestie",
         "wymagania",
     ];
+    // "We're evaluating a system to:", "Estamos avaliando um sistema para:": what the system
+    // must do follows.
+    const SEEKING: &[&str] = &[
+        "evaluating",
+        "looking for",
+        "avaliando",
+        "procurando",
+        "buscando",
+        "evaluando",
+        "évaluons",
+        "cherchons",
+        "suchen",
+        "evaluieren",
+        "cerchiamo",
+        "valutando",
+        "zoeken",
+        "evalueren",
+        "szukamy",
+    ];
+    const SYSTEMS: &[&str] = &[
+        "system",
+        "platform",
+        "solution",
+        "tool",
+        "software",
+        "sistema",
+        "plataforma",
+        "solução",
+        "solución",
+        "herramienta",
+        "ferramenta",
+        "outil",
+        "lösung",
+        "systeem",
+        "oplossing",
+        "piattaforma",
+        "soluzione",
+        "strumento",
+        "systemu",
+        "narzędzia",
+    ];
     let lower = line.to_lowercase();
     NOUNS.iter().any(|w| crate::text::has_word(&lower, w))
+        || line.ends_with(':') && SEEKING.iter().any(|w| crate::text::has_word(&lower, w)) && SYSTEMS.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
 /// How many items a line announces ("two things", "drei Fragen"); 0 when it does not say.
@@ -2027,6 +2069,10 @@ mod tests {
         assert_eq!(asks(&passages_of(None, Some(text))), ["Czy aplikacja jest dostępna po polsku?", "Czy macie terminale na karty RFID?"]);
         // A line ending in a colon that announces nothing still starts no list.
         assert!(asks(&passages_of(None, Some("Our plants:\n- Ohio\n- Texas"))).is_empty());
+        // Looking for a system that does what the list says.
+        let text = "Estamos avaliando um sistema para:\n– controlar os aditivos desde o pedido do campo;\n– fazer as medições mensais dos empreiteiros.";
+        assert_eq!(asks(&passages_of(None, Some(text))), ["– controlar os aditivos desde o pedido do campo;", "– fazer as medições mensais dos empreiteiros."]);
+        assert!(asks(&passages_of(None, Some("Our current system:\n- on premise\n- ten years old"))).is_empty(), "a system described, not sought");
     }
 
     #[test]

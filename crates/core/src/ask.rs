@@ -1123,16 +1123,16 @@ fn transcript_turns(lines: &[&str]) -> Vec<Option<Turn>> {
         return Vec::new();
     }
     // Who joined the chat answers for the seller ("Owen Marchetti joined the chat").
-    let joined: Vec<&str> = lines.iter().filter_map(|l| joins_chat(l)).collect();
+    let notices: Vec<Option<&str>> = lines.iter().map(|l| joins_chat(l)).collect();
     let mut current = None;
     let mut out = Vec::with_capacity(lines.len());
-    for (line, head) in lines.iter().zip(heads) {
+    for (head, notice) in heads.into_iter().zip(&notices) {
         out.push(match head {
             Some(name) => {
-                current = Some(if seller(name) || joined.contains(&name) { Turn::Seller } else { Turn::Said });
+                current = Some(if seller(name) || notices.contains(&Some(name)) { Turn::Seller } else { Turn::Said });
                 Some(Turn::Seller)
             }
-            None if joins_chat(line).is_some() => Some(Turn::Seller),
+            None if notice.is_some() => Some(Turn::Seller),
             None => current,
         });
     }
@@ -1665,7 +1665,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     // reply on top: "Great questions, I'll have it by Friday").
     // So does it under the rep's own message that asks the prospect something ("Did you get a
     // chance to look at the deck?"), signed with the seller's address.
-    let sellers = prospect.is_some_and(|d| signed_elsewhere(&lines[start..latest_end], d));
+    let sellers = forwarded.is_empty() && inline.is_empty() && prospect.is_some_and(|d| signed_elsewhere(&lines[start..latest_end], d));
     if forwarded.is_empty() && inline.is_empty() && (sellers || latest.iter().any(|p| refers_below(p.text)) || !latest.iter().any(|p| p.is_ask)) {
         let bare: Vec<&'a str> = lines.iter().map(|l| unquoted(l)).collect();
         if let Some((from, to)) = prospect.and_then(|d| prospects_message_below(&bare, body_end, d)) {

@@ -66,6 +66,12 @@ const CUES: &[&str] = &[
     "how do",
     "how does",
     "how would",
+    // Asked without a question mark, as chat is typed ("realistically how long to get set up").
+    "how long",
+    "how much",
+    "how quickly",
+    "how soon",
+    "how fast",
     "what is",
     "what are",
     "what's",
@@ -1400,8 +1406,11 @@ fn announces_list(line: &str) -> bool {
         "systemu",
         "narzędzia",
     ];
+    // "Here's the short list:", "Unsere Liste:": what a prospect lists for a vendor is wanted.
+    const LIST: &[&str] = &["list", "shortlist", "wishlist", "liste", "lista", "lijst"];
     let lower = line.to_lowercase();
     NOUNS.iter().any(|w| crate::text::has_word(&lower, w))
+        || line.ends_with(':') && LIST.iter().any(|w| crate::text::has_word(&lower, w))
         || line.ends_with(':') && SEEKING.iter().any(|w| crate::text::has_word(&lower, w)) && SYSTEMS.iter().any(|w| crate::text::has_word(&lower, w))
 }
 
@@ -1946,6 +1955,7 @@ mod tests {
             "Necesitaríamos el informe de auditoría antes del viernes",
             "Le agradecería que nos envíen la propuesta",
             "Would it be possible to get the SOC 2 letter by Friday.",
+            "also realistically how long to get set up if we buy.",
             "Looping in our CISO, who has questions on encryption at rest",
             "Still waiting on the ROI numbers",
             // Who asks, in the third person.
@@ -2073,6 +2083,10 @@ mod tests {
         let text = "Estamos avaliando um sistema para:\n– controlar os aditivos desde o pedido do campo;\n– fazer as medições mensais dos empreiteiros.";
         assert_eq!(asks(&passages_of(None, Some(text))), ["– controlar os aditivos desde o pedido do campo;", "– fazer as medições mensais dos empreiteiros."]);
         assert!(asks(&passages_of(None, Some("Our current system:\n- on premise\n- ten years old"))).is_empty(), "a system described, not sought");
+        // The list a prospect sends a vendor.
+        let text = "Following our call, here's the short list:\n\n- Producer reports: new business and renewals.\n- Retention by carrier.";
+        assert_eq!(asks(&passages_of(None, Some(text))), ["- Producer reports: new business and renewals.", "- Retention by carrier."]);
+        assert!(asks(&passages_of(None, Some("The attendee list is below.\n- Ann\n- Bo"))).is_empty(), "a list named, not announced");
     }
 
     #[test]

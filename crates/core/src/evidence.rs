@@ -583,6 +583,7 @@ const CHATTER: &[&str] = &[
     "quite",
     "qué",
     "reach",
+    "realistically",
     "really",
     "reply",
     "revisar",
@@ -1445,9 +1446,17 @@ fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
 
 /// A request that ends on what was just said ("What controls do you have for that?", "Können
 /// Sie uns dazu etwas schicken?", "¿Tienen algo para eso?").
+/// Or on such a word and a word or two of manner ("Does it connect to it directly?", "Can you
+/// pick those up automatically?"), where what stands before it is no auxiliary: "Does it support
+/// SSO?" asks about the product.
 fn refers_back(part: &str) -> bool {
     const BACK: &[&str] = &["that", "this", "it", "those", "these", "them", "dazu", "dafür", "darüber", "davon", "das", "cela", "ça", "eso", "esto", "ello"];
-    part.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| BACK.contains(&w.to_lowercase().as_str()))
+    const AUXILIARY: &[&str] = &["does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "should", "has", "have"];
+    let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let back = |k: usize| BACK.contains(&words[k].to_lowercase().as_str());
+    let n = words.len();
+    (n >= 1 && back(n - 1))
+        || (n.saturating_sub(3)..n.saturating_sub(1)).any(|k| k >= 1 && back(k) && !AUXILIARY.contains(&words[k - 1].to_lowercase().as_str()))
 }
 
 /// A request for a piece of material and nothing it is about ("Do you have a one-pager I can
@@ -1811,6 +1820,16 @@ mod tests {
         for none in ["a 3-year contract", "SOC 2", "month-to-month", "e-signature", "COVID-19 policy", "ISO-27001"] {
             assert_eq!(super::short_codes(none), 0, "{none}");
         }
+    }
+
+    #[test]
+    fn a_request_ending_on_what_was_just_said_refers_back() {
+        use super::refers_back;
+        assert!(refers_back("What controls do you have for that?"));
+        assert!(refers_back("Does Lumenfold connect to it directly?"), "a word of manner after it");
+        assert!(refers_back("Can you pick those up automatically?"));
+        assert!(!refers_back("Does it support SSO?"), "the product, after an auxiliary");
+        assert!(!refers_back("Can it export to Excel?"));
     }
 
     #[test]

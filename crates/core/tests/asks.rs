@@ -149,6 +149,18 @@ fn the_words_of_asking_do_not_make_an_item_answer() {
     let ctx = PageContext::from_json(r#"{"text":"Does it work with Cerner?"}"#).unwrap();
     let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
     assert!(s.iter().all(|x| x.reasons.iter().all(|r| !r.contains("work"))), "{s:?}");
+    // Nor of answering: "questions I need answered" asks nothing of a snippet of answers.
+    let lib = r#"{"items":[
+     {"id":"answers","title":"Engineering questions answered","kind":"snippet","status":"approved"},
+     {"id":"sso","title":"Single sign-on with Okta","kind":"one-pager","tags":["sso"],"status":"approved"},
+     {"id":"pricing","title":"Pricing for teams","kind":"one-pager","status":"approved"},
+     {"id":"dpa","title":"Data processing agreement","kind":"one-pager","status":"approved"}
+    ]}"#;
+    let e = Engine::new(Library::from_json(lib).unwrap());
+    let ctx = PageContext::from_json(r#"{"text":"I need this answered before engineering commits: does SSO work with Okta?"}"#).unwrap();
+    let s = e.suggest(&Request { context: &ctx, query: None, top: 5, now: NOW, rep: None });
+    assert_eq!(s[0].id, "sso", "{s:?}");
+    assert!(s.iter().all(|x| x.reasons.iter().all(|r| !r.contains("answered"))), "{s:?}");
 }
 
 #[test]

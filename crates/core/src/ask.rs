@@ -1076,7 +1076,7 @@ fn is_record_field(line: &str) -> bool {
 /// Who speaks on a transcript's line ("Visitor: ok thanks", "Cobbleray Bot: Hi!"): a short
 /// capitalised label before a colon, with words after it (a mail header's field is none).
 fn speaker(line: &str) -> Option<&str> {
-    let (label, said) = line.trim().split_once(':')?;
+    let (label, said) = without_stamp(line).split_once(':')?;
     let words = label.split_whitespace().count();
     // A clock's colon ("Visitor 10:42 AM") is a chat export's header, no label.
     let clock = label.ends_with(|c: char| c.is_ascii_digit()) && said.starts_with(|c: char| c.is_ascii_digit());
@@ -1089,6 +1089,17 @@ fn speaker(line: &str) -> Option<&str> {
         && !said.trim().is_empty()
         && !crate::thread::is_header(line))
     .then_some(label.trim())
+}
+
+/// A chat line without the time it leads with ("[10:41] Lumi (bot): Hi there!").
+fn without_stamp(line: &str) -> &str {
+    let line = line.trim();
+    match line.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        Some((stamp, rest)) if !stamp.is_empty() && stamp.len() <= 12 && stamp.chars().all(|c| c.is_ascii_digit() || ":. apmAPM".contains(c)) => {
+            rest.trim_start()
+        }
+        _ => line,
+    }
 }
 
 /// Whose words a transcript's line holds.
@@ -1616,7 +1627,7 @@ pub fn passages<'a>(subject: Option<&'a str>, text: Option<&'a str>, prospect: O
     for (line, turn) in lines.iter_mut().zip(turns) {
         match turn {
             Some(Turn::Seller) => *line = "",
-            Some(Turn::Labelled) => *line = line.split_once(':').map_or(*line, |(_, said)| said.trim_start()),
+            Some(Turn::Labelled) => *line = without_stamp(line).split_once(':').map_or(*line, |(_, said)| said.trim_start()),
             Some(Turn::Said) | None => {}
         }
     }
@@ -2194,6 +2205,11 @@ mod tests {
         assert_eq!(turn_header("Acme Assistant (bot) 9:05"), Some("Acme Assistant (bot)"));
         assert_eq!(turn_header("We meet at 10:30"), None, "a sentence is no header");
         assert_eq!(joins_chat("Owen Marchetti has joined the chat"), Some("Owen Marchetti"));
+        // Each line led by its time: the bot's question is the seller's, the time no word.
+        let stamped = "Marisol Vega · visited /pricing\n\n[10:41] Lumi (bot): Hi there! 👋 I'm Lumi. What brings you to Acme today?\n[10:41] Marisol: we're a small agency\n[10:42] Lumi (bot): Can I get your work email?\n[10:42] Marisol: marisol@example.com\n[10:44] Nora (Acme): Hi Marisol, Nora here. Happy to help!\n[10:45] Marisol: is there a free trial?";
+        assert_eq!(asks(&passages_of(None, Some(stamped))), ["is there a free trial?"]);
+        assert_eq!(speaker("[10:41] Lumi (bot): Hi there!"), Some("Lumi (bot)"));
+        assert_eq!(speaker("[10:45] Marisol: is there a free trial?"), Some("Marisol"));
     }
 
     #[test]

@@ -323,7 +323,14 @@ fn number(text: &str, at: usize) -> (Option<u64>, usize) {
 /// and whether it is all of them. Up to two qualifiers may come between ("full-time staff",
 /// "maintenance techs"); a plus sign or a hyphen may join ("40-employee", "100+ staff").
 fn counted(after: &str) -> Option<(usize, bool)> {
-    counted_word(after, |word, k| if WHOLE.contains(&word) { Some(k == 0) } else { PART.contains(&word).then_some(false) })
+    counted_word(after, |word, k| if WHOLE.contains(&word) { Some(k == 0) } else { PART.contains(&word).then_some(false) }).or_else(|| {
+        // "a 12 person marketing agency", "a 14-person firm": the whole organization, when one of
+        // the next words names it (a "4-person data team" is part of one).
+        const FIRMS: &[&str] = &["agency", "firm", "company", "business", "shop", "startup", "practice", "studio", "consultancy", "nonprofit"];
+        let (end, ()) = counted_word(after, |word, k| (k == 0 && word == "person").then_some(()))?;
+        let next: Vec<String> = after[end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).map(fold_lower).collect();
+        next.iter().any(|w| FIRMS.contains(&w.as_str())).then_some((end, true))
+    })
 }
 
 /// The first of up to three words after a count (folded) that `accept` reads, with the byte
@@ -377,6 +384,9 @@ mod tests {
             ("Nous sommes 430 salariés.", Some(("mid-market", "“430 salariés”"))),
             ("Somos 1 150 empleados.", Some(("enterprise", "“1 150 empleados”"))),
             ("a 40-employee firm", Some(("smb", "“40-employee”"))),
+            ("we're a 12 person marketing agency", Some(("smb", "“12 person”"))),
+            ("A 14-person firm.", Some(("smb", "“14-person”"))),
+            ("our 4-person data team", None),
         ] {
             assert_eq!(segment(text).as_ref().map(|(id, w)| (*id, w.as_str())), want, "{text}");
         }

@@ -52,6 +52,7 @@ const CHATTER: &[&str] = &[
     "andre",
     "another",
     "antes",
+    "anybody",
     "anyone",
     "anything",
     "ao",
@@ -260,6 +261,8 @@ const CHATTER: &[&str] = &[
     "etter",
     "even",
     "every",
+    "everybody",
+    "everyone",
     "everything",
     "exactly",
     "explain",
@@ -488,6 +491,7 @@ const CHATTER: &[&str] = &[
     "niet",
     "nine",
     "no",
+    "nobody",
     "noch",
     "noe",
     "noen",
@@ -641,6 +645,7 @@ const CHATTER: &[&str] = &[
     "so",
     "sobre",
     "som",
+    "somebody",
     "someone",
     "something",
     "sommes",
@@ -2018,6 +2023,17 @@ mod tests {
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
         assert_eq!(asks.last().unwrap(), &vec!["hipaa"], "{asks:?}");
+    }
+
+    #[test]
+    fn everyone_is_no_request_of_its_own() {
+        let docs = [vec![("Pricing: creators pay, viewers are free", 3.0)], vec![("Everyone reads the same numbers", 3.0)], vec![("Connectors", 3.0)]];
+        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+        let common = vec![false; ix.term_count()];
+        let ctx = PageContext::from_json(r#"{"text":"Wants to know what it costs for 4 people building and everyone else just looking."}"#).unwrap();
+        let ev = gather(&ix, &common, &ctx, None);
+        let asks: Vec<Vec<&str>> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect()).collect();
+        assert!(asks.iter().flatten().all(|&t| t != "everyone"), "{asks:?}");
     }
 
     #[test]

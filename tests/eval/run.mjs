@@ -179,7 +179,7 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 // test set are NDCG@5 >= 0.85, recall@5 >= 0.80 and no forbidden item; the gate holds what is
 // reached today so that it cannot slide back (docs/performance.md has both), and the outside set
 // must stay ahead of MiniSearch.
-// dev4 to dev15 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687, 0.618, 0.765, 0.689; 0.883, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.723, 0.731, 0.684, 0.803, 0.731 now): each held near what it reached.
+// dev4 to dev15 are the newest tuning sets (first runs 0.772, 0.725, 0.725, 0.786, 0.693, 0.788, 0.728, 0.643, 0.687, 0.618, 0.765, 0.689; 0.883, 0.837, 0.844, 0.867, 0.746, 0.796, 0.759, 0.723, 0.731, 0.684, 0.803, 0.734 now): each held near what it reached.
 const GATE = { tunedNdcg: { tuning: 0.85, dev: 0.85, dev2: 0.85, dev3: 0.85, dev4: 0.85, dev5: 0.81, dev6: 0.82, dev7: 0.83, dev8: 0.73, dev9: 0.79, dev10: 0.75, dev11: 0.70, dev12: 0.72, dev13: 0.68, dev14: 0.79, dev15: 0.72 }, testNdcg: 0.82, testRecall: 0.80, testFailures: 2, aheadOfMiniSearch: { test2: { ndcg: 0.78, failures: 1 }, test3: { ndcg: 0.77, failures: 8 }, test4: { ndcg: 0.72, failures: 1 }, outside: { ndcg: 0.78, failures: 2 } } };
 if (args.includes('--gate')) {
   const problems = [];

@@ -88,7 +88,6 @@ const NAME_NOTHING: &[&str] = &[
     "answer",
     "answered",
     "answering",
-    "answers",
     "behind",
     "below",
     "beside",

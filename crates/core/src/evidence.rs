@@ -1457,11 +1457,10 @@ fn same_paragraph(text: Option<&str>, first: &str, then: &str) -> bool {
 fn refers_back(part: &str) -> bool {
     const BACK: &[&str] = &["that", "this", "it", "those", "these", "them", "dazu", "dafür", "darüber", "davon", "das", "cela", "ça", "eso", "esto", "ello"];
     const AUXILIARY: &[&str] = &["does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "should", "has", "have"];
-    let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let back = |k: usize| BACK.contains(&words[k].to_lowercase().as_str());
-    let n = words.len();
-    (n >= 1 && back(n - 1))
-        || (n.saturating_sub(3)..n.saturating_sub(1)).any(|k| k >= 1 && back(k) && !AUXILIARY.contains(&words[k - 1].to_lowercase().as_str()))
+    // The last four words, lowered, last first: only they are looked at.
+    let last: Vec<String> = part.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).map(str::to_lowercase).collect();
+    let back = |k: usize| last.get(k).is_some_and(|w| BACK.contains(&w.as_str()));
+    back(0) || (1..=2).any(|k| back(k) && last.get(k + 1).is_some_and(|w| !AUXILIARY.contains(&w.as_str())))
 }
 
 /// A request for a piece of material and nothing it is about ("Do you have a one-pager I can
@@ -1695,7 +1694,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 // (A whole sentence: an empty clause of a list is no such question.)
                 if let Some(said) = before.filter(|said| {
                     whole
-                        && (terms.is_empty() || asks_why(part) || refers_back(part) && terms.len() <= 1 || terms.len() <= 2 && asks_for_material(part))
+                        && (terms.is_empty() || asks_why(part) || terms.len() <= 1 && refers_back(part) || terms.len() <= 2 && asks_for_material(part))
                         && same_paragraph(text, said, part)
                 }) {
                     for_each_token(said, |t| {

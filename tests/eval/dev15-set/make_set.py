@@ -341,7 +341,7 @@ case("u07", "foreign", "German: an insurance broker's head of IT needs, for the 
           "wo unsere Daten gespeichert werden (wir erwarten ein Rechenzentrum in der EU, am liebsten in Deutschland), einen Auftragsverarbeitungsvertrag nach Art. 28 DSGVO und die Liste der Unterauftragsverarbeiter.\n\n"
           "Außerdem hätte unsere Geschäftsführung gern eine kurze Unterlage auf Deutsch, die sie vor der Beiratssitzung am 14. Dezember lesen kann.\n\n"
           "Mit freundlichen Grüßen\n\nJörg Hüttemann\nLeiter IT & Daten\nHüttemann & Partner Versicherungsmakler GmbH\nKönigsallee 48 · 40212 Düsseldorf\n"
-          "Registergericht Düsseldorf HRB 77312 · Vermittlerregister D-H5KQ-XXXX2-41 (Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO)\n\n"
+          "Registergericht Düsseldorf HRB 77312 · Vermittlerregister D-H5KQ-R7T42-41 (Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO)\n\n"
           "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.",
           company="Hüttemann & Partner Versicherungsmakler GmbH"),
      {"de-datenschutz": 3, "de-overview": 3, "lf-dpa": 2, "lf-data-residency": 2},

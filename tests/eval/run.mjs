@@ -144,7 +144,7 @@ function evaluate(name, engine, set, byId) {
 }
 
 const only = flag('--set');
-const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test', 'test2', 'test3', 'test4', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
+const setNames = ['tuning', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'test', 'test2', 'test3', 'test4', 'outside'].filter((s) => (!only || s === only) && (s !== 'test' || existsSync(join(HERE, `${s}-set/cases.jsonl`))));
 const f = (x) => x.toFixed(3);
 const results = {};
 console.log(`\nRanking quality, ${new Date().toISOString().slice(0, 10)}, top ${TOP}, as of ${NOW.slice(0, 10)}`);

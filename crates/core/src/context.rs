@@ -773,7 +773,7 @@ mod tests {
     #[test]
     fn a_librarys_own_industries_are_met_in_company_names() {
         let mut t = Taxonomy::default();
-        t.adopt_verticals(["real-estate", "construction", "legal", "healthcare", "life-sciences"]);
+        t.adopt_verticals(["real-estate", "construction", "legal", "healthcare", "life-sciences", "staffing"]);
         for (json, id) in [
             (r#"{"company":"Meridian Healthcare Properties"}"#, "real-estate"),
             (r#"{"company":"Västfast Fastigheter AB"}"#, "real-estate"),
@@ -781,6 +781,9 @@ mod tests {
             (r#"{"company":"Castellan Brooks LLP"}"#, "legal"),
             (r#"{"company":"Halbrook Therapeutics"}"#, "life-sciences"),
             (r#"{"company":"St. Brigid Hospital"}"#, "healthcare"),
+            // An agency placing nurses is an agency: the library's own industry comes first.
+            (r#"{"company":"Bluecrest Nurse Staffing"}"#, "staffing"),
+            (r#"{"company":"Laborum Trabajo Temporal ETT, S.L."}"#, "staffing"),
             // The domain still comes first, and a longer phrase of a default beats a word.
             (r#"{"company":"City of Austin Construction Permits","domain":"austintexas.gov"}"#, "government"),
         ] {

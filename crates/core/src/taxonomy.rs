@@ -1345,6 +1345,10 @@ mod tests {
         t.adopt_verticals(["real-estate", "energy", "healthcare", "life-sciences", "pharmaceuticals"]);
         assert_eq!(t.map_vertical("Property Management"), Some("real-estate"));
         assert_eq!(t.map_vertical("COMMERCIAL_REAL_ESTATE"), Some("real-estate"));
+        let mut agencies = Taxonomy::default();
+        agencies.adopt_verticals(["staffing"]);
+        assert_eq!(agencies.map_vertical("Personaldienstleistungen"), Some("staffing"));
+        assert_eq!(agencies.map_vertical("STAFFING_AND_RECRUITING"), Some("staffing"));
         assert_eq!(t.map_vertical("Fastigheter"), Some("real-estate"));
         assert_eq!(t.map_vertical("Utilities"), Some("energy"));
         assert_eq!(t.map_vertical("Oil & Energy Services"), Some("energy"), "a spelling of several words inside a longer value");

@@ -108,6 +108,8 @@ const SITES: &[(&str, &[&str])] = &[
             "hoteis",
             "alberghi",
             "ristoranti",
+            "trattorie",
+            "pizzerie",
             "restaurantes",
             "hotele",
             "restauracji",
@@ -200,7 +202,17 @@ pub fn industry(text: &str) -> Option<(&'static str, String)> {
 /// Each count of people in the text: the number, the words as written from the count to what
 /// it counts, and whether they are all of the organization's people.
 fn counts(text: &str) -> Vec<(u64, String, bool)> {
-    scan(text, |_, after| counted(after))
+    scan(text, |before, after| counted(after).or_else(|| counted_cjk(before, after)))
+}
+
+/// Japanese and Chinese write no space and put the people first: "従業員約2,600名",
+/// "员工约2600人"; or after the counter: "2,600名の従業員".
+fn counted_cjk(before: &str, after: &str) -> Option<(usize, bool)> {
+    const PEOPLE: &[&str] = &["従業員", "社員", "職員", "员工", "員工", "职工"];
+    let counter = after.chars().next().filter(|c| ['名', '人'].contains(c))?.len_utf8();
+    let lead = before.trim_end_matches(['約', '约', '数', '：', ':', ' ', '\u{3000}', 'は', '计', '計']);
+    let trail = after[counter..].trim_start_matches(['の', '的']);
+    (PEOPLE.iter().any(|p| lead.ends_with(p) || trail.starts_with(p))).then_some((counter, true))
 }
 
 /// Words before a count of sites that make them places the prospect serves, not its own ("train
@@ -387,6 +399,9 @@ mod tests {
             ("we're a 12 person marketing agency", Some(("smb", "“12 person”"))),
             ("A 14-person firm.", Some(("smb", "“14-person”"))),
             ("our 4-person data team", None),
+            ("米国・カナダ子会社（従業員約2,600名）の給与計算", Some(("enterprise", "“2,600名”"))),
+            ("当社は350名の社員がおります", Some(("mid-market", "“350名”"))),
+            ("东京有200人", None),
         ] {
             assert_eq!(segment(text).as_ref().map(|(id, w)| (*id, w.as_str())), want, "{text}");
         }
@@ -412,6 +427,7 @@ mod tests {
             ("We run 11 neighborhood grocery stores.", Some(("retail", "“11 neighborhood grocery stores”"))),
             ("Ridgeline Eats (14 restaurants)", Some(("hospitality", "“14 restaurants”"))),
             ("Somos 6 hoteles en Cancún", Some(("hospitality", "“6 hoteles”"))),
+            ("Il nostro gruppo gestisce 14 trattorie", Some(("hospitality", "“14 trattorie”"))),
             ("Wir betreiben 4 Werke in Bayern", Some(("manufacturing", "“4 Werke”"))),
             ("in our 12 schools", Some(("education", "“12 schools”"))),
             // Sites it serves, one site, and two industries counted as often tell nothing.

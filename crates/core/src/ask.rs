@@ -1233,6 +1233,15 @@ fn is_list_item(line: &str) -> bool {
         && l[marker.len() + 1..].starts_with(' ')
 }
 
+/// Whether `passage` opens the list item `line` as its heading: a few words ending the first
+/// sentence ("1. Weekly pay. We put about…", "- Hours."), which name what the item is about.
+pub fn heads_list_item(line: &str, passage: &str) -> bool {
+    let words = passage.split_whitespace().count();
+    // The item's text after its marker ("1.", "a)", "-").
+    let body = line.trim_start().split_once(' ').map_or("", |(_, b)| b);
+    is_list_item(line) && (1..=3).contains(&words) && passage.ends_with(['.', ':']) && sentences(body).next() == Some(passage)
+}
+
 /// Sentences of a block of text, split at sentence ends and line breaks.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
@@ -1317,13 +1326,15 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
         // Under a line that only announces questions, an item that puts its own question asks
         // that, and the rest of it says why ("Czy macie terminale na karty RFID? Część
         // pracowników nie ma smartfonów").
-        let whole_item = item && !(announced && step.is_none() && sentences(said).any(|s| s.ends_with('?')));
+        // So does an item under its own heading ("1. Isolation. We have… How do you guarantee…?").
+        let heading = (item && listed).then(|| sentences(said).find(|&s| heads_list_item(line, s))).flatten();
+        let whole_item = item && !((announced || heading.is_some()) && step.is_none() && sentences(said).any(|s| s.ends_with('?')));
         let field = step.is_none() && is_record_field(said);
         for s in sentences(said) {
             let request = is_request(s) && !field;
             requested |= request;
             // "Please send a Teams link", "Should we plan on an hour?": the meeting, not content.
-            let is_ask = (whole_item || request) && !about_the_meeting(s);
+            let is_ask = (whole_item || request || heading == Some(s)) && !about_the_meeting(s);
             asked |= is_ask;
             out.push((at, Passage { text: s, weight: LATEST_W, is_ask }));
         }
@@ -2083,6 +2094,18 @@ mod tests {
         let s = "Unser Betriebsrat stimmt nicht zu ohne eine Betriebsvereinbarung";
         assert_eq!(after_condition(s).map(|k| &s[k..]), Some("eine Betriebsvereinbarung"));
         assert_eq!(after_condition("Envoyez le rapport sans la section des prix"), None, "no refusal before it");
+    }
+
+    #[test]
+    fn an_item_under_its_own_heading_asks_its_question_and_names_its_heading() {
+        let text = "Two things I need answered before engineering commits a squad:\n\n1. Isolation. We have 310 customers in one schema. How do you keep each customer's data apart?\n2. Cost. Our customers have 9,000 users who would open these.";
+        let a = asks(&passages_of(None, Some(text)));
+        assert!(a.contains(&"Isolation.") && a.contains(&"Cost."), "{a:?}");
+        assert!(a.contains(&"How do you keep each customer's data apart?"), "{a:?}");
+        assert!(!a.iter().any(|s| s.starts_with("We have 310")), "what the item says before its question: {a:?}");
+        assert!(a.iter().any(|s| s.starts_with("Our customers have")), "an item with no question of its own asks whole: {a:?}");
+        assert!(heads_list_item("1. Isolation. We have", "Isolation.") && !heads_list_item("- Hours: paper timesheets", "Hours: paper timesheets"));
+        assert!(!heads_list_item("We need three things.", "We need three things."));
     }
 
     #[test]

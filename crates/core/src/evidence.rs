@@ -1516,6 +1516,9 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     let mut asks: Vec<(Ask, f32)> = Vec::new();
     // Per request: it is a logged activity of a record ("11/17 Call - T. Okonjo: … wants …").
     let mut logged: Vec<bool> = Vec::new();
+    // Per request: it is the heading of a list item ("1. Weekly pay. We put about…"), the
+    // prospect's own name for one of the things asked.
+    let mut headings: Vec<bool> = Vec::new();
     let mut sentence_no = 0.0f32;
     let mut written: Vec<(TermId, String)> = Vec::new();
     let mut forms: Vec<(TermId, String)> = Vec::new();
@@ -1726,6 +1729,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                     let shown = part.char_indices().nth(ASK_TEXT).map_or(part, |(k, _)| &part[..k]).to_string();
                     asks.push((Ask { terms, mates: Vec::new(), unknown, aside, text: shown, language: None }, sentence_no));
                     logged.push(dated_entry(line_of(text, p.text)));
+                    // (An item that puts its own question asks that: its heading is kept only
+                    // by what it weighs.)
+                    let line = line_of(text, p.text).lines().next().unwrap_or_default();
+                    headings.push(whole && is_ask && !line.contains(['?', '？']) && crate::ask::heads_list_item(line, p.text));
                 }
             }
         }
@@ -1735,6 +1742,7 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 let shown = p.text.char_indices().nth(ASK_TEXT).map_or(p.text, |(k, _)| &p.text[..k]).to_string();
                 asks.push((Ask { terms: Vec::new(), mates: Vec::new(), unknown: 0.0, aside: Vec::new(), text: shown, language: Some(lang) }, sentence_no));
                 logged.push(false);
+                headings.push(false);
             }
         }
         before = this;
@@ -1763,8 +1771,10 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
     // weighs less than what it says comes next.
     if asks.len() > MAX_ASKS {
         let mut covered: Vec<TermId> = Vec::new();
-        // A language asked for holds no words to weigh: it is kept.
-        let mut picked: Vec<bool> = asks.iter().map(|(a, _)| a.language.is_some()).collect();
+        // A language asked for holds no words to weigh: it is kept; so are the headings of the
+        // items a prospect numbered, when they fit ("1. Margin. … 2. Workers' comp. … 3. ACA.").
+        let headed = headings.iter().filter(|&&h| h).count() + asks.iter().filter(|(a, _)| a.language.is_some()).count() <= MAX_ASKS;
+        let mut picked: Vec<bool> = asks.iter().zip(&headings).map(|((a, _), &h)| a.language.is_some() || headed && h).collect();
         for _ in picked.iter().filter(|&&p| p).count()..MAX_ASKS {
             let gain = |k: usize| {
                 let mut g: f32 = asks[k].0.terms.iter().filter(|t| !covered.contains(t)).map(|&t| ix.idf(t)).sum();
@@ -2230,24 +2240,32 @@ mod tests {
         assert!(first("Do you do a first pass on third-party paper?"));
     }
 
-    #[test]
-    fn the_requests_kept_cover_the_most_and_a_logged_activity_comes_last() {
-        let docs = [
-            vec![("Renewal template", 3.0)],
-            vec![("Expansion: new sites", 3.0)],
-            vec![("Data residency: UK hosting", 3.0)],
-            vec![("Case study: overtime down", 3.0)],
-            vec![("Business review deck", 3.0)],
-            vec![("Acquired plants rollout plan", 3.0)],
-            vec![("SSO setup", 3.0)],
-        ];
-        let (ix, _) = TextIndex::build(docs.into_iter(), 0);
+    /// The requests `gather` keeps from a page of `source`, each as its words, over a library
+    /// of one-title items (`titles` apart by "|").
+    fn kept_asks(titles: &str, source: &str, text: &str) -> Vec<String> {
+        let (ix, _) = TextIndex::build(titles.split('|').map(|t| vec![(t, 3.0)]), 0);
         let common = vec![false; ix.term_count()];
-        let record = "Next Step: business review: renewal options + expansion plan for the acquired plants in the UK. The UK data must be hosted in the UK. Their IT needs SSO.\n\nActivity History\n11/17 Call - T. Okonjo: overtime down 18%; wants the acquired plants live by Q3.";
-        let ctx = PageContext::from_json(&serde_json::json!({ "source": "salesforce", "text": record }).to_string()).unwrap();
+        let ctx = PageContext::from_json(&serde_json::json!({ "source": source, "text": text }).to_string()).unwrap();
         let ev = gather(&ix, &common, &ctx, None);
         let asks: Vec<String> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect::<Vec<_>>().join(" ")).collect();
-        assert_eq!(ev.asks.len(), MAX_ASKS, "{asks:?}");
+        assert_eq!(asks.len(), MAX_ASKS, "{asks:?}");
+        asks
+    }
+
+    #[test]
+    fn a_numbered_items_heading_is_kept_among_the_requests() {
+        let titles = "Weekly pay for temps|Client approval of hours on timesheets|Warehouse staffing case study|Paper checks to direct deposit|Bank accounts for workers|Branch billing leads";
+        let text = "Two things decide this for us.\n\n1. Weekly pay. We put 1,700 people to work in warehouses every week. Many have no bank account and nobody will wait for a paper check.\n2. Hours. Client supervisors sign paper timesheets that branch staff re-key. We need the client to approve before billing.";
+        let asks = kept_asks(titles, "gmail", text);
+        assert!(asks.iter().any(|a| a == "weekly pay"), "the first item's heading: {asks:?}");
+        assert!(asks.iter().any(|a| a == "hour"), "the second's: {asks:?}");
+    }
+
+    #[test]
+    fn the_requests_kept_cover_the_most_and_a_logged_activity_comes_last() {
+        let titles = "Renewal template|Expansion: new sites|Data residency: UK hosting|Case study: overtime down|Business review deck|Acquired plants rollout plan|SSO setup";
+        let record = "Next Step: business review: renewal options + expansion plan for the acquired plants in the UK. The UK data must be hosted in the UK. Their IT needs SSO.\n\nActivity History\n11/17 Call - T. Okonjo: overtime down 18%; wants the acquired plants live by Q3.";
+        let asks = kept_asks(titles, "salesforce", record);
         assert!(asks.iter().any(|a| a.contains("hosted") || a.contains("data")), "the UK data ask is kept: {asks:?}");
         assert!(!asks.iter().any(|a| a.contains("overtime")), "the logged call waits: {asks:?}");
         assert!(dated_entry("11/17 Call - T. Okonjo: wants") && dated_entry("2026-11-17 Email") && !dated_entry("12 plants in the UK"));

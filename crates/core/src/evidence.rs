@@ -1701,8 +1701,22 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                         && same_paragraph(text, said, part)
                 }) {
                     for_each_token(said, |t| {
-                        if let Some(id) = usable(t).filter(|id| !terms.contains(id)) {
-                            terms.push(id);
+                        if let Some(id) = usable(t) {
+                            if !terms.contains(&id) {
+                                terms.push(id);
+                            }
+                        } else if ix.lookup(t).is_none() {
+                            // In the prospect's own language, in the library's words ("Sjukförsäkring
+                            // och andra förmåner … Hur fungerar det?").
+                            library_words(
+                                t,
+                                |e| ix.lookup(e),
+                                |id| {
+                                    if usable_id(id) && !terms.contains(&id) {
+                                        terms.push(id);
+                                    }
+                                },
+                            );
                         }
                     });
                 }
@@ -2250,6 +2264,16 @@ mod tests {
         let asks: Vec<String> = ev.asks.iter().map(|a| a.terms.iter().map(|&t| ix.term(t)).collect::<Vec<_>>().join(" ")).collect();
         assert_eq!(asks.len(), MAX_ASKS, "{asks:?}");
         asks
+    }
+
+    #[test]
+    fn a_question_about_what_was_just_said_reads_it_in_the_prospects_language() {
+        let (ix, _) = TextIndex::build(["Health insurance and benefits", "Tax filing", "Payroll in the USA"].iter().map(|t| vec![(*t, 3.0)]), 0);
+        let common = vec![false; ix.term_count()];
+        let text = "Tre frågor:\n1. Sjukförsäkring och andra förmåner är helt nytt för oss. Hur fungerar det?";
+        let ctx = PageContext::from_json(&serde_json::json!({ "source": "gmail", "text": text }).to_string()).unwrap();
+        let asked: Vec<&str> = gather(&ix, &common, &ctx, None).asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
+        assert!(asked.contains(&"benefit") && asked.contains(&"health"), "{asked:?}");
     }
 
     #[test]

@@ -2531,6 +2531,23 @@ resultater = results
 resultat = results
 forsikring = insurance
 försäkring = insurance
+sygeforsikring = health insurance
+helseforsikring = health insurance
+sjukförsäkring = health insurance
+skat = tax
+skatt = tax
+skatter = tax
+skatteinbetalning = tax
+personalegoder = benefits
+frynsegoder = benefits
+förmåner = benefits
+koster = pricing
+kostar = pricing
+registrere = register
+registrera = register
+registrerat = register
+delstat = state
+delstater = state
 erstatningsansvar = liability
 ansvar = liability
 bøde = penalty
@@ -3129,6 +3146,10 @@ mod tests {
             ("prislista", "pricing"),
             ("personvern", "privacy"),
             ("uppsägningstid", "notice"),
+            ("förmåner", "benefit"),
+            ("skatter", "tax"),
+            ("sjukförsäkring", "health"),
+            ("kostar", "pricing"),
         ] {
             assert_eq!(english(word).first(), Some(&meaning), "{word}");
         }

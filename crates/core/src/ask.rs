@@ -643,7 +643,9 @@ fn need_not_asked(cue: &[&str], before: &[&str]) -> bool {
         [.., you] => YOURS.contains(you),
         [] => false,
     };
-    NEEDS.contains(&cue[0]) && (before.last().is_some_and(|w| NOT.contains(w)) || yours)
+    // "The tip pool answer was exactly what our GMs needed": a need met, praised.
+    let met = ["needed", "wanted"].contains(&cue[0]) && before.iter().rev().take(3).any(|w| *w == "what");
+    NEEDS.contains(&cue[0]) && (before.last().is_some_and(|w| NOT.contains(w)) || yours || met)
 }
 
 /// "We'd like to be live by March", "we'd like to move you into the final round": a wish to do
@@ -2062,6 +2064,9 @@ mod tests {
             "Our mutual NDA is attached in case you need it for the SOC 2.",
             "Our insurance certificate is attached if you'll need it for onboarding.",
             "Here is our W-9 should you ever need it.",
+            // A need met, praised.
+            "The tip pool answer was exactly what our GMs needed, thank you.",
+            "That deck is just what we wanted.",
             // A question quoted on the page: the rep's own email subject in a CRM timeline.
             "Nov 20, 2026 - Email opened: \"What did unplanned overtime cost you last quarter?",
             "Webinar registered: “Is your AP team ready for e-invoicing?",

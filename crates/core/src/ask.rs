@@ -1366,7 +1366,7 @@ fn read_message<'a>(lines: &[&'a str], start: usize, end: usize) -> (Vec<(usize,
 
 /// A line that announces a list of questions or needs ("Our IT team has two questions:",
 /// "Temos duas necessidades urgentes:"): each item below it is a request, the line itself not.
-fn announces_list(line: &str) -> bool {
+pub(crate) fn announces_list(line: &str) -> bool {
     const NOUNS: &[&str] = &[
         "questions",
         "things",

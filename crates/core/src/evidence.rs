@@ -1695,8 +1695,11 @@ pub fn gather(ix: &TextIndex, common: &[bool], ctx: &PageContext, rep: Option<&s
                 // "What should we know?", "Why change?": the question is about what the sentence
                 // before it says ("We are also evaluating PayTrellis", "it mostly works").
                 // (A whole sentence: an empty clause of a list is no such question.)
+                // (A line announcing the list below asks what its items ask: "Three things decide
+                // this for us:".)
                 if let Some(said) = before.filter(|said| {
                     whole
+                        && !(part.trim_end().ends_with(':') && crate::ask::announces_list(part.trim_end()))
                         && (terms.is_empty() || asks_why(part) || terms.len() <= 1 && refers_back(part) || terms.len() <= 2 && asks_for_material(part))
                         && same_paragraph(text, said, part)
                 }) {
@@ -2274,6 +2277,16 @@ mod tests {
         let ctx = PageContext::from_json(&serde_json::json!({ "source": "gmail", "text": text }).to_string()).unwrap();
         let asked: Vec<&str> = gather(&ix, &common, &ctx, None).asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
         assert!(asked.contains(&"benefit") && asked.contains(&"health"), "{asked:?}");
+    }
+
+    #[test]
+    fn a_line_announcing_a_list_does_not_ask_what_the_sentence_before_it_says() {
+        let (ix, _) = TextIndex::build(["Home care agency payroll", "Clock in by phone at the client's home"].iter().map(|t| vec![(*t, 3.0)]), 0);
+        let common = vec![false; ix.term_count()];
+        let text = "We're a home care agency with 700 caregivers, paid weekly. Three things decide this for us:\n\n1. Caregivers must clock in from their phones at the client's home.";
+        let ctx = PageContext::from_json(&serde_json::json!({ "source": "gmail", "text": text }).to_string()).unwrap();
+        let asked: Vec<&str> = gather(&ix, &common, &ctx, None).asks.iter().flat_map(|a| a.terms.iter().map(|&t| ix.term(t))).collect();
+        assert!(asked.contains(&"clock") && !asked.contains(&"agency"), "{asked:?}");
     }
 
     #[test]
